@@ -1,3 +1,8 @@
 module github.com/x12kit/x12kit
 
-go 1.26
+go 1.26.0
+
+require (
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
