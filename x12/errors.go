@@ -1,0 +1,251 @@
+package x12
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors. Every error this package returns wraps one of them in an *Error that
+// says where it happened; match them with errors.Is. No error text ever contains element
+// values: X12 data is patient data.
+var (
+	// Interchange and delimiter errors (TA1 level).
+	ErrNoISA              = errors.New("interchange does not start with ISA")
+	ErrShortISA           = errors.New("ISA shorter than its fixed 106 characters")
+	ErrElementSeparator   = errors.New("element separator not at the 16 fixed ISA positions")
+	ErrComponentSeparator = errors.New("invalid component separator (ISA16)")
+	ErrSegmentTerminator  = errors.New("invalid segment terminator")
+	ErrDelimiters         = errors.New("delimiters must be distinct and not letters, digits or spaces")
+
+	// Reader limits and segment syntax.
+	ErrSegmentTooLong   = errors.New("segment longer than the reader's limit")
+	ErrElementTooLong   = errors.New("element longer than the reader's limit")
+	ErrTooManyElements  = errors.New("segment has more elements than the reader's limit")
+	ErrSegmentID        = errors.New("segment ID is not 2 or 3 letters and digits")
+	ErrBinaryLength     = errors.New("BIN segment length missing, invalid or over the limit")
+	ErrMissingTerminate = errors.New("input ends inside a segment (no segment terminator)")
+
+	// Writer.
+	ErrDelimiterInData = errors.New("data contains a delimiter or line break (X12 has no escape)")
+	ErrWriteOrder      = errors.New("envelope segments written out of order")
+
+	// Envelope structure.
+	ErrControlNumberMismatch = errors.New("trailer control number differs from the header's")
+	ErrCountMismatch         = errors.New("trailer count differs from what the envelope holds")
+	ErrDuplicateControl      = errors.New("control number not unique")
+	ErrMissingTrailer        = errors.New("envelope trailer missing")
+	ErrUnexpectedSegment     = errors.New("segment outside the envelope structure")
+	ErrInvalidISAElement     = errors.New("ISA element invalid")
+	ErrInvalidGSElement      = errors.New("GS element invalid")
+	ErrInvalidSTElement      = errors.New("ST element invalid")
+)
+
+// Level says which acknowledgment a finding belongs to, and so which code list Code is from.
+type Level uint8
+
+// Levels, from the whole interchange down to one element.
+const (
+	LevelNone        Level = iota
+	LevelInterchange       // TA1: Code is a TA105 note code ("001" … "031")
+	LevelGroup             // 999 AK9: Code is an AK905 code ("1" … "26")
+	LevelSet               // 999 IK5: Code is an IK502 code ("1" … "27", "I5", "I6")
+	LevelSegment           // 999 IK3: Code is an IK304 code ("1" … "8", "I4" …)
+	LevelElement           // 999 IK4: Code is an IK403 code ("1" … "13", "I6" …)
+)
+
+var levelNames = [...]string{"", "TA105", "AK905", "IK502", "IK304", "IK403"}
+
+// String names the acknowledgment element that carries a code of this level, e.g. "IK403".
+func (l Level) String() string {
+	if int(l) < len(levelNames) {
+		return levelNames[l]
+	}
+	return "Level(" + strconv.Itoa(int(l)) + ")"
+}
+
+// Position locates something in a stream of X12. Counters are 1-based; 0 means "not known" or
+// "not about one" (Element 0 means the whole segment).
+type Position struct {
+	Offset      int64  // byte offset of the segment's first byte in the stream
+	Interchange int    // interchange number in the stream
+	Segment     int    // segment index within its interchange (ISA is 1)
+	SetSegment  int    // position within its transaction set (ST is 1); 0 outside a set
+	ID          string // the segment ID, only when it is well formed (2–3 letters and digits)
+	Element     int    // element number as X12 counts it: NM103 is 3
+	Component   int    // component within the element
+	Repetition  int    // repetition of the element
+}
+
+// String formats the position for messages, e.g. "interchange 1, segment 12 (NM1), element 3".
+func (p Position) String() string {
+	var b strings.Builder
+	sep := func() {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+	}
+	if p.Interchange > 0 {
+		b.WriteString("interchange ")
+		b.WriteString(strconv.Itoa(p.Interchange))
+	}
+	if p.Segment > 0 || p.ID != "" {
+		sep()
+		b.WriteString("segment ")
+		if p.Segment > 0 {
+			b.WriteString(strconv.Itoa(p.Segment))
+		}
+		if p.ID != "" {
+			if p.Segment > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("(" + p.ID + ")")
+		}
+	}
+	if p.SetSegment > 0 {
+		sep()
+		b.WriteString("set position ")
+		b.WriteString(strconv.Itoa(p.SetSegment))
+	}
+	if p.Element > 0 {
+		sep()
+		b.WriteString("element ")
+		b.WriteString(strconv.Itoa(p.Element))
+		if p.Repetition > 0 {
+			b.WriteString(" repetition ")
+			b.WriteString(strconv.Itoa(p.Repetition))
+		}
+		if p.Component > 0 {
+			b.WriteString(" component ")
+			b.WriteString(strconv.Itoa(p.Component))
+		}
+	}
+	sep()
+	b.WriteString("byte ")
+	b.WriteString(strconv.FormatInt(p.Offset, 10))
+	return b.String()
+}
+
+// Error is a problem found in X12: where it is, which acknowledgment code it maps to, and a
+// sentinel to match with errors.Is. Its text never holds element values.
+type Error struct {
+	Pos   Position
+	Level Level  // which acknowledgment code list Code belongs to
+	Code  string // the TA105 / AK905 / IK502 / IK304 / IK403 code, "" when none applies
+	Err   error  // the sentinel, e.g. ErrCountMismatch
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("x12: ")
+	b.WriteString(e.Pos.String())
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	if e.Code != "" {
+		b.WriteString(" [")
+		b.WriteString(e.Level.String())
+		b.WriteByte(' ')
+		b.WriteString(e.Code)
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel.
+func (e *Error) Unwrap() error { return e.Err }
+
+// DefaultErrorLimit is how many findings an ErrorList keeps when its Max is zero.
+const DefaultErrorLimit = 1000
+
+// ErrorList collects findings so one run reports every problem, not just the first. The zero
+// value is ready to use and keeps at most DefaultErrorLimit findings (Max changes that);
+// findings past the limit are counted in Omitted. It is not safe for concurrent use.
+type ErrorList struct {
+	Max     int // findings kept; 0 means DefaultErrorLimit, negative means no limit
+	Omitted int // findings dropped because the list was full
+	errs    []*Error
+}
+
+// Add appends a finding, or counts it in Omitted when the list is full.
+func (l *ErrorList) Add(e *Error) {
+	limit := l.Max
+	if limit == 0 {
+		limit = DefaultErrorLimit
+	}
+	if limit > 0 && len(l.errs) >= limit {
+		l.Omitted++
+		return
+	}
+	l.errs = append(l.errs, e)
+}
+
+// Len is the number of findings kept.
+func (l *ErrorList) Len() int { return len(l.errs) }
+
+// All returns the findings kept, in the order added (or sorted, after Sort).
+func (l *ErrorList) All() []*Error { return l.errs }
+
+// Sort orders the findings by byte offset, then element, component and repetition.
+func (l *ErrorList) Sort() {
+	sort.SliceStable(l.errs, func(i, j int) bool {
+		a, b := l.errs[i].Pos, l.errs[j].Pos
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		if a.Element != b.Element {
+			return a.Element < b.Element
+		}
+		if a.Component != b.Component {
+			return a.Component < b.Component
+		}
+		return a.Repetition < b.Repetition
+	})
+}
+
+// Err returns the list as an error, or nil when it is empty.
+func (l *ErrorList) Err() error {
+	if len(l.errs) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Error summarises the list: the first finding and how many more there are.
+func (l *ErrorList) Error() string {
+	switch n := len(l.errs) + l.Omitted; n {
+	case 0:
+		return "x12: no errors"
+	case 1:
+		return l.errs[0].Error()
+	default:
+		return fmt.Sprintf("%s (and %d more errors)", l.errs[0].Error(), n-1)
+	}
+}
+
+// Unwrap returns every finding, so errors.Is and errors.As look through the whole list.
+func (l *ErrorList) Unwrap() []error {
+	out := make([]error, len(l.errs))
+	for i, e := range l.errs {
+		out[i] = e
+	}
+	return out
+}
+
+// safeID returns id when it looks like a segment ID (2–3 upper-case letters and digits,
+// starting with a letter), "" otherwise: a malformed "ID" may be a fragment of patient data.
+func safeID(id []byte) string {
+	if len(id) < 2 || len(id) > 3 || id[0] < 'A' || id[0] > 'Z' {
+		return ""
+	}
+	for _, c := range id {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return string(id)
+}

@@ -1,0 +1,480 @@
+package x12
+
+import (
+	"bytes"
+	"errors"
+	"io"
+)
+
+// Default reader limits. They bound what one segment, element or BIN payload can make the
+// reader buffer, whatever the input.
+const (
+	DefaultMaxSegment  = 256 << 10 // bytes in one segment
+	DefaultMaxElement  = 64 << 10  // bytes in one element
+	DefaultMaxElements = 1024      // elements in one segment
+	DefaultMaxBinary   = 8 << 20   // bytes of BIN data
+	initialBufferSize  = 64 << 10
+)
+
+// Reader reads segments from a stream of X12 in the spirit of encoding/csv: each call to Next
+// returns the next segment. It finds the delimiters in every ISA (so several interchanges
+// with different delimiters may follow one another) and tolerates what real files contain:
+// a UTF-8 byte-order mark, white space before ISA and after each terminator, line breaks
+// inside segments (80-column wrapped files), a newline or a multibyte character as the
+// terminator, BIN segments carrying binary data, and lower-case segment IDs.
+//
+// The Reader does not check envelopes (see EnvelopeChecker); it only splits the stream.
+// In the steady state it allocates nothing per segment. A Reader is not safe for concurrent use.
+type Reader struct {
+	// Limits; zero means the default. Set them before the first call to Next.
+	MaxSegment  int // longest segment in bytes (DefaultMaxSegment)
+	MaxElement  int // longest element in bytes (DefaultMaxElement)
+	MaxElements int // most elements in one segment (DefaultMaxElements)
+	MaxBinary   int // largest BIN payload in bytes (DefaultMaxBinary)
+
+	src        io.Reader
+	buf        []byte
+	start, end int   // unread data is buf[start:end]
+	base       int64 // stream offset of buf[0]
+	eof        bool
+	err        error // sticky: a read error, or a stream without an ISA
+
+	delims  Delimiters
+	haveISA bool
+	isa     [isaLen + 4]byte
+	seg     Segment
+	ids     map[string]string
+
+	interchange int
+	segIndex    int
+	setIndex    int
+	inSet       bool
+}
+
+// NewReader returns a Reader reading from src.
+func NewReader(src io.Reader) *Reader {
+	return &Reader{src: src}
+}
+
+// Delimiters returns the delimiters of the current interchange (the zero value before the
+// first ISA).
+func (r *Reader) Delimiters() Delimiters { return r.delims }
+
+// Offset returns the number of bytes consumed from the stream so far.
+func (r *Reader) Offset() int64 { return r.base + int64(r.start) }
+
+func (r *Reader) limits() (seg, elem, elems, bin int) {
+	seg, elem, elems, bin = r.MaxSegment, r.MaxElement, r.MaxElements, r.MaxBinary
+	if seg <= 0 {
+		seg = DefaultMaxSegment
+	}
+	if elem <= 0 {
+		elem = DefaultMaxElement
+	}
+	if elems <= 0 {
+		elems = DefaultMaxElements
+	}
+	if bin <= 0 {
+		bin = DefaultMaxBinary
+	}
+	return
+}
+
+// fill reads more input, first moving unread data to the front of the buffer and growing it
+// when it is full and below limit bytes. It reports whether anything was added.
+func (r *Reader) fill(limit int) bool {
+	if r.eof || r.err != nil {
+		return false
+	}
+	if r.buf == nil {
+		r.buf = make([]byte, initialBufferSize)
+	}
+	if r.start > 0 && (r.end == len(r.buf) || r.start > len(r.buf)/2) {
+		n := copy(r.buf, r.buf[r.start:r.end])
+		r.base += int64(r.start)
+		r.end, r.start = n, 0
+	}
+	if r.end == len(r.buf) {
+		if len(r.buf) >= limit+16 {
+			return false
+		}
+		size := 2 * len(r.buf)
+		if size > limit+16 {
+			size = limit + 16
+		}
+		nb := make([]byte, size)
+		copy(nb, r.buf[r.start:r.end])
+		r.base += int64(r.start)
+		r.end, r.start, r.buf = r.end-r.start, 0, nb
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := r.src.Read(r.buf[r.end:])
+		r.end += n
+		if err != nil {
+			if err == io.EOF {
+				r.eof = true
+			} else {
+				r.err = err
+			}
+			return n > 0
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	r.err = io.ErrNoProgress
+	return false
+}
+
+// ensure tries to have n unread bytes buffered; it reports whether it has.
+func (r *Reader) ensure(n int) bool {
+	for r.end-r.start < n {
+		if !r.fill(n) {
+			return r.end-r.start >= n
+		}
+	}
+	return true
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v' }
+
+// skipSpace drops white space (and a byte-order mark) before a segment. It reports false at
+// the end of the input.
+func (r *Reader) skipSpace() bool {
+	for {
+		for r.start < r.end {
+			c := r.buf[r.start]
+			if isSpace(c) {
+				r.start++
+				continue
+			}
+			if c == 0xEF && (!r.haveISA || r.afterTrailer()) {
+				if !r.ensure(3) {
+					return true
+				}
+				if r.buf[r.start+1] == 0xBB && r.buf[r.start+2] == 0xBF {
+					r.start += 3
+					continue
+				}
+			}
+			return true
+		}
+		if !r.fill(initialBufferSize) {
+			return false
+		}
+	}
+}
+
+// afterTrailer reports whether the reader sits between interchanges.
+func (r *Reader) afterTrailer() bool { return r.seg.id == "IEA" }
+
+// Next returns the next segment, or io.EOF after the last one. The segment is valid until the
+// next call. An error for one segment (too long, bad ID…) is an *Error; reading can go on
+// with the next call. A read error, or input that does not start with an ISA, is returned
+// by every later call too.
+func (r *Reader) Next() (*Segment, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	maxSeg, maxElem, maxElems, maxBin := r.limits()
+	if !r.skipSpace() {
+		if r.err != nil {
+			return nil, r.err
+		}
+		return nil, io.EOF
+	}
+	segOff := r.base + int64(r.start)
+	r.ensure(4)
+	if r.looksLikeISA() {
+		return r.readISA(segOff)
+	}
+	if !r.haveISA {
+		r.err = r.newError(segOff, nil, ErrNoISA, LevelInterchange, "024")
+		return nil, r.err
+	}
+	if r.end-r.start >= 4 && r.buf[r.start+3] == r.delims.Element && bytes.EqualFold(r.buf[r.start:r.start+3], []byte("BIN")) {
+		return r.readBinary(segOff, maxBin)
+	}
+
+	term := r.delims.Segment
+	t0 := term[0]
+	from := r.start
+	tooLong := false
+	pos := -1
+	for {
+		if i := bytes.IndexByte(r.buf[from:r.end], t0); i >= 0 {
+			p := from + i
+			if len(term) == 1 {
+				pos = p
+				break
+			}
+			if r.end-p >= len(term) {
+				if string(r.buf[p:p+len(term)]) == term {
+					pos = p
+					break
+				}
+				from = p + 1
+				continue
+			}
+			from = p // a terminator may be cut by the buffer's end: look again after fill
+		} else {
+			from = r.end
+		}
+		if r.end-r.start > maxSeg {
+			// Drop what we hold (keeping a possible partial terminator) and keep looking:
+			// memory stays bounded, and the next segment can still be read.
+			keep := min(len(term)-1, r.end-from)
+			r.base += int64(r.end - keep)
+			copy(r.buf, r.buf[r.end-keep:r.end])
+			r.start, r.end, from = 0, keep, 0
+			tooLong = true
+		}
+		shift := r.start
+		if !r.fill(maxSeg) {
+			if r.err != nil {
+				return nil, r.err
+			}
+			// End of input inside a segment.
+			r.start = r.end
+			r.countSegment(nil)
+			if tooLong {
+				return nil, r.newError(segOff, nil, ErrSegmentTooLong, LevelSegment, "8")
+			}
+			return nil, r.newError(segOff, nil, ErrMissingTerminate, LevelInterchange, "023")
+		}
+		from -= shift - r.start
+	}
+	if tooLong {
+		r.start = pos + len(term)
+		r.countSegment(nil)
+		return nil, r.newError(segOff, nil, ErrSegmentTooLong, LevelSegment, "8")
+	}
+	raw := r.buf[r.start:pos]
+	r.start = pos + len(term)
+	if bytes.IndexByte(raw, '\n') >= 0 || bytes.IndexByte(raw, '\r') >= 0 {
+		raw = dropLineBreaks(raw)
+	}
+	return r.split(segOff, raw, maxElem, maxElems)
+}
+
+// dropLineBreaks removes CR and LF from raw in place: they are not X12 characters, and
+// wrapped files put them inside segments.
+func dropLineBreaks(raw []byte) []byte {
+	w := 0
+	for _, c := range raw {
+		if c != '\n' && c != '\r' {
+			raw[w] = c
+			w++
+		}
+	}
+	return raw[:w]
+}
+
+// split fills r.seg from raw, which must stay valid until the next call.
+func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, error) {
+	s := &r.seg
+	s.binary = false
+	s.raw = raw
+	s.seps = s.seps[:0]
+	sep := r.delims.Element
+	last := 0
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], sep)
+		if j < 0 {
+			break
+		}
+		i += j
+		if len(s.seps) >= maxElems {
+			r.countSegment(nil)
+			return nil, r.newError(off, nil, ErrTooManyElements, LevelElement, "3")
+		}
+		if i-last > maxElem {
+			r.countSegment(nil)
+			return nil, r.newErrorAt(off, len(s.seps), ErrElementTooLong, LevelElement, "5")
+		}
+		s.seps = append(s.seps, int32(i))
+		last = i + 1
+		i++
+	}
+	if len(raw)-last > maxElem {
+		r.countSegment(nil)
+		return nil, r.newErrorAt(off, len(s.seps), ErrElementTooLong, LevelElement, "5")
+	}
+	idb := raw
+	if len(s.seps) > 0 {
+		idb = raw[:s.seps[0]]
+	}
+	id, ok := r.intern(idb)
+	if !ok {
+		r.countSegment(nil)
+		return nil, r.newError(off, nil, ErrSegmentID, LevelSegment, "1")
+	}
+	s.id = id
+	s.delims = r.delims
+	r.countSegment(s)
+	s.Pos = Position{Offset: off, Interchange: r.interchange, Segment: r.segIndex, SetSegment: r.setIndex, ID: id}
+	return s, nil
+}
+
+// countSegment advances the segment counters; s is nil for a segment that could not be read.
+func (r *Reader) countSegment(s *Segment) {
+	r.segIndex++
+	if s != nil && s.id == "ST" {
+		r.inSet, r.setIndex = true, 1
+		return
+	}
+	if r.inSet {
+		r.setIndex++
+		if s != nil && s.id == "SE" {
+			r.inSet = false
+		}
+		return
+	}
+	r.setIndex = 0
+}
+
+// intern returns the upper-cased segment ID for b without allocating for IDs seen before.
+// It reports false when b is not 2–3 letters and digits starting with a letter.
+func (r *Reader) intern(b []byte) (string, bool) {
+	if len(b) < 2 || len(b) > 3 {
+		return "", false
+	}
+	if id, ok := r.ids[string(b)]; ok {
+		return id, true
+	}
+	var up [3]byte
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0:
+		default:
+			return "", false
+		}
+		up[i] = c
+	}
+	id := string(up[:len(b)])
+	if r.ids == nil {
+		r.ids = make(map[string]string)
+	}
+	if len(r.ids) < 4096 {
+		r.ids[string(b)] = id
+	}
+	return id, true
+}
+
+// looksLikeISA reports whether the unread data starts a new interchange.
+func (r *Reader) looksLikeISA() bool {
+	b := r.buf[r.start:r.end]
+	return len(b) >= 4 && b[0]|0x20 == 'i' && b[1]|0x20 == 's' && b[2]|0x20 == 'a' && !isAlnum(b[3]) && b[3] != ' '
+}
+
+// readISA reads the fixed-length ISA, skipping line breaks inside it (wrapped files), and
+// takes the interchange's delimiters from it.
+func (r *Reader) readISA(off int64) (*Segment, error) {
+	r.ensure(isaLen + 64)
+	b := r.buf[r.start:r.end]
+	n, i := 0, 0
+	for ; i < len(b) && n < isaLen-1; i++ {
+		if b[i] == '\r' || b[i] == '\n' {
+			continue
+		}
+		r.isa[n] = b[i]
+		n++
+	}
+	r.interchange++
+	r.segIndex, r.setIndex, r.inSet = 0, 0, false
+	if n < isaLen-1 || i >= len(b) {
+		r.start = r.end
+		r.countSegment(nil)
+		r.haveISA = false
+		r.err = r.newError(off, nil, ErrShortISA, LevelInterchange, "023")
+		return nil, r.err
+	}
+	// The terminator: CR LF is read as LF; a multibyte character is taken whole.
+	t := b[i]
+	tl := 1
+	switch {
+	case t == '\r' && i+1 < len(b) && b[i+1] == '\n':
+		t, tl = '\n', 2
+		r.isa[n] = t
+		n++
+	case t >= 0x80:
+		for tl = 1; tl < 4 && i+tl < len(b) && b[i+tl]&0xC0 == 0x80; tl++ {
+		}
+		n += copy(r.isa[n:], b[i:i+tl])
+	default:
+		r.isa[n] = t
+		n++
+	}
+	d, err := ParseISA(r.isa[:n])
+	r.start += i + tl
+	if err != nil {
+		r.countSegment(nil)
+		r.haveISA = false
+		code := "024"
+		switch {
+		case errors.Is(err, ErrElementSeparator):
+			code = "026"
+		case errors.Is(err, ErrComponentSeparator):
+			code = "027"
+		case errors.Is(err, ErrSegmentTerminator):
+			code = "004"
+		}
+		r.err = r.newError(off, nil, err, LevelInterchange, code)
+		return nil, r.err
+	}
+	r.delims, r.haveISA = d, true
+	return r.split(off, r.isa[:isaLen-1], isaLen, 16)
+}
+
+// readBinary reads a BIN segment: BIN01 is the length of BIN02, whose bytes are taken as they
+// are (delimiters and line breaks included), followed by the terminator.
+func (r *Reader) readBinary(off int64, maxBin int) (*Segment, error) {
+	r.ensure(4 + 12)
+	b := r.buf[r.start:r.end]
+	i, size := 4, 0
+	for ; i < len(b) && i < 4+10 && b[i] >= '0' && b[i] <= '9'; i++ {
+		size = size*10 + int(b[i]-'0')
+	}
+	fail := func() (*Segment, error) {
+		r.countSegment(nil)
+		r.haveISA = false // cannot resynchronise inside binary data
+		r.err = r.newError(off, nil, ErrBinaryLength, LevelSegment, "8")
+		return nil, r.err
+	}
+	if i == 4 || i >= len(b) || b[i] != r.delims.Element || size > maxBin {
+		return fail()
+	}
+	total := i + 1 + size + len(r.delims.Segment)
+	for r.end-r.start < total {
+		if !r.fill(total) {
+			return fail()
+		}
+	}
+	b = r.buf[r.start:r.end]
+	if string(b[i+1+size:total]) != r.delims.Segment {
+		return fail()
+	}
+	raw := b[:i+1+size]
+	r.start += total
+	s := &r.seg
+	s.raw, s.seps, s.binary, s.delims = raw, append(s.seps[:0], 3, int32(i)), true, r.delims
+	s.id = "BIN"
+	r.countSegment(s)
+	s.Pos = Position{Offset: off, Interchange: r.interchange, Segment: r.segIndex, SetSegment: r.setIndex, ID: "BIN"}
+	return s, nil
+}
+
+func (r *Reader) newError(off int64, id []byte, err error, level Level, code string) *Error {
+	return &Error{
+		Pos:   Position{Offset: off, Interchange: r.interchange, Segment: r.segIndex, SetSegment: r.setIndex, ID: safeID(id)},
+		Level: level, Code: code, Err: err,
+	}
+}
+
+func (r *Reader) newErrorAt(off int64, element int, err error, level Level, code string) *Error {
+	e := r.newError(off, nil, err, level, code)
+	e.Pos.Element = element
+	return e
+}
