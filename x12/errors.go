@@ -41,6 +41,7 @@ var (
 	ErrInvalidISAElement     = errors.New("ISA element invalid")
 	ErrInvalidGSElement      = errors.New("GS element invalid")
 	ErrInvalidSTElement      = errors.New("ST element invalid")
+	ErrInvalidTA1            = errors.New("TA1 segment invalid")
 )
 
 // Level says which acknowledgment a finding belongs to, and so which code list Code is from.

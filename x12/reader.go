@@ -136,7 +136,9 @@ func (r *Reader) ensure(n int) bool {
 	return true
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'
+}
 
 // skipSpace drops white space (and a byte-order mark) before a segment. It reports false at
 // the end of the input.

@@ -1,0 +1,397 @@
+package x12
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Usage is ISA15: whether an interchange is test or production data.
+type Usage byte
+
+// ISA15 values. The zero Usage is written as Test: production must be asked for.
+const (
+	Test       Usage = 'T'
+	Production Usage = 'P'
+)
+
+// InterchangeHeader is the typed content of an ISA. Fields are written padded to their fixed
+// widths; empty qualifiers take the defaults noted.
+type InterchangeHeader struct {
+	AuthorizationQualifier string    // ISA01: "00" (default) or "03"
+	Authorization          string    // ISA02: up to 10 characters
+	SecurityQualifier      string    // ISA03: "00" (default) or "01"
+	Security               string    // ISA04: up to 10 characters
+	SenderQualifier        string    // ISA05: e.g. "ZZ" (default), "30" for a tax id
+	SenderID               string    // ISA06: up to 15 characters
+	ReceiverQualifier      string    // ISA07: e.g. "ZZ" (default)
+	ReceiverID             string    // ISA08: up to 15 characters
+	Time                   time.Time // ISA09 (YYMMDD) and ISA10 (HHMM); zero means the writer's clock
+	Version                string    // ISA12: "00501" (default)
+	AckRequested           bool      // ISA14: true asks the receiver for a TA1
+	Usage                  Usage     // ISA15: Test (default) or Production
+}
+
+// GroupHeader is the typed content of a GS.
+type GroupHeader struct {
+	FunctionalID string    // GS01: "HC" (837), "HP" (835), "HS" (270), "HB" (271), "FA" (999)
+	SenderCode   string    // GS02: 2–15 characters
+	ReceiverCode string    // GS03: 2–15 characters
+	Time         time.Time // GS04 (CCYYMMDD) and GS05 (HHMM); zero means the writer's clock
+	Version      string    // GS08: e.g. "005010X222A1"
+}
+
+// SetHeader is the typed content of an ST.
+type SetHeader struct {
+	ID        string // ST01: "837", "835", "270", "271", "999"
+	Reference string // ST03: implementation convention, e.g. "005010X222A1"; omitted when empty
+}
+
+// ControlKind says which control number a ControlSource is asked for.
+type ControlKind int
+
+// Control number kinds.
+const (
+	InterchangeControl ControlKind = iota // ISA13 / IEA02: 1–999999999
+	GroupControl                          // GS06 / GE02: 1–999999999
+	SetControl                            // ST02 / SE02: written with at least 4 digits
+)
+
+// ControlSource hands out control numbers. Implementations must be safe for concurrent use:
+// several EnvelopeWriters may share one.
+type ControlSource interface {
+	Next(kind ControlKind) (int64, error)
+}
+
+// Sequence is a ControlSource counting up from the numbers it is given. The zero value starts
+// every kind at 1. After 999999999 a kind wraps to 1. It is safe for concurrent use.
+type Sequence struct {
+	mu   sync.Mutex
+	next [3]int64
+}
+
+// NewSequence returns a Sequence whose next interchange, group and set numbers are the ones
+// given (values below 1 mean 1).
+func NewSequence(interchange, group, set int64) *Sequence {
+	return &Sequence{next: [3]int64{interchange - 1, group - 1, set - 1}}
+}
+
+// Next returns the next number of that kind.
+func (s *Sequence) Next(kind ControlKind) (int64, error) {
+	if kind < 0 || int(kind) >= len(s.next) {
+		return 0, fmt.Errorf("x12: unknown control kind %d", int(kind))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.next[kind]
+	if n < 0 || n >= 999999999 {
+		n = 0
+	}
+	n++
+	s.next[kind] = n
+	return n, nil
+}
+
+// EnvelopeWriter writes interchanges through a Writer and keeps the envelope right: it pads
+// the ISA to its fixed width, takes control numbers from its ControlSource, and writes SE, GE
+// and IEA itself with their counts and control numbers. Like dnsmessage's Builder it enforces
+// the order ISA → GS → ST … SE → GE → IEA; ending an outer level ends the inner ones.
+//
+// Given the same calls, ControlSource state and clock, it writes the same bytes. It is not
+// safe for concurrent use.
+type EnvelopeWriter struct {
+	// Controls hands out control numbers; nil means a private Sequence starting at 1.
+	Controls ControlSource
+	// Now is the clock used for headers whose Time is zero; nil means time.Now.
+	Now func() time.Time
+
+	w        *Writer
+	err      error
+	level    int // 0 none, 1 interchange, 2 group, 3 set
+	isa13    string
+	gs06     string
+	st02     string
+	groups   int
+	sets     int
+	setStart int // w.Count() at the ST
+}
+
+// NewEnvelopeWriter returns an EnvelopeWriter writing to w. Set the Writer's Delimiters and
+// Newline through Writer before the first call.
+func NewEnvelopeWriter(w io.Writer) *EnvelopeWriter {
+	return &EnvelopeWriter{w: NewWriter(w)}
+}
+
+// Writer returns the segment Writer underneath, to set its delimiters or line breaks.
+func (e *EnvelopeWriter) Writer() *Writer { return e.w }
+
+func (e *EnvelopeWriter) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}
+
+func (e *EnvelopeWriter) control(kind ControlKind) (int64, error) {
+	if e.Controls == nil {
+		e.Controls = &Sequence{}
+	}
+	return e.Controls.Next(kind)
+}
+
+func (e *EnvelopeWriter) fail(err error) error {
+	if e.err == nil {
+		e.err = err
+	}
+	return e.err
+}
+
+func (e *EnvelopeWriter) orderError(id string) error {
+	return e.fail(&Error{Pos: Position{Offset: e.w.off, Segment: e.w.n + 1, ID: id}, Err: ErrWriteOrder})
+}
+
+// pad left-justifies s in a field of width n (ISA fields are fixed width).
+func pad(s string, n int) string {
+	if len(s) >= n {
+		return s[:n]
+	}
+	return s + strings.Repeat(" ", n-len(s))
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// BeginInterchange writes an ISA, ending any interchange still open.
+func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level > 0 {
+		if err := e.EndInterchange(); err != nil {
+			return err
+		}
+	}
+	d, err := e.w.delims()
+	if err != nil {
+		return e.fail(err)
+	}
+	n, err := e.control(InterchangeControl)
+	if err != nil {
+		return e.fail(err)
+	}
+	t := h.Time
+	if t.IsZero() {
+		t = e.now()
+	}
+	usage := h.Usage
+	if usage == 0 {
+		usage = Test
+	}
+	ack := "0"
+	if h.AckRequested {
+		ack = "1"
+	}
+	version := or(h.Version, "00501")
+	rep := "U"
+	if version >= "00402" {
+		if d.Repetition == 0 {
+			return e.fail(fmt.Errorf("x12: ISA12 version needs a repetition separator: %w", ErrDelimiters))
+		}
+		rep = string(d.Repetition)
+	}
+	e.isa13 = fmt.Sprintf("%09d", n)
+	err = e.w.WriteStrings("ISA",
+		pad(or(h.AuthorizationQualifier, "00"), 2), pad(h.Authorization, 10),
+		pad(or(h.SecurityQualifier, "00"), 2), pad(h.Security, 10),
+		pad(or(h.SenderQualifier, "ZZ"), 2), pad(h.SenderID, 15),
+		pad(or(h.ReceiverQualifier, "ZZ"), 2), pad(h.ReceiverID, 15),
+		t.Format("060102"), t.Format("1504"), rep, pad(version, 5), e.isa13,
+		ack, string(rune(usage)), string(d.Component))
+	if err != nil {
+		return e.fail(err)
+	}
+	e.level, e.groups = 1, 0
+	return nil
+}
+
+// WriteTA1 writes a TA1 acknowledgment inside the open interchange, before any group.
+func (e *EnvelopeWriter) WriteTA1(t TA1) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 1 || e.groups > 0 {
+		return e.orderError("TA1")
+	}
+	if err := e.w.WriteStrings("TA1", t.ControlNumber, t.Date, t.Time, string(rune(t.Ack)), t.Note); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// BeginGroup writes a GS, ending any group still open.
+func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level == 0 {
+		return e.orderError("GS")
+	}
+	if e.level > 1 {
+		if err := e.EndGroup(); err != nil {
+			return err
+		}
+	}
+	n, err := e.control(GroupControl)
+	if err != nil {
+		return e.fail(err)
+	}
+	t := h.Time
+	if t.IsZero() {
+		t = e.now()
+	}
+	e.gs06 = strconv.FormatInt(n, 10)
+	if err := e.w.WriteStrings("GS", h.FunctionalID, h.SenderCode, h.ReceiverCode,
+		t.Format("20060102"), t.Format("1504"), e.gs06, "X", h.Version); err != nil {
+		return e.fail(err)
+	}
+	e.level, e.sets = 2, 0
+	e.groups++
+	return nil
+}
+
+// BeginSet writes an ST, ending any set still open.
+func (e *EnvelopeWriter) BeginSet(h SetHeader) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level < 2 {
+		return e.orderError("ST")
+	}
+	if e.level == 3 {
+		if err := e.EndSet(); err != nil {
+			return err
+		}
+	}
+	n, err := e.control(SetControl)
+	if err != nil {
+		return e.fail(err)
+	}
+	e.st02 = fmt.Sprintf("%04d", n)
+	e.setStart = e.w.Count()
+	if err := e.w.WriteStrings("ST", h.ID, e.st02, h.Reference); err != nil {
+		return e.fail(err)
+	}
+	e.level = 3
+	e.sets++
+	return nil
+}
+
+// Write writes a segment inside the open transaction set.
+func (e *EnvelopeWriter) Write(id string, elements ...Element) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 3 {
+		return e.orderError(safeID([]byte(id)))
+	}
+	if err := e.w.Write(id, elements...); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// WriteStrings writes a segment of simple elements inside the open transaction set.
+func (e *EnvelopeWriter) WriteStrings(id string, values ...string) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 3 {
+		return e.orderError(safeID([]byte(id)))
+	}
+	if err := e.w.WriteStrings(id, values...); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// EndSet writes the SE with the set's segment count (ST and SE included) and control number.
+func (e *EnvelopeWriter) EndSet() error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 3 {
+		return e.orderError("SE")
+	}
+	count := e.w.Count() - e.setStart + 1
+	if err := e.w.WriteStrings("SE", strconv.Itoa(count), e.st02); err != nil {
+		return e.fail(err)
+	}
+	e.level = 2
+	return nil
+}
+
+// EndGroup writes the GE with the group's set count, ending an open set first.
+func (e *EnvelopeWriter) EndGroup() error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level == 3 {
+		if err := e.EndSet(); err != nil {
+			return err
+		}
+	}
+	if e.level != 2 {
+		return e.orderError("GE")
+	}
+	if err := e.w.WriteStrings("GE", strconv.Itoa(e.sets), e.gs06); err != nil {
+		return e.fail(err)
+	}
+	e.level = 1
+	return nil
+}
+
+// EndInterchange writes the IEA with the interchange's group count, ending open levels first,
+// and flushes.
+func (e *EnvelopeWriter) EndInterchange() error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level >= 2 {
+		if err := e.EndGroup(); err != nil {
+			return err
+		}
+	}
+	if e.level != 1 {
+		return e.orderError("IEA")
+	}
+	if err := e.w.WriteStrings("IEA", strconv.Itoa(e.groups), e.isa13); err != nil {
+		return e.fail(err)
+	}
+	e.level = 0
+	return e.fail0(e.w.Flush())
+}
+
+func (e *EnvelopeWriter) fail0(err error) error {
+	if err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// Close ends whatever is open and flushes. It is safe to call when nothing is open.
+func (e *EnvelopeWriter) Close() error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level > 0 {
+		return e.EndInterchange()
+	}
+	return e.fail0(e.w.Flush())
+}

@@ -1,0 +1,300 @@
+package x12
+
+import (
+	"bufio"
+	"io"
+)
+
+// Element is one data element to write: a simple value, a composite of components, or
+// repetitions of either. Build one with E, C or R; the zero Element is empty.
+type Element struct {
+	value string
+	comps []string
+	reps  []Element
+}
+
+// E is a simple element holding v.
+func E(v string) Element { return Element{value: v} }
+
+// C is a composite element made of components, e.g. C("HC", "99213", "95") for SV101.
+func C(components ...string) Element { return Element{comps: components} }
+
+// R is an element repeated: each repetition is a simple or composite element.
+func R(repetitions ...Element) Element { return Element{reps: repetitions} }
+
+// Writer writes segments with chosen delimiters, in the spirit of encoding/csv's Writer. It
+// omits trailing empty elements, components and repetitions, keeps empty ones in the middle
+// (CLM*1*150***11:B:1), and refuses data that contains a delimiter or a line break — X12 has
+// no escape — with an *Error naming the segment, element, repetition and component.
+//
+// Output is buffered: call Flush at the end. After the first error every later call returns
+// it again. A Writer is not safe for concurrent use.
+type Writer struct {
+	// Delimiters to write with; the zero value means DefaultDelimiters (* : ^ ~).
+	Delimiters Delimiters
+	// Newline adds "\n" after each segment terminator, for people reading the file.
+	Newline bool
+
+	w       *bufio.Writer
+	err     error
+	n       int   // segments written
+	off     int64 // bytes written
+	scratch []byte
+	d       Delimiters
+	checked bool
+}
+
+// NewWriter returns a Writer writing to w.
+func NewWriter(w io.Writer) *Writer { return &Writer{w: bufio.NewWriterSize(w, 64<<10)} }
+
+// Count returns the number of segments written so far.
+func (w *Writer) Count() int { return w.n }
+
+// Err returns the first error the Writer met, if any.
+func (w *Writer) Err() error { return w.err }
+
+// Flush writes any buffered data to the underlying io.Writer.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	if err := w.w.Flush(); err != nil {
+		w.err = err
+	}
+	return w.err
+}
+
+func (w *Writer) delims() (*Delimiters, error) {
+	if !w.checked {
+		w.d = w.Delimiters.orDefault()
+		if err := w.d.Validate(); err != nil {
+			return nil, err
+		}
+		w.checked = true
+	}
+	return &w.d, nil
+}
+
+// WriteStrings writes a segment whose elements are all simple values.
+func (w *Writer) WriteStrings(id string, values ...string) error {
+	if w.err != nil {
+		return w.err
+	}
+	d, err := w.delims()
+	if err != nil {
+		w.err = err
+		return err
+	}
+	b, err := w.begin(id, d)
+	if err != nil {
+		return w.fail(err)
+	}
+	last := len(values)
+	for last > 0 && values[last-1] == "" {
+		last--
+	}
+	for i, v := range values[:last] {
+		b = append(b, d.Element)
+		if b, err = w.appendValue(b, d, id, v, i+1, 0, 0); err != nil {
+			return w.fail(err)
+		}
+	}
+	return w.end(b, d)
+}
+
+// Write writes one segment: its ID and its elements (see E, C and R).
+func (w *Writer) Write(id string, elements ...Element) error {
+	if w.err != nil {
+		return w.err
+	}
+	d, err := w.delims()
+	if err != nil {
+		w.err = err
+		return err
+	}
+	b, err := w.begin(id, d)
+	if err != nil {
+		return w.fail(err)
+	}
+	last := len(elements)
+	for last > 0 && elements[last-1].empty() {
+		last--
+	}
+	for i, e := range elements[:last] {
+		b = append(b, d.Element)
+		if b, err = w.appendElement(b, d, id, e, i+1); err != nil {
+			return w.fail(err)
+		}
+	}
+	return w.end(b, d)
+}
+
+// WriteSegment writes a segment read from elsewhere, re-delimited with this Writer's
+// delimiters. A BIN segment's binary data is written as it is.
+func (w *Writer) WriteSegment(s *Segment) error {
+	if w.err != nil {
+		return w.err
+	}
+	d, err := w.delims()
+	if err != nil {
+		w.err = err
+		return err
+	}
+	b, err := w.begin(s.id, d)
+	if err != nil {
+		return w.fail(err)
+	}
+	if s.binary {
+		b = append(b, d.Element)
+		b = append(b, s.Element(1)...)
+		b = append(b, d.Element)
+		b = append(b, s.Element(2)...)
+		return w.end(b, d)
+	}
+	last := s.Len()
+	for last > 0 && len(s.Element(last)) == 0 {
+		last--
+	}
+	for n := 1; n <= last; n++ {
+		b = append(b, d.Element)
+		if s.id == "ISA" && (n == 11 || n == 16) {
+			b = append(b, isaDelimiterElement(d, n, s.Element(n))...)
+			continue
+		}
+		reps := s.Repetitions(n)
+		for r := 1; r <= reps; r++ {
+			if r > 1 {
+				b = append(b, d.Repetition)
+			}
+			comps := s.Components(n, r)
+			for c := 1; c <= comps; c++ {
+				if c > 1 {
+					b = append(b, d.Component)
+				}
+				v := s.At(n, r, c)
+				if i := d.containsDelimiter(string(v)); i >= 0 {
+					return w.fail(w.dataError(s.id, n, r, c))
+				}
+				b = append(b, v...)
+			}
+		}
+	}
+	return w.end(b, d)
+}
+
+// isaDelimiterElement gives ISA11 and ISA16 for the writer's delimiters: ISA16 is always the
+// component separator; ISA11 is the repetition separator in 00402 and later, kept as read
+// otherwise (e.g. "U").
+func isaDelimiterElement(d *Delimiters, n int, read []byte) []byte {
+	if n == 16 {
+		return []byte{d.Component}
+	}
+	if len(read) == 1 && !isAlnum(read[0]) && d.Repetition != 0 {
+		return []byte{d.Repetition}
+	}
+	return read
+}
+
+func (e Element) empty() bool {
+	if e.value != "" {
+		return false
+	}
+	for _, c := range e.comps {
+		if c != "" {
+			return false
+		}
+	}
+	for _, r := range e.reps {
+		if !r.empty() {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *Writer) begin(id string, d *Delimiters) ([]byte, error) {
+	if len(id) < 2 || len(id) > 3 || safeID([]byte(id)) == "" {
+		return nil, &Error{Pos: Position{Offset: w.off, Segment: w.n + 1}, Err: ErrSegmentID}
+	}
+	return append(w.scratch[:0], id...), nil
+}
+
+func (w *Writer) end(b []byte, d *Delimiters) error {
+	b = append(b, d.Segment...)
+	if w.Newline && d.Segment != "\n" {
+		b = append(b, '\n')
+	}
+	w.scratch = b
+	if _, err := w.w.Write(b); err != nil {
+		w.err = err
+		return err
+	}
+	w.n++
+	w.off += int64(len(b))
+	return nil
+}
+
+func (w *Writer) fail(err error) error {
+	w.err = err
+	return err
+}
+
+func (w *Writer) dataError(id string, n, r, c int) error {
+	return &Error{
+		Pos:   Position{Offset: w.off, Segment: w.n + 1, ID: safeID([]byte(id)), Element: n, Repetition: r, Component: c},
+		Level: LevelElement, Code: "6", Err: ErrDelimiterInData,
+	}
+}
+
+func (w *Writer) appendValue(b []byte, d *Delimiters, id, v string, n, r, c int) ([]byte, error) {
+	if i := d.containsDelimiter(v); i >= 0 {
+		if !(id == "ISA" && (n == 11 || n == 16) && len(v) == 1) {
+			return b, w.dataError(id, n, r, c)
+		}
+	}
+	return append(b, v...), nil
+}
+
+func (w *Writer) appendElement(b []byte, d *Delimiters, id string, e Element, n int) ([]byte, error) {
+	var err error
+	if len(e.reps) > 0 {
+		last := len(e.reps)
+		for last > 0 && e.reps[last-1].empty() {
+			last--
+		}
+		if last > 1 && d.Repetition == 0 {
+			return b, &Error{Pos: Position{Offset: w.off, Segment: w.n + 1, ID: safeID([]byte(id)), Element: n},
+				Level: LevelElement, Code: "12", Err: ErrDelimiters}
+		}
+		for r, rep := range e.reps[:last] {
+			if r > 0 {
+				b = append(b, d.Repetition)
+			}
+			if b, err = w.appendComposite(b, d, id, rep, n, r+1); err != nil {
+				return b, err
+			}
+		}
+		return b, nil
+	}
+	return w.appendComposite(b, d, id, e, n, 0)
+}
+
+func (w *Writer) appendComposite(b []byte, d *Delimiters, id string, e Element, n, r int) ([]byte, error) {
+	if e.comps == nil {
+		return w.appendValue(b, d, id, e.value, n, r, 0)
+	}
+	last := len(e.comps)
+	for last > 0 && e.comps[last-1] == "" {
+		last--
+	}
+	var err error
+	for c, v := range e.comps[:last] {
+		if c > 0 {
+			b = append(b, d.Component)
+		}
+		if b, err = w.appendValue(b, d, id, v, n, r, c+1); err != nil {
+			return b, err
+		}
+	}
+	return b, nil
+}
