@@ -133,7 +133,7 @@ func ParseISA(isa []byte) (Delimiters, error) {
 	if v := isa[84:89]; string(v) >= "00402" && allDigits(v) {
 		d.Repetition = isa[82]
 	}
-	if isAlnum(d.Component) || d.Component == ' ' {
+	if isAlnum(d.Component) || d.Component == ' ' || d.Component == d.Element {
 		return d, ErrComponentSeparator
 	}
 	if d.Component == d.Element || d.Segment[0] == d.Element || d.Segment[0] == d.Component {

@@ -246,7 +246,7 @@ func (r *Reader) Next() (*Segment, error) {
 		}
 		from -= shift - r.start
 	}
-	if tooLong {
+	if tooLong || pos-r.start > maxSeg {
 		r.start = pos + len(term)
 		r.countSegment(nil)
 		return nil, r.newError(segOff, nil, ErrSegmentTooLong, LevelSegment, "8")
