@@ -103,17 +103,18 @@ func (c *EnvelopeChecker) ReadError(err error) {
 	if c.inSet {
 		c.segsIn++
 	}
-	level, code := e.Level, e.Code
 	if errors.Is(err, ErrNoISA) || errors.Is(err, ErrShortISA) || errors.Is(err, ErrElementSeparator) ||
 		errors.Is(err, ErrComponentSeparator) || errors.Is(err, ErrSegmentTerminator) || errors.Is(err, ErrDelimiters) {
-		// The interchange cannot be read: record it so a TA1 can reject it.
-		if !c.inISA || e.Pos.Segment <= 1 {
-			c.closeInterchange(e.Pos, false)
-			c.results = append(c.results, InterchangeResult{Pos: e.Pos, Note: "000", Ack: TA1Accepted})
-			c.inISA = true
-		}
+		// The interchange cannot be read: record it so a TA1 can reject it. Nothing after
+		// it can be read either, so no trailer is missing.
+		c.closeInterchange(e.Pos, true)
+		c.results = append(c.results, InterchangeResult{Pos: e.Pos, Note: "000", Ack: TA1Accepted})
+		c.inISA = true
+		c.add(e.Pos, e.Level, e.Code, e.Err)
+		c.inISA = false
+		return
 	}
-	c.add(e.Pos, level, code, e.Err)
+	c.add(e.Pos, e.Level, e.Code, e.Err)
 }
 
 // Segment checks one segment.

@@ -159,7 +159,6 @@ func TestReaderBinarySegment(t *testing.T) {
 	assert.Equal(t, 1, segs[1].Repetitions(2))
 }
 
-
 func TestReaderErrors(t *testing.T) {
 	isa := testISA('*', '^', ':', "~", "000000001")
 	tests := []struct {
