@@ -43,7 +43,7 @@ type Reader struct {
 	haveISA bool
 	isa     [isaLen + 4]byte
 	seg     Segment
-	ids     map[string]string
+	ids     [idCacheSize]idSlot
 
 	interchange int
 	segIndex    int
@@ -253,9 +253,6 @@ func (r *Reader) Next() (*Segment, error) {
 	}
 	raw := r.buf[r.start:pos]
 	r.start = pos + len(term)
-	if bytes.IndexByte(raw, '\n') >= 0 || bytes.IndexByte(raw, '\r') >= 0 {
-		raw = dropLineBreaks(raw)
-	}
 	return r.split(segOff, raw, maxElem, maxElems)
 }
 
@@ -272,39 +269,55 @@ func dropLineBreaks(raw []byte) []byte {
 	return raw[:w]
 }
 
-// split fills r.seg from raw, which must stay valid until the next call.
+// split fills r.seg from raw, which must stay valid until the next call. One pass finds the
+// element separators and any line break (which it then removes, in place).
 func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, error) {
 	s := &r.seg
 	s.binary = false
-	s.raw = raw
-	s.seps = s.seps[:0]
+	seps := s.seps[:0]
 	sep := r.delims.Element
-	last := 0
-	for i := 0; ; {
-		j := bytes.IndexByte(raw[i:], sep)
-		if j < 0 {
-			break
+	breaks := false
+	for i, c := range raw {
+		if c <= '\r' || c == sep {
+			if c == sep {
+				seps = append(seps, int32(i))
+			} else if c == '\n' || c == '\r' {
+				breaks = true
+				break
+			}
 		}
-		i += j
-		if len(s.seps) >= maxElems {
-			r.countSegment(nil)
-			return nil, r.newError(off, nil, ErrTooManyElements, LevelElement, "3")
-		}
-		if i-last > maxElem {
-			r.countSegment(nil)
-			return nil, r.newErrorAt(off, len(s.seps), ErrElementTooLong, LevelElement, "5")
-		}
-		s.seps = append(s.seps, int32(i))
-		last = i + 1
-		i++
 	}
-	if len(raw)-last > maxElem {
+	if breaks {
+		raw = dropLineBreaks(raw)
+		seps = seps[:0]
+		for i, c := range raw {
+			if c == sep {
+				seps = append(seps, int32(i))
+			}
+		}
+	}
+	s.seps, s.raw = seps, raw
+	if len(seps) > maxElems {
 		r.countSegment(nil)
-		return nil, r.newErrorAt(off, len(s.seps), ErrElementTooLong, LevelElement, "5")
+		return nil, r.newError(off, nil, ErrTooManyElements, LevelElement, "3")
+	}
+	if len(raw) > maxElem {
+		last := -1
+		for n, p := range seps {
+			if int(p)-last-1 > maxElem {
+				r.countSegment(nil)
+				return nil, r.newErrorAt(off, n, ErrElementTooLong, LevelElement, "5")
+			}
+			last = int(p)
+		}
+		if len(raw)-last-1 > maxElem {
+			r.countSegment(nil)
+			return nil, r.newErrorAt(off, len(seps), ErrElementTooLong, LevelElement, "5")
+		}
 	}
 	idb := raw
-	if len(s.seps) > 0 {
-		idb = raw[:s.seps[0]]
+	if len(seps) > 0 {
+		idb = raw[:seps[0]]
 	}
 	id, ok := r.intern(idb)
 	if !ok {
@@ -335,14 +348,38 @@ func (r *Reader) countSegment(s *Segment) {
 	r.setIndex = 0
 }
 
+// idCacheSize is the number of slots in the reader's segment ID cache.
+const idCacheSize = 512
+
+// idSlot caches one segment ID: its raw bytes packed into key, and its upper-case string.
+type idSlot struct {
+	key uint32
+	id  string
+}
+
 // intern returns the upper-cased segment ID for b without allocating for IDs seen before.
 // It reports false when b is not 2–3 letters and digits starting with a letter.
 func (r *Reader) intern(b []byte) (string, bool) {
 	if len(b) < 2 || len(b) > 3 {
 		return "", false
 	}
-	if id, ok := r.ids[string(b)]; ok {
-		return id, true
+	key := uint32(len(b))<<24 | uint32(b[0])<<16 | uint32(b[1])<<8
+	if len(b) == 3 {
+		key |= uint32(b[2])
+	}
+	h := (key * 2654435761) >> (32 - 9)
+	var slot *idSlot
+	for probe := uint32(0); probe < 8; probe++ {
+		sl := &r.ids[(h+probe)%idCacheSize]
+		if sl.key == key && sl.id != "" {
+			return sl.id, true
+		}
+		if sl.id == "" && slot == nil {
+			slot = sl
+		}
+	}
+	if slot == nil {
+		slot = &r.ids[h] // every probe slot taken: replace the first
 	}
 	var up [3]byte
 	for i, c := range b {
@@ -356,12 +393,7 @@ func (r *Reader) intern(b []byte) (string, bool) {
 		up[i] = c
 	}
 	id := string(up[:len(b)])
-	if r.ids == nil {
-		r.ids = make(map[string]string)
-	}
-	if len(r.ids) < 4096 {
-		r.ids[string(b)] = id
-	}
+	slot.key, slot.id = key, id
 	return id, true
 }
 

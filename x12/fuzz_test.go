@@ -1,0 +1,127 @@
+package x12
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+)
+
+func fuzzSeeds(f *testing.F) {
+	f.Add([]byte(simpleInterchange("")))
+	f.Add([]byte(simpleInterchange("\r\n")))
+	f.Add([]byte(strings.ReplaceAll(simpleInterchange(""), "~", "…")))
+	f.Add([]byte(strings.ReplaceAll(simpleInterchange(""), "~", "\n")))
+	f.Add([]byte(wrap(simpleInterchange(""), 80)))
+	f.Add([]byte(testISA('*', '^', ':', "~", "000000001") + "BIN*3*a~b~IEA*0*000000001~"))
+	f.Add([]byte(testISA('|', '!', '>', "\n", "000000001") + "TA1|000000001|261128|1200|A|000\nIEA|0|000000001\n"))
+	f.Add([]byte("\xEF\xBB\xBFISA*"))
+	f.Add([]byte(generate835(2)))
+}
+
+// FuzzReader: the reader never panics, never loops, and every segment it returns has a
+// well-formed ID and accessors that stay in bounds.
+func FuzzReader(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(bytes.NewReader(data))
+		r.MaxSegment, r.MaxBinary = 1<<12, 1<<12
+		for i := 0; i <= len(data)+1; i++ {
+			s, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				if r.err != nil {
+					return
+				}
+				continue
+			}
+			if safeID([]byte(s.ID())) == "" {
+				t.Fatalf("segment with malformed ID returned")
+			}
+			for n := 0; n <= s.Len()+1; n++ {
+				_ = s.Element(n)
+				for rep := 0; rep <= s.Repetitions(n)+1; rep++ {
+					for c := 0; c <= s.Components(n, rep)+1; c++ {
+						_ = s.At(n, rep, c)
+					}
+				}
+			}
+		}
+		t.Fatalf("reader returned more segments than input bytes")
+	})
+}
+
+// FuzzParseISA: delimiter detection never panics and, when it succeeds, gives usable,
+// distinct delimiters.
+func FuzzParseISA(f *testing.F) {
+	f.Add([]byte(testISA('*', '^', ':', "~", "000000001")))
+	f.Add([]byte(testISA('|', 'U', '>', "\n", "000000001")))
+	f.Add([]byte(testISA('*', '^', ':', "…", "000000001")))
+	f.Fuzz(func(t *testing.T, isa []byte) {
+		d, err := ParseISA(isa)
+		if err != nil {
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("ParseISA accepted delimiters that Validate refuses: %v", err)
+		}
+	})
+}
+
+// FuzzEnvelopeChecks: the envelope checker never panics and every finding has a code.
+func FuzzEnvelopeChecks(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add([]byte(simpleInterchange("") + simpleInterchange("")))
+	f.Add([]byte(strings.Replace(simpleInterchange(""), "SE*4", "SE*9", 1)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := CheckEnvelopes(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("unexpected I/O error: %v", err)
+		}
+		for _, e := range c.Errors().All() {
+			if e.Code == "" || e.Level == LevelNone {
+				t.Fatalf("finding without a code: %v", e)
+			}
+		}
+		for _, r := range c.Interchanges() {
+			if _, err := ParseTA1(NewSegment(DefaultDelimiters, "TA1", "000000001", "261128", "1200", string(r.Ack), r.Note)); err != nil {
+				t.Fatalf("result gives an invalid TA1: %v", err)
+			}
+		}
+	})
+}
+
+// FuzzWriteRead: whatever values are written either are refused with an error or read back
+// unchanged.
+func FuzzWriteRead(f *testing.F) {
+	f.Add("DOE", "JANE", "HC", "99213")
+	f.Add("A*B", "", "C:D", "E^F~")
+	f.Fuzz(func(t *testing.T, a, b, c, d string) {
+		var buf bytes.Buffer
+		w := NewWriter(&buf)
+		if err := w.WriteStrings("ISA", strings.Split(strings.TrimSuffix(testISA('*', '^', ':', "~", "000000001")[4:], "~"), "*")...); err != nil {
+			t.Fatal(err)
+		}
+		err := w.Write("NM1", E(a), E(b), C(c, d))
+		if err != nil {
+			return
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		r := NewReader(&buf)
+		if _, err := r.Next(); err != nil {
+			t.Fatal(err)
+		}
+		s, err := r.Next()
+		if err != nil {
+			t.Fatalf("written segment unreadable: %v", err)
+		}
+		if string(s.Element(1)) != a || string(s.Element(2)) != b ||
+			string(s.Component(3, 1)) != c || string(s.Component(3, 2)) != d {
+			t.Fatalf("values changed in the round trip")
+		}
+	})
+}
