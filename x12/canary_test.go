@@ -40,19 +40,19 @@ func plantCanary(t testing.TB, in string) string {
 func mutations(in string, rng *rand.Rand) []string {
 	out := []string{
 		in,
-		strings.ReplaceAll(in, "~", ""),                       // no terminators
-		strings.ReplaceAll(in, "~", "~~"),                     // empty segments
-		in[:len(in)/2],                                        // truncated
-		strings.Replace(in, "*", "", 3),                       // broken ISA
-		strings.Replace(in, "ST*", "S!*", 1),                  // bad ID
-		strings.Replace(in, "~", "\xEF\xBB\xBF~", 4),          // stray bytes
-		strings.ReplaceAll(in, "*", "^"),                      // everything a repetition
-		strings.Replace(in, "GS*", canary+"*", 1),             // canary as segment ID
-		strings.Replace(in, "BHT*", "BIN*99*", 1),             // binary length lie
-		strings.Replace(in, "IEA*", "XX*", 1),                 // missing trailer
-		in + in,                                               // duplicate control numbers
-		"\xEF\xBB\xBF" + canary + strings.Repeat("*", 200),    // no ISA at all
-		in[:106] + strings.Repeat(canary, 100000) + in[106:],  // an endless segment
+		strings.ReplaceAll(in, "~", ""),                        // no terminators
+		strings.ReplaceAll(in, "~", "~~"),                      // empty segments
+		in[:len(in)/2],                                         // truncated
+		strings.Replace(in, "*", "", 3),                        // broken ISA
+		strings.Replace(in, "ST*", "S!*", 1),                   // bad ID
+		strings.Replace(in, "~", "\xEF\xBB\xBF~", 4),           // stray bytes
+		strings.ReplaceAll(in, "*", "^"),                       // everything a repetition
+		strings.Replace(in, "GS*", canary+"*", 1),              // canary as segment ID
+		strings.Replace(in, "BHT*", "BIN*99*", 1),              // binary length lie
+		strings.Replace(in, "IEA*", "XX*", 1),                  // missing trailer
+		in + in,                                                // duplicate control numbers
+		"\xEF\xBB\xBF" + canary + strings.Repeat("*", 200),     // no ISA at all
+		in[:106] + strings.Repeat(canary, 100000) + in[106:],   // an endless segment
 		strings.Replace(in, "SE*", "SE*"+canary+canary+"*", 1), // wrong counts
 	}
 	for i := 0; i < 300; i++ {
