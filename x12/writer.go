@@ -53,12 +53,10 @@ func (w *Writer) Count() int { return w.n }
 // Err returns the first error the Writer met, if any.
 func (w *Writer) Err() error { return w.err }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush writes any buffered data to the underlying io.Writer. Segments written before an
+// error are flushed too (a refused segment is never buffered); the first error is returned.
 func (w *Writer) Flush() error {
-	if w.err != nil {
-		return w.err
-	}
-	if err := w.w.Flush(); err != nil {
+	if err := w.w.Flush(); err != nil && w.err == nil {
 		w.err = err
 	}
 	return w.err

@@ -1,0 +1,47 @@
+// Package x12 is the syntax layer of x12kit: it reads and writes ANSI X12 (HIPAA 5010)
+// interchanges as streams of segments, builds and checks their envelopes, and produces and
+// reads TA1 acknowledgments.
+//
+// # Reading
+//
+// A Reader splits any io.Reader into segments, finding the delimiters in each ISA:
+//
+//	r := x12.NewReader(f)
+//	for {
+//		seg, err := r.Next()
+//		if err == io.EOF {
+//			break
+//		}
+//		if err != nil { … } // an *x12.Error: position and code, never data
+//		if seg.ID() == "NM1" {
+//			last := seg.Element(3) // NM103, numbered as X12 does
+//		}
+//	}
+//
+// The segment Next returns is a view into the reader's buffer, valid until the next call
+// (Clone keeps one). In the steady state the reader allocates nothing. It tolerates what
+// real files contain: byte-order marks, line breaks after or inside segments, newline or
+// multibyte terminators, several interchanges with different delimiters, BIN segments.
+// Limits (MaxSegment, MaxElement, MaxElements, MaxBinary) bound the memory any input can
+// make it use.
+//
+// # Writing
+//
+// A Writer writes segments with chosen delimiters (DefaultDelimiters: * : ^ ~), trimming
+// trailing empty elements and refusing data that contains a delimiter. An EnvelopeWriter
+// on top of it writes ISA/GS/ST headers from typed values, takes control numbers from a
+// ControlSource, and writes SE, GE and IEA with their counts itself.
+//
+// # Checking
+//
+// An EnvelopeChecker (or CheckEnvelopes) checks ISA/GS/ST/SE/GE/IEA: element formats,
+// control numbers matching and unique, counts, nesting. Every finding is an *Error carrying
+// a Position and the TA105, AK905 or IK502 code it maps to, collected in an ErrorList.
+// InterchangeResult.TA1 turns the verdict into a TA1.
+//
+// # Patient data
+//
+// X12 healthcare data is protected health information. Nothing in this package puts an
+// element value into an error message, and a Segment prints only its ID and element
+// count under fmt and log/slog.
+package x12

@@ -1,0 +1,110 @@
+package x12_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/x12"
+)
+
+func ExampleReader() {
+	in := "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1200*^*00501*000000001*0*T*:~\n" +
+		"GS*HC*SENDER*RECEIVER*20261128*1200*1*X*005010X222A1~\n" +
+		"ST*837*0001*005010X222A1~\n" +
+		"SV1*HC:99213:95*150*UN*1*10~\n" +
+		"SE*3*0001~\nGE*1*1~\nIEA*1*000000001~\n"
+	r := x12.NewReader(strings.NewReader(in))
+	for {
+		seg, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if seg.ID() == "SV1" {
+			fmt.Println("procedure:", string(seg.Component(1, 2)), "modifier:", string(seg.Component(1, 3)))
+			fmt.Println("charge:", seg.Value(2), "position in set:", seg.Pos.SetSegment)
+		}
+	}
+	// Output:
+	// procedure: 99213 modifier: 95
+	// charge: 150 position in set: 2
+}
+
+func ExampleWriter() {
+	w := x12.NewWriter(os.Stdout)
+	w.Newline = true
+	_ = w.Write("CLM", x12.E("PCN1"), x12.E("150"), x12.E(""), x12.E(""), x12.C("10", "B", "1"), x12.E(""))
+	_ = w.Write("HI", x12.R(x12.C("ABK", "J069"), x12.C("ABF", "R05")))
+	err := w.WriteStrings("NM1", "IL", "1", "DOE*JANE")
+	fmt.Println(err)
+	_ = w.Flush()
+	// Output:
+	// x12: segment 3 (NM1), element 3, byte 44: data contains a delimiter or line break (X12 has no escape) [IK403 6]
+	// CLM*PCN1*150***10:B:1~
+	// HI*ABK:J069^ABF:R05~
+}
+
+func ExampleEnvelopeWriter() {
+	e := x12.NewEnvelopeWriter(os.Stdout)
+	e.Writer().Newline = true
+	e.Controls = x12.NewSequence(1001, 7, 1)
+	e.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }
+
+	_ = e.BeginInterchange(x12.InterchangeHeader{SenderID: "TELECLINIC", ReceiverID: "CLEARINGHOUSE"})
+	_ = e.BeginGroup(x12.GroupHeader{FunctionalID: "HC", SenderCode: "TELECLINIC", ReceiverCode: "CLEARINGHOUSE", Version: "005010X222A1"})
+	_ = e.BeginSet(x12.SetHeader{ID: "837", Reference: "005010X222A1"})
+	_ = e.WriteStrings("BHT", "0019", "00", "0001", "20261128", "0930", "CH")
+	if err := e.Close(); err != nil { // writes SE, GE and IEA with their counts
+		fmt.Println(err)
+	}
+	// Output:
+	// ISA*00*          *00*          *ZZ*TELECLINIC     *ZZ*CLEARINGHOUSE  *261128*0930*^*00501*000001001*0*T*:~
+	// GS*HC*TELECLINIC*CLEARINGHOUSE*20261128*0930*7*X*005010X222A1~
+	// ST*837*0001*005010X222A1~
+	// BHT*0019*00*0001*20261128*0930*CH~
+	// SE*3*0001~
+	// GE*1*7~
+	// IEA*1*000001001~
+}
+
+func ExampleCheckEnvelopes() {
+	in := "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1200*^*00501*000000001*1*T*:~" +
+		"GS*HC*SENDER*RECEIVER*20261128*1200*1*X*005010X222A1~ST*837*0001~BHT*0019~SE*9*0001~GE*1*1~IEA*1*000000002~"
+	c, err := x12.CheckEnvelopes(strings.NewReader(in))
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range c.Errors().All() {
+		fmt.Println(e.Pos.ID, e.Pos.Element, e.Level, e.Code)
+	}
+	ta1 := c.Interchanges()[0].TA1()
+	fmt.Printf("TA1 %s %c %s\n", ta1.ControlNumber, ta1.Ack, ta1.Note)
+	// Output:
+	// SE 1 IK502 4
+	// IEA 2 TA105 001
+	// TA1 000000001 R 001
+}
+
+func ExampleSegment_Clone() {
+	r := x12.NewReader(strings.NewReader(
+		"ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1200*^*00501*000000001*0*T*:~" +
+			"LX*1~LX*2~"))
+	var kept []*x12.Segment
+	for {
+		seg, err := r.Next()
+		if err != nil {
+			break
+		}
+		if seg.ID() == "LX" {
+			kept = append(kept, seg.Clone()) // seg itself is reused by the next call
+		}
+	}
+	fmt.Println(kept[0].Value(1), kept[1].Value(1), kept[1])
+	// Output: 1 2 LX segment, 1 elements
+}
