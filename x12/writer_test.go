@@ -149,3 +149,19 @@ var errFailing = errors.New("disk full")
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errFailing }
+
+func TestAppendRedacted(t *testing.T) {
+	segs, errs := readAll(t, testISA('*', '^', ':', "~", "000000001")+
+		"NM1*IL*1*DOE*JANE*Q***MI*XYZ000000001~DMG*D8*19800101*F~N3*1 TEST LANE~HI*ABK:F411~")
+	require.Empty(t, errs)
+	var got []string
+	for _, s := range segs[1:] {
+		got = append(got, string(AppendRedacted(nil, s, DefaultPHI.Has)))
+	}
+	assert.Equal(t, []string{
+		"NM1*IL*1*XXX*XXXX*X***MI*XXX999999999",
+		"DMG*D8*99999999*F",
+		"N3*9 XXXX XXXX",
+		"HI*ABK:F411",
+	}, got)
+}
