@@ -376,7 +376,7 @@ func CheckEnvelopes(src io.Reader) (*EnvelopeChecker, error) {
 				return c, err
 			}
 			c.ReadError(err)
-			if r.err != nil { // sticky: nothing more can be read
+			if r.Err() != nil { // nothing more can be read
 				break
 			}
 			continue

@@ -60,6 +60,11 @@ func NewReader(src io.Reader) *Reader {
 // first ISA).
 func (r *Reader) Delimiters() Delimiters { return r.delims }
 
+// Err returns the error that stopped the reader — a read error, or input it cannot split
+// because an ISA is missing or malformed — or nil while reading can go on. After such an
+// error every call to Next returns it again.
+func (r *Reader) Err() error { return r.err }
+
 // Offset returns the number of bytes consumed from the stream so far.
 func (r *Reader) Offset() int64 { return r.base + int64(r.start) }
 
