@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runCLI runs the command in-process and returns its exit code, stdout and stderr.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+const (
+	goodFile = "testdata/telehealth-837p.x12"
+	badFile  = "testdata/broken-envelope.x12"
+)
+
+func TestHelpAndUsage(t *testing.T) {
+	code, out, _ := runCLI(t, "", "help")
+	assert.Equal(t, exitOK, code)
+	for _, name := range []string{"demo", "stat", "inspect", "validate"} {
+		assert.Contains(t, out, name)
+	}
+	code, _, _ = runCLI(t, "")
+	assert.Equal(t, exitUsage, code)
+	code, _, errOut := runCLI(t, "", "frobnicate")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "unknown command")
+	for _, name := range []string{"demo", "stat", "inspect", "validate"} {
+		code, _, errOut := runCLI(t, "", name, "-h")
+		assert.Equal(t, exitOK, code, name)
+		assert.Contains(t, errOut, "usage: x12kit "+name, name)
+		code, _, _ = runCLI(t, "", name, "--no-such-flag")
+		assert.Equal(t, exitUsage, code, name)
+	}
+	for _, name := range []string{"stat", "inspect", "validate"} {
+		code, _, _ := runCLI(t, "", name)
+		assert.Equal(t, exitUsage, code, "%s without input", name)
+		code, _, _ = runCLI(t, "", name, "testdata/does-not-exist.x12")
+		assert.Equal(t, exitUsage, code, "%s with a missing file", name)
+	}
+}
+
+func TestStatJSON(t *testing.T) {
+	data, err := os.ReadFile(goodFile)
+	require.NoError(t, err)
+	for _, in := range []struct{ arg, stdin string }{{goodFile, ""}, {"-", string(data)}} {
+		code, out, errOut := runCLI(t, in.stdin, "stat", "--json", in.arg)
+		require.Equal(t, exitOK, code, errOut)
+		var got map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		assert.Equal(t, map[string]any{
+			"interchanges": 1.0, "groups": 1.0, "transactions": map[string]any{"837": 1.0},
+			"segments": 58.0, "elements": 296.0, "bytes": float64(len(data)),
+		}, got)
+	}
+	code, out, _ := runCLI(t, "", "stat", goodFile)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "segments      58")
+}
+
+func TestStatBadInput(t *testing.T) {
+	code, _, errOut := runCLI(t, "HELLO~", "stat", "-")
+	assert.Equal(t, exitBad, code)
+	assert.Contains(t, errOut, "ISA")
+}
+
+func TestValidate(t *testing.T) {
+	code, out, _ := runCLI(t, "", "validate", goodFile)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "valid")
+
+	code, out, _ = runCLI(t, "", "validate", "--json", badFile)
+	assert.Equal(t, exitBad, code)
+	var rep struct {
+		Valid    bool `json:"valid"`
+		Findings []struct {
+			Level     string `json:"level"`
+			Code      string `json:"code"`
+			SegmentID string `json:"segment_id"`
+			Element   int    `json:"element"`
+		} `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	assert.False(t, rep.Valid)
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, f.SegmentID+" "+f.Level+" "+f.Code)
+	}
+	assert.Equal(t, []string{"SE IK502 4", "IEA TA105 001"}, got)
+
+	// --ack ta1: the acknowledgment on stdout, the report on stderr.
+	code, out, errOut := runCLI(t, "", "validate", "--ack", "ta1", badFile)
+	assert.Equal(t, exitBad, code)
+	assert.Contains(t, out, "TA1*000000101*261128*1430*R*001~")
+	assert.Contains(t, out, "IEA*0*")
+	assert.Contains(t, errOut, "TA105 001")
+
+	code, _, _ = runCLI(t, "", "validate", "--ack", "997", goodFile)
+	assert.Equal(t, exitUsage, code)
+}
+
+func TestInspect(t *testing.T) {
+	code, out, _ := runCLI(t, "", "inspect", goodFile)
+	require.Equal(t, exitOK, code)
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	assert.Len(t, lines, 58)
+	assert.Equal(t, "     1  ISA*00*", lines[0][:15])
+	assert.Equal(t, "     2    GS*HC", lines[1][:15])
+	assert.Equal(t, "     4        BHT*0019", lines[3][:22])
+	assert.Equal(t, "    58  IEA*1*000000101", lines[57])
+	assert.Contains(t, out, "DOE*JANE")
+
+	code, red, _ := runCLI(t, "", "inspect", "--redact", goodFile)
+	require.Equal(t, exitOK, code)
+	assert.NotContains(t, red, "DOE")
+	assert.NotContains(t, red, "19800101")
+	assert.Contains(t, red, "NM1*IL*1*XXX*XXXX****MI*XXX999999999")
+	assert.Equal(t, len(out), len(red), "redaction keeps lengths")
+}
+
+func TestDemo(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "demo.x12")
+	code, stdout, errOut := runCLI(t, "", "demo", "--out", out)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, stdout, "CLM*TH0001*150***10:B:1")
+	assert.Contains(t, stdout, "no findings")
+	written, err := os.ReadFile(out)
+	require.NoError(t, err)
+	golden, err := os.ReadFile(goodFile)
+	require.NoError(t, err)
+	assert.Equal(t, string(golden), string(written), "the demo is deterministic")
+}
+
+// TestNoPatientDataInDiagnostics: commands that do not exist to print data never print it,
+// on good or broken input.
+func TestNoPatientDataInDiagnostics(t *testing.T) {
+	data, err := os.ReadFile(goodFile)
+	require.NoError(t, err)
+	planted := strings.NewReplacer("DOE", "CANARY", "JANE", "CANARY", "XYZ000000001", "CANARY000001").Replace(string(data))
+	broken := []string{
+		planted,
+		strings.Replace(planted, "~", "", 20),
+		strings.Replace(planted, "CANARY*", "CANARY^*", 1),
+		strings.Replace(planted, "NM1*IL", "CANARY*IL", 1),
+		planted[:len(planted)/2],
+	}
+	for _, in := range broken {
+		for _, args := range [][]string{{"stat", "-"}, {"stat", "--json", "-"}, {"validate", "-"}, {"validate", "--json", "-"}, {"validate", "--ack", "ta1", "-"}} {
+			_, out, errOut := runCLI(t, in, args...)
+			assert.NotContains(t, out+errOut, "CANARY", "%v", args)
+		}
+		_, _, errOut := runCLI(t, in, "inspect", "-")
+		assert.NotContains(t, errOut, "CANARY")
+		_, out, _ := runCLI(t, in, "inspect", "--redact", "-")
+		assert.NotContains(t, out, "CANARY")
+	}
+}
