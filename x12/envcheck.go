@@ -11,19 +11,19 @@ import (
 // values a TA1 echoes or is addressed with (no patient data lives in an ISA) and its verdict.
 type InterchangeResult struct {
 	Pos               Position
-	ControlNumber     string // ISA13
-	Date              string // ISA09
-	Time              string // ISA10
-	SenderQualifier   string // ISA05
-	SenderID          string // ISA06, trimmed
-	ReceiverQualifier string // ISA07
-	ReceiverID        string // ISA08, trimmed
-	Version           string // ISA12
-	AckRequested      bool   // ISA14 = 1
-	Usage             Usage  // ISA15
-	Groups            int    // GS segments seen
-	Note              string // TA105: "000", or the code of the first interchange-level finding
-	Ack               byte   // TA104: 'A' or 'R'
+	ControlNumber     string         // ISA13
+	Date              string         // ISA09
+	Time              string         // ISA10
+	SenderQualifier   string         // ISA05
+	SenderID          string         // ISA06, trimmed
+	ReceiverQualifier string         // ISA07
+	ReceiverID        string         // ISA08, trimmed
+	Version           string         // ISA12
+	AckRequested      bool           // ISA14 = 1
+	Usage             UsageIndicator // ISA15
+	Groups            int            // GS segments seen
+	Note              string         // TA105: "000", or the code of the first interchange-level finding
+	Ack               byte           // TA104: 'A' or 'R'
 }
 
 // TA1 returns the acknowledgment for this interchange.
@@ -177,7 +177,7 @@ func (c *EnvelopeChecker) isa(s *Segment) {
 		AckRequested: s.Value(14) == "1", Note: "000", Ack: TA1Accepted,
 	}
 	if u := s.Element(15); len(u) == 1 {
-		r.Usage = Usage(u[0])
+		r.Usage = UsageIndicator(u[0])
 	}
 	c.results = append(c.results, r)
 	bad := func(n int, code string) { c.add(elementPos(s, n), LevelInterchange, code, ErrInvalidISAElement) }

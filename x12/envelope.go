@@ -9,30 +9,30 @@ import (
 	"time"
 )
 
-// Usage is ISA15: whether an interchange is test or production data.
-type Usage byte
+// UsageIndicator is ISA15: whether an interchange is test or production data.
+type UsageIndicator byte
 
-// ISA15 values. The zero Usage is written as Test: production must be asked for.
+// ISA15 values. The zero UsageIndicator is written as Test: production must be asked for.
 const (
-	Test       Usage = 'T'
-	Production Usage = 'P'
+	Test       UsageIndicator = 'T'
+	Production UsageIndicator = 'P'
 )
 
 // InterchangeHeader is the typed content of an ISA. Fields are written padded to their fixed
 // widths; empty qualifiers take the defaults noted.
 type InterchangeHeader struct {
-	AuthorizationQualifier string    // ISA01: "00" (default) or "03"
-	Authorization          string    // ISA02: up to 10 characters
-	SecurityQualifier      string    // ISA03: "00" (default) or "01"
-	Security               string    // ISA04: up to 10 characters
-	SenderQualifier        string    // ISA05: e.g. "ZZ" (default), "30" for a tax id
-	SenderID               string    // ISA06: up to 15 characters
-	ReceiverQualifier      string    // ISA07: e.g. "ZZ" (default)
-	ReceiverID             string    // ISA08: up to 15 characters
-	Time                   time.Time // ISA09 (YYMMDD) and ISA10 (HHMM); zero means the writer's clock
-	Version                string    // ISA12: "00501" (default)
-	AckRequested           bool      // ISA14: true asks the receiver for a TA1
-	Usage                  Usage     // ISA15: Test (default) or Production
+	AuthorizationQualifier string         // ISA01: "00" (default) or "03"
+	Authorization          string         // ISA02: up to 10 characters
+	SecurityQualifier      string         // ISA03: "00" (default) or "01"
+	Security               string         // ISA04: up to 10 characters
+	SenderQualifier        string         // ISA05: e.g. "ZZ" (default), "30" for a tax id
+	SenderID               string         // ISA06: up to 15 characters
+	ReceiverQualifier      string         // ISA07: e.g. "ZZ" (default)
+	ReceiverID             string         // ISA08: up to 15 characters
+	Time                   time.Time      // ISA09 (YYMMDD) and ISA10 (HHMM); zero means the writer's clock
+	Version                string         // ISA12: "00501" (default)
+	AckRequested           bool           // ISA14: true asks the receiver for a TA1
+	Usage                  UsageIndicator // ISA15: Test (default) or Production
 }
 
 // GroupHeader is the typed content of a GS.
