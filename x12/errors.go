@@ -42,6 +42,31 @@ var (
 	ErrInvalidGSElement      = errors.New("GS element invalid")
 	ErrInvalidSTElement      = errors.New("ST element invalid")
 	ErrInvalidTA1            = errors.New("TA1 segment invalid")
+
+	// Implementation-guide findings (999 IK304 and IK403 codes).
+	ErrUnrecognizedSegment = errors.New("segment not in the implementation guide")
+	ErrSegmentOutOfOrder   = errors.New("segment not in proper sequence")
+	ErrRequiredSegment     = errors.New("required segment missing")
+	ErrRequiredLoop        = errors.New("required loop missing")
+	ErrLoopOverRepeat      = errors.New("loop occurs over its maximum")
+	ErrSegmentOverMaxUse   = errors.New("segment exceeds its maximum use")
+	ErrSegmentNotUsed      = errors.New("segment the guide marks not used is present")
+	ErrHierarchy           = errors.New("HL parent is not an open hierarchical level of the right kind")
+	ErrElementRequired     = errors.New("required data element missing")
+	ErrElementConditional  = errors.New("conditionally required data element missing")
+	ErrElementNotUsed      = errors.New("data element the guide marks not used is present")
+	ErrTooManyDataElements = errors.New("too many data elements")
+	ErrElementTooShort     = errors.New("data element too short")
+	ErrElementLong         = errors.New("data element too long")
+	ErrInvalidCharacter    = errors.New("invalid character in data element")
+	ErrInvalidCode         = errors.New("invalid code value")
+	ErrInvalidDate         = errors.New("invalid date")
+	ErrInvalidTime         = errors.New("invalid time")
+	ErrExclusion           = errors.New("exclusion condition violated")
+	ErrTooManyRepetitions  = errors.New("too many repetitions")
+	ErrTooManyComponents   = errors.New("too many components")
+	ErrSetTooLarge         = errors.New("transaction set larger than the configured limit")
+	ErrUnknownTransaction  = errors.New("transaction set not supported (no guide for ST01/GS08)")
 )
 
 // Level says which acknowledgment a finding belongs to, and so which code list Code is from.
@@ -75,6 +100,7 @@ type Position struct {
 	Segment     int    // segment index within its interchange (ISA is 1)
 	SetSegment  int    // position within its transaction set (ST is 1); 0 outside a set
 	ID          string // the segment ID, only when it is well formed (2–3 letters and digits)
+	Loop        string // the implementation guide's loop ID ("2010BA"), once a guide placed the segment
 	Element     int    // element number as X12 counts it: NM103 is 3
 	Component   int    // component within the element
 	Repetition  int    // repetition of the element
@@ -110,6 +136,11 @@ func (p Position) String() string {
 		b.WriteString("set position ")
 		b.WriteString(strconv.Itoa(p.SetSegment))
 	}
+	if p.Loop != "" {
+		sep()
+		b.WriteString("loop ")
+		b.WriteString(p.Loop)
+	}
 	if p.Element > 0 {
 		sep()
 		b.WriteString("element ")
@@ -135,6 +166,7 @@ type Error struct {
 	Pos   Position
 	Level Level  // which acknowledgment code list Code belongs to
 	Code  string // the TA105 / AK905 / IK502 / IK304 / IK403 code, "" when none applies
+	Ref   int    // the data element reference number (IK402), for element findings from a guide
 	Err   error  // the sentinel, e.g. ErrCountMismatch
 }
 

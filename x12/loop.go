@@ -1,0 +1,287 @@
+package x12
+
+// The loop builder: it places each segment of a transaction set in the guide's loop tree,
+// choosing among sibling loops and segment uses by qualifier values and following the HL
+// hierarchy by HL02 (parent) and HL03 (level code). It never stops at a bad segment: it
+// records a finding and goes on, so one pass reports every problem.
+
+// Node is one instance of a loop in a transaction set: its segments and nested loops in the
+// order they came.
+type Node struct {
+	Loop   *Loop
+	Parent *Node
+	Items  []Item
+	hlID   string // HL01 for loops started by an HL
+}
+
+// Item is a segment of a Node (with the guide's use of it) or a nested loop instance.
+type Item struct {
+	Segment *Segment     // owned copy; nil for a nested loop
+	Spec    *SegmentSpec // the guide's use of the segment; nil when the guide has no place for it
+	Node    *Node        // a nested loop instance
+}
+
+// Segments calls fn for each segment of the node and its nested loops, in order, with the
+// loop instance holding it; fn returns false to stop.
+func (n *Node) Segments(fn func(s *Segment, spec *SegmentSpec, in *Node) bool) bool {
+	for _, it := range n.Items {
+		if it.Node != nil {
+			if !it.Node.Segments(fn) {
+				return false
+			}
+			continue
+		}
+		if !fn(it.Segment, it.Spec, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// Loops returns the nested loop instances with the given loop ID, directly under n.
+func (n *Node) Loops(id string) []*Node {
+	var out []*Node
+	for _, it := range n.Items {
+		if it.Node != nil && it.Node.Loop.ID == id {
+			out = append(out, it.Node)
+		}
+	}
+	return out
+}
+
+// Find returns n's first own segment that is the given use of a segment, or nil.
+func (n *Node) Find(spec *SegmentSpec) *Segment {
+	for _, it := range n.Items {
+		if it.Spec == spec {
+			return it.Segment
+		}
+	}
+	return nil
+}
+
+// frame is an open loop instance during building.
+type frame struct {
+	node *Node
+	pos  int   // index in node.Loop.Children of the last child matched; -1 before the trigger
+	uses []int // per child: segment uses or loop instances so far
+}
+
+// builder builds one transaction set's tree and reports structural findings.
+type builder struct {
+	guide  *Transaction
+	stack  []frame
+	report func(e *Error)
+	last   Position // position of the segment being placed
+}
+
+func newBuilder(g *Transaction, report func(*Error)) *builder {
+	b := &builder{guide: g, report: report}
+	root := &Node{Loop: g.Root}
+	b.stack = []frame{{node: root, pos: -1, uses: make([]int, len(g.Root.Children))}}
+	return b
+}
+
+func (b *builder) root() *Node { return b.stack[0].node }
+
+func (b *builder) segError(s *Segment, loop string, code string, err error) {
+	p := s.Pos
+	p.Loop = loop
+	b.report(&Error{Pos: p, Level: LevelSegment, Code: code, Err: err})
+}
+
+// place puts one (cloned) segment into the tree and returns the guide's use of it (nil when
+// the guide has no place for it).
+func (b *builder) place(s *Segment) *SegmentSpec {
+	b.last = s.Pos
+	if s.id == "HL" {
+		if spec := b.placeHL(s); spec != nil {
+			return spec
+		}
+	}
+	// Forward from the current position, innermost loop first.
+	for d := len(b.stack) - 1; d >= 0; d-- {
+		f := &b.stack[d]
+		kids := f.node.Loop.Children
+		for j := max(f.pos, 0); j < len(kids); j++ {
+			if j == 0 && d > 0 {
+				continue // a loop's trigger again starts a new instance: the parent decides
+			}
+			c := kids[j]
+			if c.Segment != nil && c.Segment.matches(s) {
+				b.closeTo(d, s)
+				b.useSegment(f, j, s)
+				return c.Segment
+			}
+			if c.Loop != nil {
+				if t := c.Loop.Trigger(); t != nil && t.matches(s) && c.Loop.Children[0].Segment != nil {
+					b.closeTo(d, s)
+					b.openLoop(d, j, s)
+					return t
+				}
+			}
+		}
+	}
+	// Known here but behind the current position: out of sequence.
+	for d := len(b.stack) - 1; d >= 0; d-- {
+		f := &b.stack[d]
+		for j := 0; j < f.pos; j++ {
+			if c := f.node.Loop.Children[j]; c.Segment != nil && c.Segment.matches(s) {
+				b.segError(s, f.node.Loop.ID, "7", ErrSegmentOutOfOrder)
+				f.node.Items = append(f.node.Items, Item{Segment: s, Spec: c.Segment})
+				return c.Segment
+			}
+		}
+	}
+	// The ID is known to the guide at this level but no qualifier matched: take the first use
+	// of that ID ahead and flag the qualifier, so the rest of the segment is still checked.
+	top := &b.stack[len(b.stack)-1]
+	for d := len(b.stack) - 1; d >= 0; d-- {
+		f := &b.stack[d]
+		for j := max(f.pos, 1); j < len(f.node.Loop.Children); j++ {
+			if c := f.node.Loop.Children[j]; c.Segment != nil && c.Segment.ID == s.id && len(c.Segment.Qualifiers) > 0 {
+				q := c.Segment.Qualifiers[0]
+				p := s.Pos
+				p.Loop, p.Element, p.Component = f.node.Loop.ID, q.Element, q.Component
+				b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: refOf(c.Segment, q.Element), Err: ErrInvalidCode})
+				f.node.Items = append(f.node.Items, Item{Segment: s})
+				return nil
+			}
+		}
+	}
+	code := "2" // unexpected segment
+	if !b.guideHas(s.id) {
+		code = "1"
+	}
+	b.segError(s, top.node.Loop.ID, code, ErrUnrecognizedSegment)
+	top.node.Items = append(top.node.Items, Item{Segment: s})
+	return nil
+}
+
+// placeHL places an HL by its parent (HL02) and level code (HL03).
+func (b *builder) placeHL(s *Segment) *SegmentSpec {
+	parent := string(s.Element(2))
+	// The parent must be an open HL loop (or none, for a top level HL).
+	d := -1
+	if parent == "" {
+		d = 0
+	} else {
+		for i := len(b.stack) - 1; i > 0; i-- {
+			if b.stack[i].node.hlID == parent {
+				d = i
+				break
+			}
+		}
+	}
+	if d < 0 {
+		p := s.Pos
+		p.Element = 2
+		p.Loop = b.stack[len(b.stack)-1].node.Loop.ID
+		b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: 734, Err: ErrHierarchy})
+		return nil // placed by the general search, as well as it can be
+	}
+	f := &b.stack[d]
+	kids := f.node.Loop.Children
+	for j := max(f.pos, 1); j < len(kids); j++ {
+		c := kids[j]
+		if c.Loop != nil && c.Loop.Children[0].Segment != nil && c.Loop.Children[0].Segment.matches(s) {
+			b.closeTo(d, s)
+			b.openLoop(d, j, s)
+			return c.Loop.Children[0].Segment
+		}
+	}
+	// HL03 names a level that cannot sit under this parent.
+	p := s.Pos
+	p.Element = 3
+	p.Loop = f.node.Loop.ID
+	b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: 735, Err: ErrHierarchy})
+	return nil
+}
+
+func refOf(spec *SegmentSpec, element int) int {
+	if element >= 1 && element <= len(spec.Elements) && spec.Elements[element-1] != nil {
+		return spec.Elements[element-1].Ref
+	}
+	return 0
+}
+
+func (b *builder) guideHas(id string) bool {
+	found := false
+	b.guide.Root.Walk(func(l, _ *Loop) {
+		for _, c := range l.Children {
+			if c.Segment != nil && c.Segment.ID == id {
+				found = true
+			}
+		}
+	})
+	return found
+}
+
+func (b *builder) useSegment(f *frame, j int, s *Segment) {
+	sp := f.node.Loop.Children[j].Segment
+	f.pos = j
+	f.uses[j]++
+	f.node.Items = append(f.node.Items, Item{Segment: s, Spec: sp})
+	if sp.Usage == NotUsed {
+		b.segError(s, f.node.Loop.ID, "I4", ErrSegmentNotUsed)
+	} else if sp.MaxUse > 0 && f.uses[j] > sp.MaxUse {
+		b.segError(s, f.node.Loop.ID, "5", ErrSegmentOverMaxUse)
+	}
+}
+
+func (b *builder) openLoop(d, j int, s *Segment) {
+	f := &b.stack[d]
+	l := f.node.Loop.Children[j].Loop
+	f.pos = j
+	f.uses[j]++
+	n := &Node{Loop: l, Parent: f.node}
+	if s.id == "HL" {
+		n.hlID = string(s.Element(1))
+	}
+	f.node.Items = append(f.node.Items, Item{Node: n})
+	if l.Usage == NotUsed {
+		b.segError(s, l.ID, "I4", ErrSegmentNotUsed)
+	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
+		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
+	}
+	nf := frame{node: n, pos: 0, uses: make([]int, len(l.Children))}
+	nf.uses[0] = 1
+	n.Items = append(n.Items, Item{Segment: s, Spec: l.Children[0].Segment})
+	b.stack = append(b.stack, nf)
+}
+
+// closeTo closes every loop instance deeper than depth d; at is the segment that caused it.
+func (b *builder) closeTo(d int, at *Segment) {
+	for len(b.stack)-1 > d {
+		b.closeFrame(&b.stack[len(b.stack)-1], at.Pos)
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+}
+
+// closeFrame reports the required segments and loops a finished loop instance lacks.
+func (b *builder) closeFrame(f *frame, at Position) {
+	for j, c := range f.node.Loop.Children {
+		if f.uses[j] > 0 {
+			continue
+		}
+		p := at
+		p.Element, p.Component, p.Repetition = 0, 0, 0
+		switch {
+		case c.Segment != nil && c.Segment.Usage == Required:
+			p.ID, p.Loop = c.Segment.ID, f.node.Loop.ID
+			b.report(&Error{Pos: p, Level: LevelSegment, Code: "3", Err: ErrRequiredSegment})
+		case c.Loop != nil && c.Loop.Usage == Required:
+			if t := c.Loop.Trigger(); t != nil {
+				p.ID = t.ID
+			}
+			p.Loop = c.Loop.ID
+			b.report(&Error{Pos: p, Level: LevelSegment, Code: "I7", Err: ErrRequiredLoop})
+		}
+	}
+}
+
+// finish closes every open loop, the root included, at the set's last segment.
+func (b *builder) finish() *Node {
+	b.closeTo(0, &Segment{Pos: b.last})
+	b.closeFrame(&b.stack[0], b.last)
+	return b.root()
+}

@@ -1,0 +1,206 @@
+package x12
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file is the implementation-guide model: each HIPAA transaction is described once, as
+// data, and the loop builder, the validator, the 999, the redactor and the typed mappings all
+// read that one description.
+
+// Usage is how an implementation guide uses a loop, segment or element.
+type Usage byte
+
+// Usage values, as the TR3s write them.
+const (
+	Required    Usage = 'R'
+	Situational Usage = 'S'
+	NotUsed     Usage = 'N'
+)
+
+// String returns "R", "S" or "N".
+func (u Usage) String() string { return string(rune(u)) }
+
+// DataType is an X12 simple data type.
+type DataType string
+
+// X12 data types.
+const (
+	TypeAN DataType = "AN" // string
+	TypeID DataType = "ID" // code value
+	TypeN0 DataType = "N0" // integer
+	TypeN2 DataType = "N2" // number with two implied decimals
+	TypeR  DataType = "R"  // decimal number
+	TypeDT DataType = "DT" // date, CCYYMMDD (YYMMDD when Max is 6)
+	TypeTM DataType = "TM" // time, HHMM[SS[D[D]]]
+	TypeB  DataType = "B"  // binary
+)
+
+// Transaction describes one implementation guide: its ST01, GS01, GS08 versions and its loop
+// tree. Root holds ST first and SE last, with the guide's segments and loops between.
+type Transaction struct {
+	ID           string   // ST01, e.g. "999"
+	FunctionalID string   // GS01, e.g. "FA"
+	Versions     []string // GS08 / ST03 accepted; the first is the one written
+	Name         string
+	Root         *Loop
+	// Rules checks the guide's situational rules that plain data cannot say. It is called for
+	// each transaction set after the structural and element checks; it may be nil.
+	Rules func(set *Set, report RuleReporter)
+}
+
+// Loop is a loop of the guide (or the whole transaction, for Transaction.Root). Its first
+// child is its trigger segment: a loop starts where that segment, with its qualifiers,
+// appears.
+type Loop struct {
+	ID       string // "2000A", "2010AA"; "ST" for the root
+	Name     string
+	Usage    Usage
+	Repeat   int     // most instances; 0 means unbounded (">1")
+	Children []Child // in the guide's order
+}
+
+// Child is one entry of a loop: a segment or a nested loop.
+type Child struct {
+	Segment *SegmentSpec
+	Loop    *Loop
+}
+
+// Seg and Sub build Children.
+func Seg(s *SegmentSpec) Child { return Child{Segment: s} }
+
+// Sub wraps a nested loop as a Child.
+func Sub(l *Loop) Child { return Child{Loop: l} }
+
+// Trigger returns the segment that starts the loop.
+func (l *Loop) Trigger() *SegmentSpec {
+	if len(l.Children) == 0 {
+		return nil
+	}
+	if c := l.Children[0]; c.Segment != nil {
+		return c.Segment
+	}
+	return l.Children[0].Loop.Trigger()
+}
+
+// SegmentSpec is one use of a segment in the guide: the same segment ID can appear in several
+// places, told apart by qualifier values (NM1 with NM101 = "85" is the billing provider name,
+// DTP with DTP01 = "472" the service date).
+type SegmentSpec struct {
+	ID         string
+	Name       string
+	Usage      Usage
+	MaxUse     int         // 0 means unbounded (">1")
+	Qualifiers []Qualifier // values that identify this use of the segment
+	Elements   []*ElementSpec
+	Syntax     []SyntaxRule
+}
+
+// Qualifier says that element Element (1-based; Component too when non-zero) holds one of
+// Values in this use of a segment.
+type Qualifier struct {
+	Element   int
+	Component int
+	Values    []string
+}
+
+// ElementSpec describes one data element (or one component of a composite).
+type ElementSpec struct {
+	Ref        int // data element reference number, e.g. 98 for NM101; composites: C-number digits
+	Name       string
+	Usage      Usage
+	Type       DataType // empty for a composite
+	Min, Max   int
+	Codes      []string // the guide's code values, when listed inline
+	CodeSet    string   // the name of an external code list (see CodeSource), when not inline
+	Repeat     int      // most repetitions; 0 means 1
+	Components []*ElementSpec
+	PHI        bool // carries patient data: masked by Redact and never echoed in a 999
+}
+
+// SyntaxRule is an X12 syntax note on a segment, over 1-based element positions.
+type SyntaxRule struct {
+	Kind     SyntaxKind
+	Elements []int
+}
+
+// SyntaxKind is the kind of an X12 syntax note.
+type SyntaxKind byte
+
+// Syntax note kinds (X12.6): for P0809, all of 08 and 09 or none; R: at least one;
+// E: at most one; C: if the first, then all the others; L: if the first, then at least one
+// of the others.
+const (
+	Paired              SyntaxKind = 'P'
+	RequiredOne         SyntaxKind = 'R'
+	Exclusion           SyntaxKind = 'E'
+	Conditional         SyntaxKind = 'C'
+	ListConditional     SyntaxKind = 'L'
+	syntaxKindsAccepted            = "PRECL"
+)
+
+// ParseSyntax reads syntax notes written as X12 prints them: "P0809", "R020304", "C0403".
+// It panics on a malformed note: notes are written in guide source code, not read from input.
+func ParseSyntax(notes ...string) []SyntaxRule {
+	out := make([]SyntaxRule, 0, len(notes))
+	for _, n := range notes {
+		if len(n) < 5 || len(n)%2 != 1 || !strings.ContainsRune(syntaxKindsAccepted, rune(n[0])) || !allDigits([]byte(n[1:])) {
+			panic(fmt.Sprintf("x12: malformed syntax note %q", n))
+		}
+		r := SyntaxRule{Kind: SyntaxKind(n[0])}
+		for i := 1; i < len(n); i += 2 {
+			r.Elements = append(r.Elements, atoi(n[i:i+2]))
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// CodeSource answers for the code lists a guide names but does not list (ElementSpec.CodeSet):
+// place of service, CARC, service types… The codes package provides one. Known reports whether
+// the set exists at all; Contains whether value is in it.
+type CodeSource interface {
+	Known(set string) bool
+	Contains(set, value string) bool
+}
+
+// matches reports whether s is this use of the segment: same ID and qualifier values.
+func (sp *SegmentSpec) matches(s *Segment) bool {
+	if sp.ID != s.id {
+		return false
+	}
+	for _, q := range sp.Qualifiers {
+		var v []byte
+		if q.Component > 0 {
+			v = s.Component(q.Element, q.Component)
+		} else {
+			v = s.Element(q.Element)
+		}
+		found := false
+		for _, want := range q.Values {
+			if string(v) == want {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// Walk calls fn for every loop of the tree, depth first, with its parent (nil for the root).
+func (l *Loop) Walk(fn func(l, parent *Loop)) {
+	var walk func(l, parent *Loop)
+	walk = func(l, parent *Loop) {
+		fn(l, parent)
+		for _, c := range l.Children {
+			if c.Loop != nil {
+				walk(c.Loop, l)
+			}
+		}
+	}
+	walk(l, nil)
+}

@@ -1,0 +1,226 @@
+package x12
+
+import "unicode/utf8"
+
+// Element checks: what the guide says of each element — usage, type, length, code list,
+// repetitions, components and syntax notes — applied to one segment. The findings carry
+// IK403 codes; the checks never change the segment.
+
+// elementChecker checks segments against their SegmentSpec.
+type elementChecker struct {
+	codes  CodeSource
+	report func(*Error)
+}
+
+func (c *elementChecker) fail(s *Segment, loop string, n, comp, rep, ref int, code string, err error) {
+	p := s.Pos
+	p.Loop, p.Element, p.Component, p.Repetition = loop, n, comp, rep
+	c.report(&Error{Pos: p, Level: LevelElement, Code: code, Ref: ref, Err: err})
+}
+
+// check reports every element problem of s, placed as spec in loop.
+func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
+	if s.binary {
+		return
+	}
+	if s.Len() > len(spec.Elements) {
+		c.fail(s, loop, len(spec.Elements)+1, 0, 0, 0, "3", ErrTooManyDataElements)
+	}
+	for i, es := range spec.Elements {
+		if es == nil {
+			continue
+		}
+		n := i + 1
+		v := s.Element(n)
+		if len(v) == 0 {
+			if es.Usage == Required {
+				c.fail(s, loop, n, 0, 0, es.Ref, "1", ErrElementRequired)
+			}
+			continue
+		}
+		if es.Usage == NotUsed {
+			c.fail(s, loop, n, 0, 0, es.Ref, "I10", ErrElementNotUsed)
+			continue
+		}
+		reps := s.Repetitions(n)
+		if maxReps := max(es.Repeat, 1); reps > maxReps {
+			c.fail(s, loop, n, 0, maxReps+1, es.Ref, "12", ErrTooManyRepetitions)
+			reps = maxReps
+		}
+		for r := 1; r <= reps; r++ {
+			repN := 0
+			if reps > 1 || es.Repeat > 1 {
+				repN = r
+			}
+			if es.Components == nil {
+				if s.Components(n, r) > 1 {
+					c.fail(s, loop, n, 2, repN, es.Ref, "13", ErrTooManyComponents)
+					continue
+				}
+				c.value(s, loop, n, 0, repN, es, s.At(n, r, 0))
+				continue
+			}
+			comps := s.Components(n, r)
+			if comps > len(es.Components) {
+				c.fail(s, loop, n, len(es.Components)+1, repN, es.Ref, "13", ErrTooManyComponents)
+			}
+			for k, cs := range es.Components {
+				if cs == nil {
+					continue
+				}
+				cv := s.At(n, r, k+1)
+				if len(cv) == 0 {
+					if cs.Usage == Required {
+						c.fail(s, loop, n, k+1, repN, cs.Ref, "1", ErrElementRequired)
+					}
+					continue
+				}
+				if cs.Usage == NotUsed {
+					c.fail(s, loop, n, k+1, repN, cs.Ref, "I10", ErrElementNotUsed)
+					continue
+				}
+				c.value(s, loop, n, k+1, repN, cs, cv)
+			}
+		}
+	}
+	for _, rule := range spec.Syntax {
+		c.syntax(s, loop, spec, rule)
+	}
+}
+
+// value checks one simple value against its type, length and code list.
+func (c *elementChecker) value(s *Segment, loop string, n, comp, rep int, es *ElementSpec, v []byte) {
+	fail := func(code string, err error) { c.fail(s, loop, n, comp, rep, es.Ref, code, err) }
+	length := len(v)
+	switch es.Type {
+	case TypeN0, TypeN2, TypeR:
+		digits, ok := numeric(v, es.Type == TypeR)
+		if !ok {
+			fail("6", ErrInvalidCharacter)
+			return
+		}
+		length = digits
+	case TypeDT:
+		if !(len(v) == 8 && validDate(string(v)) || len(v) == 6 && es.Max == 6 && validYYMMDD(string(v))) {
+			fail("8", ErrInvalidDate)
+			return
+		}
+	case TypeTM:
+		if !validTime(string(v), max(es.Min, 4), max(es.Max, 4)) {
+			fail("9", ErrInvalidTime)
+			return
+		}
+	case TypeB:
+		return
+	default:
+		if !charsetOK(v) {
+			fail("6", ErrInvalidCharacter)
+			return
+		}
+	}
+	if es.Min > 0 && length < es.Min {
+		fail("4", ErrElementTooShort)
+		return
+	}
+	if es.Max > 0 && length > es.Max {
+		fail("5", ErrElementLong)
+		return
+	}
+	if len(es.Codes) > 0 {
+		for _, code := range es.Codes {
+			if string(v) == code {
+				return
+			}
+		}
+		fail("7", ErrInvalidCode)
+		return
+	}
+	if es.CodeSet != "" && c.codes != nil && c.codes.Known(es.CodeSet) && !c.codes.Contains(es.CodeSet, string(v)) {
+		fail("7", ErrInvalidCode)
+	}
+}
+
+// numeric checks an N or R value and returns its digit count (sign and point not counted).
+func numeric(v []byte, decimal bool) (int, bool) {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	digits, point := 0, false
+	for _, ch := range v {
+		switch {
+		case ch >= '0' && ch <= '9':
+			digits++
+		case ch == '.' && decimal && !point:
+			point = true
+		default:
+			return 0, false
+		}
+	}
+	return digits, digits > 0
+}
+
+// charsetOK reports whether v holds only extended-set characters.
+func charsetOK(v []byte) bool {
+	for i := 0; i < len(v); {
+		if v[i] < utf8.RuneSelf {
+			if !inExtended[v[i]] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(v[i:])
+		if !Extended.Contains(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// syntax checks one X12 syntax note.
+func (c *elementChecker) syntax(s *Segment, loop string, spec *SegmentSpec, rule SyntaxRule) {
+	present := 0
+	firstMissing, firstPresent, second := 0, 0, 0
+	for _, n := range rule.Elements {
+		if s.Has(n) {
+			present++
+			if firstPresent == 0 {
+				firstPresent = n
+			} else if second == 0 {
+				second = n
+			}
+		} else if firstMissing == 0 {
+			firstMissing = n
+		}
+	}
+	head := rule.Elements[0]
+	missing := func(n int) { c.fail(s, loop, n, 0, 0, refOf(spec, n), "2", ErrElementConditional) }
+	switch rule.Kind {
+	case Paired:
+		if present > 0 && firstMissing != 0 {
+			missing(firstMissing)
+		}
+	case RequiredOne:
+		if present == 0 {
+			missing(head)
+		}
+	case Exclusion:
+		if present > 1 {
+			c.fail(s, loop, second, 0, 0, refOf(spec, second), "10", ErrExclusion)
+		}
+	case Conditional:
+		if s.Has(head) {
+			for _, n := range rule.Elements[1:] {
+				if !s.Has(n) {
+					missing(n)
+					break
+				}
+			}
+		}
+	case ListConditional:
+		if s.Has(head) && present == 1 {
+			missing(rule.Elements[1])
+		}
+	}
+}
