@@ -94,7 +94,11 @@ func (b *builder) segError(s *Segment, loop string, code string, err error) {
 func (b *builder) place(s *Segment) *SegmentSpec {
 	b.last = s.Pos
 	if s.id == "HL" {
-		if spec := b.placeHL(s); spec != nil {
+		switch spec := b.placeHL(s); spec {
+		case hlUnplaced:
+			return nil
+		case nil:
+		default:
 			return spec
 		}
 	}
@@ -189,13 +193,19 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 			return c.Loop.Children[0].Segment
 		}
 	}
-	// HL03 names a level that cannot sit under this parent.
+	// HL03 names a level that cannot sit under this parent: keep the segment where it is,
+	// unplaced, rather than guess a place by order.
+	top := &b.stack[len(b.stack)-1]
 	p := s.Pos
 	p.Element = 3
 	p.Loop = f.node.Loop.ID
 	b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: 735, Err: ErrHierarchy})
-	return nil
+	top.node.Items = append(top.node.Items, Item{Segment: s})
+	return hlUnplaced
 }
+
+// hlUnplaced marks an HL that placeHL kept unplaced after reporting it.
+var hlUnplaced = &SegmentSpec{ID: "HL"}
 
 func refOf(spec *SegmentSpec, element int) int {
 	if element >= 1 && element <= len(spec.Elements) && spec.Elements[element-1] != nil {
@@ -216,9 +226,21 @@ func (b *builder) guideHas(id string) bool {
 	return found
 }
 
+// skipTo moves f forward to child j, reporting the required children passed over without
+// an instance (they are then not reported again when the loop closes).
+func (b *builder) skipTo(f *frame, j int, s *Segment) {
+	for k := f.pos + 1; k < j; k++ {
+		if f.uses[k] == 0 {
+			b.reportMissing(f, k, s.Pos)
+			f.uses[k] = -1
+		}
+	}
+	f.pos = j
+}
+
 func (b *builder) useSegment(f *frame, j int, s *Segment) {
 	sp := f.node.Loop.Children[j].Segment
-	f.pos = j
+	b.skipTo(f, j, s)
 	f.uses[j]++
 	f.node.Items = append(f.node.Items, Item{Segment: s, Spec: sp})
 	if sp.Usage == NotUsed {
@@ -231,7 +253,7 @@ func (b *builder) useSegment(f *frame, j int, s *Segment) {
 func (b *builder) openLoop(d, j int, s *Segment) {
 	f := &b.stack[d]
 	l := f.node.Loop.Children[j].Loop
-	f.pos = j
+	b.skipTo(f, j, s)
 	f.uses[j]++
 	n := &Node{Loop: l, Parent: f.node}
 	if s.id == "HL" {
@@ -259,23 +281,28 @@ func (b *builder) closeTo(d int, at *Segment) {
 
 // closeFrame reports the required segments and loops a finished loop instance lacks.
 func (b *builder) closeFrame(f *frame, at Position) {
-	for j, c := range f.node.Loop.Children {
-		if f.uses[j] > 0 {
-			continue
+	for j := range f.node.Loop.Children {
+		if f.uses[j] == 0 {
+			b.reportMissing(f, j, at)
 		}
-		p := at
-		p.Element, p.Component, p.Repetition = 0, 0, 0
-		switch {
-		case c.Segment != nil && c.Segment.Usage == Required:
-			p.ID, p.Loop = c.Segment.ID, f.node.Loop.ID
-			b.report(&Error{Pos: p, Level: LevelSegment, Code: "3", Err: ErrRequiredSegment})
-		case c.Loop != nil && c.Loop.Usage == Required:
-			if t := c.Loop.Trigger(); t != nil {
-				p.ID = t.ID
-			}
-			p.Loop = c.Loop.ID
-			b.report(&Error{Pos: p, Level: LevelSegment, Code: "I7", Err: ErrRequiredLoop})
+	}
+}
+
+// reportMissing reports child j of f if the guide requires it.
+func (b *builder) reportMissing(f *frame, j int, at Position) {
+	c := f.node.Loop.Children[j]
+	p := at
+	p.Element, p.Component, p.Repetition = 0, 0, 0
+	switch {
+	case c.Segment != nil && c.Segment.Usage == Required:
+		p.ID, p.Loop = c.Segment.ID, f.node.Loop.ID
+		b.report(&Error{Pos: p, Level: LevelSegment, Code: "3", Err: ErrRequiredSegment})
+	case c.Loop != nil && c.Loop.Usage == Required:
+		if t := c.Loop.Trigger(); t != nil {
+			p.ID = t.ID
 		}
+		p.Loop = c.Loop.ID
+		b.report(&Error{Pos: p, Level: LevelSegment, Code: "I7", Err: ErrRequiredLoop})
 	}
 }
 

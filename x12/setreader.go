@@ -132,6 +132,7 @@ func (sr *SetReader) next() (*Segment, error) {
 // are then finished). The error is only for input that cannot be read.
 func (sr *SetReader) Next() (*Set, error) {
 	for {
+		mark := sr.env.errs.Len()
 		s, err := sr.next()
 		if err == io.EOF {
 			if !sr.finished {
@@ -146,11 +147,12 @@ func (sr *SetReader) Next() (*Set, error) {
 		if s.id != "ST" {
 			continue
 		}
-		return sr.readSet(s)
+		return sr.readSet(s, mark)
 	}
 }
 
-func (sr *SetReader) readSet(st *Segment) (*Set, error) {
+// readSet reads the set st starts; envBefore is the envelope findings count before the ST.
+func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 	set := &Set{
 		Pos: st.Pos, ST01: st.Value(1), ST02: st.Value(2), ST03: st.Value(3),
 		GS01: sr.gs[0], GS06: sr.gs[1], GS08: sr.gs[2], ISA13: sr.isa13,
@@ -199,7 +201,6 @@ func (sr *SetReader) readSet(st *Segment) (*Set, error) {
 			ec.check(c, spec, loop)
 		}
 	}
-	envBefore := sr.env.errs.Len()
 	defer func() {
 		// Set-level envelope findings (SE01, SE02, a missing SE) raised while this set was read
 		// belong to it: they decide its IK5 as much as the guide's findings do.
