@@ -34,8 +34,8 @@ func write999(t *testing.T, sets []*Set) string {
 
 func TestAck999RoundTrip(t *testing.T) {
 	bad := append([]string(nil), goodBody...)
-	bad[8] = "CLM*A1"                        // CLM02 missing: IK4 1
-	bad[2] = "PER*IC*BILLING*TE"             // too many elements: IK4 3
+	bad[8] = "CLM*A1"            // CLM02 missing: IK4 1
+	bad[2] = "PER*IC*BILLING*TE" // too many elements: IK4 3
 	sets := readSets(t, testSets(goodBody, bad))
 	require.Len(t, sets, 2)
 	out := write999(t, sets)

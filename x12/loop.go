@@ -90,8 +90,22 @@ func (b *builder) segError(s *Segment, loop string, code string, err error) {
 }
 
 // place puts one (cloned) segment into the tree and returns the guide's use of it (nil when
-// the guide has no place for it).
-func (b *builder) place(s *Segment) *SegmentSpec {
+// the guide has no place for it) and the loop instance now holding it.
+func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
+	spec := b.placeSpec(s)
+	n := b.stack[len(b.stack)-1].node
+	if len(n.Items) == 0 || n.Items[len(n.Items)-1].Segment != s {
+		// Placed in an enclosing loop (out of sequence): find it.
+		for d := len(b.stack) - 1; d >= 0; d-- {
+			if it := b.stack[d].node.Items; len(it) > 0 && it[len(it)-1].Segment == s {
+				return spec, b.stack[d].node
+			}
+		}
+	}
+	return spec, n
+}
+
+func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 	b.last = s.Pos
 	if s.id == "HL" {
 		switch spec := b.placeHL(s); spec {

@@ -76,3 +76,30 @@ func AppendRedacted(dst []byte, s *Segment, phi func(id string, n int) bool) []b
 	}
 	return dst
 }
+
+// PHI reports whether element n (1-based) of this use of a segment carries patient data, as
+// the guide marks it (an element, or any of its components).
+func (sp *SegmentSpec) PHI(n int) bool {
+	if n < 1 || n > len(sp.Elements) || sp.Elements[n-1] == nil {
+		return false
+	}
+	e := sp.Elements[n-1]
+	if e.PHI {
+		return true
+	}
+	for _, c := range e.Components {
+		if c != nil && c.PHI {
+			return true
+		}
+	}
+	return false
+}
+
+// RedactFunc returns the patient-data test to give AppendRedacted for a segment: the guide's
+// marks when the segment was placed by a guide (spec not nil), DefaultPHI otherwise.
+func RedactFunc(spec *SegmentSpec) func(id string, n int) bool {
+	if spec == nil {
+		return DefaultPHI.Has
+	}
+	return func(_ string, n int) bool { return spec.PHI(n) }
+}

@@ -76,6 +76,10 @@ type SetReader struct {
 	Codes CodeSource
 	// MaxSetSegments bounds one set; 0 means DefaultMaxSetSegments.
 	MaxSetSegments int
+	// Trace, when set, is called for every segment read, in order: with the loop instance
+	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
+	// and where no guide applies. The segment is valid only during the call.
+	Trace func(s *Segment, in *Node, spec *SegmentSpec)
 
 	r        *Reader
 	env      EnvelopeChecker
@@ -145,6 +149,9 @@ func (sr *SetReader) Next() (*Set, error) {
 			return nil, err
 		}
 		if s.id != "ST" {
+			if sr.Trace != nil {
+				sr.Trace(s, nil, nil)
+			}
 			continue
 		}
 		return sr.readSet(s, mark)
@@ -187,6 +194,9 @@ func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 	add := func(s *Segment) {
 		set.Segments++
 		if b == nil {
+			if sr.Trace != nil {
+				sr.Trace(s, nil, nil)
+			}
 			return
 		}
 		if set.Segments > limit {
@@ -196,9 +206,12 @@ func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 			return
 		}
 		c := s.Clone()
-		if spec := b.place(c); spec != nil {
-			loop := b.stack[len(b.stack)-1].node.Loop.ID
-			ec.check(c, spec, loop)
+		spec, node := b.place(c)
+		if spec != nil {
+			ec.check(c, spec, node.Loop.ID)
+		}
+		if sr.Trace != nil {
+			sr.Trace(c, node, spec)
 		}
 	}
 	defer func() {
