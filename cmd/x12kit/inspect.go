@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,7 +14,7 @@ func init() {
 	register(command{
 		name:    "inspect",
 		usage:   "inspect [--redact] IN",
-		summary: "print one line per segment, numbered and indented by envelope level",
+		summary: "print one line per segment, numbered, indented by envelope and loop, with loop ID and name when the guide is known",
 		run:     runInspect,
 	})
 }
@@ -21,7 +22,7 @@ func init() {
 func runInspect(e env, args []string) int {
 	c := commands["inspect"]
 	fs := newFlags(e, c)
-	redact := fs.Bool("redact", false, "mask patient data (names, identifiers, dates, addresses, phone numbers, free text), keeping structure and lengths")
+	redact := fs.Bool("redact", false, "mask patient data (names, identifiers, dates, addresses, phone numbers, free text) as the guide marks it, keeping structure and lengths")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -38,53 +39,85 @@ func runInspect(e env, args []string) int {
 
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
-	r := x12.NewReader(in)
-	depth, bad := 0, 0
+	sr := x12.NewSetReader(in)
+	envDepth := 0
 	var line []byte
-	for {
-		s, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if r.Err() != nil && !isX12Error(err) {
-				fmt.Fprintf(e.stderr, "x12kit inspect: cannot read input: %v\n", err)
-				return exitUsage
-			}
-			bad++
-			out.Flush()
-			fmt.Fprintln(e.stderr, err)
-			if r.Err() != nil {
-				break
-			}
-			continue
-		}
+	sr.Trace = func(s *x12.Segment, n *x12.Node, spec *x12.SegmentSpec) {
 		switch s.ID() {
 		case "SE", "GE", "IEA":
-			depth = max(depth-1, 0)
+			envDepth = max(envDepth-1, 0)
 		}
-		line = line[:0]
-		line = append(line, pad6(s.Pos.Segment)...)
+		depth := envDepth
+		if n != nil && s.ID() != "ST" && s.ID() != "SE" {
+			for p := n; p != nil; p = p.Parent {
+				depth++
+			}
+		}
+		line = append(line[:0], pad6(s.Pos.Segment)...)
 		line = append(line, "  "...)
 		for range depth {
 			line = append(line, "  "...)
 		}
 		if *redact {
-			line = x12.AppendRedacted(line, s, x12.DefaultPHI.Has)
+			line = x12.AppendRedacted(line, s, x12.RedactFunc(spec))
 		} else {
 			line = append(line, s.Raw()...)
+		}
+		if n != nil && spec != nil {
+			line = append(line, "    # "...)
+			if n.Loop.ID != "ST" {
+				line = append(line, n.Loop.ID...)
+				line = append(line, ' ')
+			}
+			line = append(line, spec.Name...)
 		}
 		line = append(line, '\n')
 		out.Write(line)
 		switch s.ID() {
 		case "ISA", "GS", "ST":
-			depth++
+			envDepth++
+		}
+	}
+	for {
+		_, err := sr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(e.stderr, "x12kit inspect: cannot read input: %v\n", err)
+			return exitUsage
+		}
+	}
+	out.Flush()
+	bad := 0
+	for _, f := range sr.Envelopes().Errors().All() {
+		if isReadProblem(f) {
+			fmt.Fprintln(e.stderr, f) // the input could not be split into segments here
+			bad++
 		}
 	}
 	if bad > 0 {
 		return exitBad
 	}
 	return exitOK
+}
+
+// readProblems are the reader's errors: places where the input could not be split into
+// segments (as opposed to envelope or guide findings, which validate reports).
+var readProblems = []error{
+	x12.ErrNoISA, x12.ErrShortISA, x12.ErrElementSeparator, x12.ErrComponentSeparator,
+	x12.ErrSegmentTerminator, x12.ErrDelimiters, x12.ErrSegmentTooLong, x12.ErrElementTooLong,
+	x12.ErrTooManyElements, x12.ErrSegmentID, x12.ErrBinaryLength, x12.ErrMissingTerminate,
+}
+
+func isReadProblem(err error) bool {
+	for _, p := range readProblems {
+		if errors.Is(err, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func pad6(n int) string {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -12,8 +11,8 @@ import (
 func init() {
 	register(command{
 		name:    "validate",
-		usage:   "validate [--ack ta1] [--json] IN",
-		summary: "check syntax and envelopes (ISA/GS/ST counts, control numbers, nesting); every finding with its position and code",
+		usage:   "validate [--ack 999|ta1] [--json] IN",
+		summary: "check syntax, envelopes and each transaction set against its implementation guide (chosen by ST01 and GS08); every finding with its position and code",
 		run:     runValidate,
 	})
 }
@@ -27,39 +26,58 @@ type finding struct {
 	Segment     int    `json:"segment"`
 	SegmentID   string `json:"segment_id,omitempty"`
 	SetPosition int    `json:"set_position,omitempty"`
+	Loop        string `json:"loop,omitempty"`
 	Element     int    `json:"element,omitempty"`
 	Component   int    `json:"component,omitempty"`
 	Repetition  int    `json:"repetition,omitempty"`
+	ElementRef  int    `json:"element_ref,omitempty"`
 	Offset      int64  `json:"offset"`
 }
 
-type validateReport struct {
-	Valid        bool      `json:"valid"`
-	Interchanges int       `json:"interchanges"`
-	Findings     []finding `json:"findings"`
-	Omitted      int       `json:"omitted,omitempty"`
+// setSummary is one transaction set's verdict in the JSON report.
+type setSummary struct {
+	ID       string `json:"id"`      // ST01
+	Control  string `json:"control"` // ST02
+	Guide    string `json:"guide"`   // the implementation guide used, "" when none
+	Accepted bool   `json:"accepted"`
+	Segments int    `json:"segments"`
 }
 
-func isX12Error(err error) bool {
-	var e *x12.Error
-	return errors.As(err, &e)
+type validateReport struct {
+	Valid        bool         `json:"valid"`
+	Interchanges int          `json:"interchanges"`
+	Sets         []setSummary `json:"transactions"`
+	Findings     []finding    `json:"findings"`
+	Omitted      int          `json:"omitted,omitempty"`
+}
+
+func toFinding(f *x12.Error) finding {
+	return finding{
+		Level: f.Level.String(), Code: f.Code, Message: f.Err.Error(),
+		Interchange: f.Pos.Interchange, Segment: f.Pos.Segment, SegmentID: f.Pos.ID, SetPosition: f.Pos.SetSegment,
+		Loop: f.Pos.Loop, Element: f.Pos.Element, Component: f.Pos.Component, Repetition: f.Pos.Repetition,
+		ElementRef: f.Ref, Offset: f.Pos.Offset,
+	}
+}
+
+// groupAck gathers the 999 of one functional group.
+type groupAck struct {
+	interchange int
+	gsSegment   int // the GS's segment index in its interchange
+	ack         *x12.Ack999
+	isa         x12.InterchangeResult
 }
 
 func runValidate(e env, args []string) int {
 	c := commands["validate"]
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the report as one JSON document")
-	ack := fs.String("ack", "", "write an acknowledgment to standard output (ta1); the report then goes to standard error")
+	ack := fs.String("ack", "", "write an acknowledgment to standard output (999 or ta1); the report then goes to standard error")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	switch *ack {
-	case "", "ta1":
-	case "999":
-		fmt.Fprintln(e.stderr, "x12kit validate: --ack 999 needs implementation-guide validation, which this build does not have yet; use --ack ta1")
-		return exitUsage
-	default:
-		fmt.Fprintln(e.stderr, "x12kit validate: --ack takes ta1")
+	if *ack != "" && *ack != "999" && *ack != "ta1" {
+		fmt.Fprintln(e.stderr, "x12kit validate: --ack takes 999 or ta1")
 		return exitUsage
 	}
 	path, ok := oneInput(e, fs)
@@ -73,26 +91,68 @@ func runValidate(e env, args []string) int {
 	}
 	defer in.Close()
 
-	checker, err := x12.CheckEnvelopes(in)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "x12kit validate: cannot read input: %v\n", err)
-		return exitUsage
+	sr := x12.NewSetReader(in)
+	var groups []*groupAck
+	sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) {
+		if s.ID() == "GS" {
+			groups = append(groups, &groupAck{interchange: s.Pos.Interchange, gsSegment: s.Pos.Segment,
+				ack: x12.NewAck999(s.Value(1), s.Value(6), s.Value(8))})
+		}
 	}
-	errs := checker.Errors()
-	errs.Sort()
-	rep := validateReport{Valid: errs.Len() == 0, Interchanges: len(checker.Interchanges()), Findings: []finding{}, Omitted: errs.Omitted}
-	for _, f := range errs.All() {
-		rep.Findings = append(rep.Findings, finding{
-			Level: f.Level.String(), Code: f.Code, Message: f.Err.Error(),
-			Interchange: f.Pos.Interchange, Segment: f.Pos.Segment, SegmentID: f.Pos.ID, SetPosition: f.Pos.SetSegment,
-			Element: f.Pos.Element, Component: f.Pos.Component, Repetition: f.Pos.Repetition, Offset: f.Pos.Offset,
-		})
+	var all x12.ErrorList
+	var sets []setSummary
+	seen := map[*x12.Error]bool{}
+	for {
+		set, err := sr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "x12kit validate: cannot read input: %v\n", err)
+			return exitUsage
+		}
+		guide := ""
+		if set.Guide != nil {
+			guide = set.Guide.Versions[0]
+		}
+		sets = append(sets, setSummary{ID: set.ST01, Control: set.ST02, Guide: guide, Accepted: set.Accepted(), Segments: set.Segments})
+		for _, f := range set.Findings.All() {
+			all.Add(f)
+			seen[f] = true
+		}
+		all.Omitted += set.Findings.Omitted
+		if len(groups) > 0 {
+			groups[len(groups)-1].ack.AddSet(set)
+		}
+	}
+	envc := sr.Envelopes()
+	for _, f := range envc.Errors().All() {
+		if !seen[f] {
+			all.Add(f)
+		}
+	}
+	all.Omitted += envc.Errors().Omitted
+	all.Sort()
+
+	rep := validateReport{Valid: all.Len() == 0 && all.Omitted == 0, Interchanges: len(envc.Interchanges()),
+		Sets: sets, Findings: []finding{}, Omitted: all.Omitted}
+	if rep.Sets == nil {
+		rep.Sets = []setSummary{}
+	}
+	for _, f := range all.All() {
+		rep.Findings = append(rep.Findings, toFinding(f))
 	}
 
 	reportTo := e.stdout
 	if *ack != "" {
 		reportTo = e.stderr
-		if err := writeTA1s(e.stdout, checker.Interchanges()); err != nil {
+		var err error
+		if *ack == "ta1" {
+			err = writeTA1s(e.stdout, envc.Interchanges())
+		} else {
+			err = write999s(e.stdout, groups, envc)
+		}
+		if err != nil {
 			fmt.Fprintf(e.stderr, "x12kit validate: cannot write the acknowledgment: %v\n", err)
 			return exitUsage
 		}
@@ -102,17 +162,17 @@ func runValidate(e env, args []string) int {
 			return exitUsage
 		}
 	} else {
-		for _, f := range errs.All() {
+		for _, f := range all.All() {
 			fmt.Fprintln(reportTo, f)
 		}
-		if errs.Omitted > 0 {
-			fmt.Fprintf(reportTo, "… and %d more findings\n", errs.Omitted)
+		if all.Omitted > 0 {
+			fmt.Fprintf(reportTo, "… and %d more findings\n", all.Omitted)
 		}
 		verdict := "valid"
 		if !rep.Valid {
-			verdict = fmt.Sprintf("%d finding(s)", errs.Len()+errs.Omitted)
+			verdict = fmt.Sprintf("%d finding(s)", all.Len()+all.Omitted)
 		}
-		fmt.Fprintf(reportTo, "%s: %d interchange(s), %s\n", inputName(path), rep.Interchanges, verdict)
+		fmt.Fprintf(reportTo, "%s: %d interchange(s), %d transaction set(s), %s\n", inputName(path), rep.Interchanges, len(sets), verdict)
 	}
 	if !rep.Valid {
 		return exitBad
@@ -127,8 +187,66 @@ func inputName(path string) string {
 	return path
 }
 
+// write999s writes one interchange back to the first interchange's sender holding a
+// functional group of 999s, one per acknowledged group.
+func write999s(w io.Writer, groups []*groupAck, env *x12.EnvelopeChecker) error {
+	results := env.Interchanges()
+	if len(groups) == 0 || len(results) == 0 {
+		return fmt.Errorf("no functional group to acknowledge")
+	}
+	first := results[0]
+	// Group-level findings (AK905 codes) go to the group they point into.
+	for _, f := range env.Errors().All() {
+		if f.Level != x12.LevelGroup {
+			continue
+		}
+		var g *groupAck
+		for _, cand := range groups {
+			if cand.interchange == f.Pos.Interchange && cand.gsSegment <= f.Pos.Segment {
+				g = cand
+			}
+		}
+		if g != nil && len(g.ack.GroupErrors) < 5 {
+			g.ack.GroupErrors = append(g.ack.GroupErrors, f.Code)
+		}
+	}
+	ew := x12.NewEnvelopeWriter(w)
+	ew.Writer().Newline = true
+	usage := x12.Test
+	if first.Usage == x12.Production {
+		usage = x12.Production
+	}
+	err := ew.BeginInterchange(x12.InterchangeHeader{
+		SenderQualifier: qualifier(first.ReceiverQualifier), SenderID: first.ReceiverID,
+		ReceiverQualifier: qualifier(first.SenderQualifier), ReceiverID: first.SenderID, Usage: usage,
+	})
+	if err == nil {
+		err = ew.BeginGroup(x12.GroupHeader{FunctionalID: "FA", SenderCode: gsCode(first.ReceiverID),
+			ReceiverCode: gsCode(first.SenderID), Version: "005010X231A1"})
+	}
+	for _, g := range groups {
+		if err != nil {
+			break
+		}
+		g.ack.Close(0, g.ack.GroupErrors...)
+		err = g.ack.Write(ew)
+	}
+	if err != nil {
+		return err
+	}
+	return ew.Close()
+}
+
+func gsCode(id string) string {
+	id = strings.TrimSpace(id)
+	if len(id) < 2 {
+		return "XX"
+	}
+	return id
+}
+
 // writeTA1s writes one interchange per acknowledged interchange, from its receiver back to its
-// sender, holding only a TA1 (IEA01 = 0). Control numbers continue from the acknowledged one.
+// sender, holding only a TA1 (IEA01 = 0).
 func writeTA1s(w io.Writer, results []x12.InterchangeResult) error {
 	ew := x12.NewEnvelopeWriter(w)
 	ew.Writer().Newline = true
@@ -136,11 +254,15 @@ func writeTA1s(w io.Writer, results []x12.InterchangeResult) error {
 		if r.ControlNumber == "" {
 			continue // no readable ISA to answer
 		}
+		usage := x12.Test
+		if r.Usage == x12.Production {
+			usage = x12.Production
+		}
 		ew.Controls = x12.NewSequence(int64(i+1), 1, 1)
 		err := ew.BeginInterchange(x12.InterchangeHeader{
 			SenderQualifier: qualifier(r.ReceiverQualifier), SenderID: r.ReceiverID,
 			ReceiverQualifier: qualifier(r.SenderQualifier), ReceiverID: r.SenderID,
-			Usage: r.Usage,
+			Usage: usage,
 		})
 		if err == nil {
 			err = ew.WriteTA1(r.TA1())
