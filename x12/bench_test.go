@@ -134,3 +134,48 @@ func BenchmarkWriterStrings(b *testing.B) {
 }
 
 var _ = strings.Repeat
+
+var (
+	bench999Once sync.Once
+	bench999     []byte
+)
+
+// BenchmarkGuideValidation999 streams a large 999 through the SetReader: loop building,
+// element checks and envelope checks, the whole validation path.
+func BenchmarkGuideValidation999(b *testing.B) {
+	for _, keep := range []bool{false, true} {
+		name := "validate-only"
+		if keep {
+			name = "with-tree"
+		}
+		b.Run(name, func(b *testing.B) { benchGuide999(b, keep) })
+	}
+}
+
+func benchGuide999(b *testing.B, keep bool) {
+	bench999Once.Do(func() { bench999 = []byte(generate999(60000)) })
+	data := bench999
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sr := NewSetReader(bytes.NewReader(data))
+		sr.ValidateOnly = !keep
+		n := 0
+		for {
+			set, err := sr.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			if set.Findings.Len() != 0 {
+				b.Fatal(set.Findings.Error())
+			}
+			n++
+		}
+		if n != 1 {
+			b.Fatal("expected one 999")
+		}
+	}
+}

@@ -125,3 +125,49 @@ func FuzzWriteRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSetReader: the loop builder and validator never panic on any input, every finding has a
+// level and a code, and every placed segment sits in a loop of the guide that was chosen.
+func FuzzSetReader(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add([]byte(testSet(goodBody...)))
+	f.Add([]byte(testSets(goodBody, goodBody[:5])))
+	f.Add([]byte(strings.Replace(testSet(goodBody...), "HL*3*2*23*0", "HL*3*7*23*0", 1)))
+	f.Add([]byte(generate999(3)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		reg := &Registry{}
+		reg.Register(testGuide)
+		reg.Register(Guide999)
+		sr := NewSetReader(bytes.NewReader(data))
+		sr.Guides = reg
+		sr.Codes = fakeCodes{"pos": {"11"}}
+		sr.Reader().MaxSegment = 1 << 12
+		sr.MaxSetSegments = 1 << 12
+		for i := 0; i <= len(data)+1; i++ {
+			set, err := sr.Next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				t.Fatalf("unexpected I/O error: %v", err)
+			}
+			for _, e := range set.Findings.All() {
+				if e.Code == "" || e.Level == LevelNone {
+					t.Fatalf("finding without a code: %v", e)
+				}
+			}
+			if set.Root != nil {
+				set.Root.Segments(func(s *Segment, spec *SegmentSpec, n *Node) bool {
+					if spec != nil && spec.ID != s.ID() {
+						t.Fatalf("segment placed as another segment's use")
+					}
+					return true
+				})
+				ack := NewAck999(set.GS01, set.GS06, set.GS08)
+				ack.AddSet(set)
+				ack.Close(0)
+			}
+		}
+		t.Fatalf("more sets than bytes")
+	})
+}

@@ -52,3 +52,35 @@ func generate835(n int) string {
 	must(e.Close())
 	return b.String()
 }
+
+// generate999 writes a 999 acknowledging n transaction sets, every third one rejected with
+// a segment and two element errors: a realistic shape for benchmarking guide validation.
+func generate999(n int) string {
+	ack := NewAck999("HC", "1", "005010X222A1")
+	for i := 0; i < n; i++ {
+		sa := SetAck{ID: "837", Control: fmt.Sprintf("%04d", i+1), Reference: "005010X222A1", Code: "A"}
+		if i%3 == 2 {
+			sa.Code, sa.Errors = "R", []string{"5"}
+			sa.Segments = []SegmentAck{
+				{ID: "NM1", Position: 12, Code: "8", Elements: []ElementAck{{Position: 9, Ref: 67, Code: "4"}, {Position: 3, Ref: 1035, Code: "1"}}},
+				{ID: "REF", Position: 57, Code: "3"},
+			}
+		}
+		ack.Sets = append(ack.Sets, sa)
+	}
+	ack.Close(0)
+	var b strings.Builder
+	e := NewEnvelopeWriter(&b)
+	e.Now = fixedClock
+	e.Writer().Newline = true
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	must(e.BeginInterchange(InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC"}))
+	must(e.BeginGroup(GroupHeader{FunctionalID: "FA", SenderCode: "PAYER", ReceiverCode: "CLINIC", Version: "005010X231A1"}))
+	must(ack.Write(e))
+	must(e.Close())
+	return b.String()
+}

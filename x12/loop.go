@@ -59,6 +59,13 @@ func (n *Node) Find(spec *SegmentSpec) *Segment {
 	return nil
 }
 
+// add appends an item to the node when the builder keeps the tree.
+func (n *Node) add(b *builder, it Item) {
+	if b.keep {
+		n.Items = append(n.Items, it)
+	}
+}
+
 // frame is an open loop instance during building.
 type frame struct {
 	node *Node
@@ -70,15 +77,32 @@ type frame struct {
 type builder struct {
 	guide  *Transaction
 	stack  []frame
+	mem    arena
+	keep   bool  // keep the tree (segments in Items); false: validate only
+	at     *Node // where the segment being placed went, when not the innermost loop
+	free   []*Node
+	uses   []int // backing store of the frames' uses, carved as a stack
 	report func(e *Error)
 	last   Position // position of the segment being placed
 }
 
-func newBuilder(g *Transaction, report func(*Error)) *builder {
-	b := &builder{guide: g, report: report}
-	root := &Node{Loop: g.Root}
-	b.stack = []frame{{node: root, pos: -1, uses: make([]int, len(g.Root.Children))}}
+func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
+	b := &builder{guide: g, keep: keep, report: report}
+	total := 0
+	g.Root.Walk(func(l, _ *Loop) { total += len(l.Children) })
+	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
+	root := b.mem.node(g.Root, nil, keep)
+	b.stack = []frame{{node: root, pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
+}
+
+// carveUses takes n zeroed counters from the uses stack.
+func (b *builder) carveUses(n int) []int {
+	start := len(b.uses)
+	b.uses = b.uses[:start+n]
+	u := b.uses[start : start+n : start+n]
+	clear(u)
+	return u
 }
 
 func (b *builder) root() *Node { return b.stack[0].node }
@@ -92,17 +116,12 @@ func (b *builder) segError(s *Segment, loop string, code string, err error) {
 // place puts one (cloned) segment into the tree and returns the guide's use of it (nil when
 // the guide has no place for it) and the loop instance now holding it.
 func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
+	b.at = nil
 	spec := b.placeSpec(s)
-	n := b.stack[len(b.stack)-1].node
-	if len(n.Items) == 0 || n.Items[len(n.Items)-1].Segment != s {
-		// Placed in an enclosing loop (out of sequence): find it.
-		for d := len(b.stack) - 1; d >= 0; d-- {
-			if it := b.stack[d].node.Items; len(it) > 0 && it[len(it)-1].Segment == s {
-				return spec, b.stack[d].node
-			}
-		}
+	if b.at != nil {
+		return spec, b.at
 	}
-	return spec, n
+	return spec, b.stack[len(b.stack)-1].node
 }
 
 func (b *builder) placeSpec(s *Segment) *SegmentSpec {
@@ -145,7 +164,8 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		for j := 0; j < f.pos; j++ {
 			if c := f.node.Loop.Children[j]; c.Segment != nil && c.Segment.matches(s) {
 				b.segError(s, f.node.Loop.ID, "7", ErrSegmentOutOfOrder)
-				f.node.Items = append(f.node.Items, Item{Segment: s, Spec: c.Segment})
+				f.node.add(b, Item{Segment: s, Spec: c.Segment})
+				b.at = f.node
 				return c.Segment
 			}
 		}
@@ -161,7 +181,8 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 				p := s.Pos
 				p.Loop, p.Element, p.Component = f.node.Loop.ID, q.Element, q.Component
 				b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: refOf(c.Segment, q.Element), Err: ErrInvalidCode})
-				f.node.Items = append(f.node.Items, Item{Segment: s})
+				f.node.add(b, Item{Segment: s})
+				b.at = f.node
 				return nil
 			}
 		}
@@ -171,7 +192,7 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		code = "1"
 	}
 	b.segError(s, top.node.Loop.ID, code, ErrUnrecognizedSegment)
-	top.node.Items = append(top.node.Items, Item{Segment: s})
+	top.node.add(b, Item{Segment: s})
 	return nil
 }
 
@@ -214,7 +235,7 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 	p.Element = 3
 	p.Loop = f.node.Loop.ID
 	b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: 735, Err: ErrHierarchy})
-	top.node.Items = append(top.node.Items, Item{Segment: s})
+	top.node.add(b, Item{Segment: s})
 	return hlUnplaced
 }
 
@@ -256,7 +277,7 @@ func (b *builder) useSegment(f *frame, j int, s *Segment) {
 	sp := f.node.Loop.Children[j].Segment
 	b.skipTo(f, j, s)
 	f.uses[j]++
-	f.node.Items = append(f.node.Items, Item{Segment: s, Spec: sp})
+	f.node.add(b, Item{Segment: s, Spec: sp})
 	if sp.Usage == NotUsed {
 		b.segError(s, f.node.Loop.ID, "I4", ErrSegmentNotUsed)
 	} else if sp.MaxUse > 0 && f.uses[j] > sp.MaxUse {
@@ -269,26 +290,37 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	l := f.node.Loop.Children[j].Loop
 	b.skipTo(f, j, s)
 	f.uses[j]++
-	n := &Node{Loop: l, Parent: f.node}
+	var n *Node
+	if k := len(b.free); !b.keep && k > 0 {
+		n, b.free = b.free[k-1], b.free[:k-1]
+		*n = Node{Loop: l, Parent: f.node}
+	} else {
+		n = b.mem.node(l, f.node, b.keep)
+	}
 	if s.id == "HL" {
 		n.hlID = string(s.Element(1))
 	}
-	f.node.Items = append(f.node.Items, Item{Node: n})
+	f.node.add(b, Item{Node: n})
 	if l.Usage == NotUsed {
 		b.segError(s, l.ID, "I4", ErrSegmentNotUsed)
 	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
-	nf := frame{node: n, pos: 0, uses: make([]int, len(l.Children))}
+	nf := frame{node: n, pos: 0, uses: b.carveUses(len(l.Children))}
 	nf.uses[0] = 1
-	n.Items = append(n.Items, Item{Segment: s, Spec: l.Children[0].Segment})
+	n.add(b, Item{Segment: s, Spec: l.Children[0].Segment})
 	b.stack = append(b.stack, nf)
 }
 
 // closeTo closes every loop instance deeper than depth d; at is the segment that caused it.
 func (b *builder) closeTo(d int, at *Segment) {
 	for len(b.stack)-1 > d {
-		b.closeFrame(&b.stack[len(b.stack)-1], at.Pos)
+		f := &b.stack[len(b.stack)-1]
+		b.closeFrame(f, at.Pos)
+		b.uses = b.uses[:len(b.uses)-len(f.uses)]
+		if !b.keep {
+			b.free = append(b.free, f.node) // nothing refers to it: reuse it
+		}
 		b.stack = b.stack[:len(b.stack)-1]
 	}
 }

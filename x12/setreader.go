@@ -76,6 +76,11 @@ type SetReader struct {
 	Codes CodeSource
 	// MaxSetSegments bounds one set; 0 means DefaultMaxSetSegments.
 	MaxSetSegments int
+	// ValidateOnly says the caller does not need the loop tree: for guides without a Rules
+	// hook, Set.Root then holds no segments, validation runs several times faster and memory
+	// is bounded by the loop depth instead of the set. Guides with Rules keep their tree,
+	// since the rules read it.
+	ValidateOnly bool
 	// Trace, when set, is called for every segment read, in order: with the loop instance
 	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
 	// and where no guide applies. The segment is valid only during the call.
@@ -184,7 +189,7 @@ func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 	var b *builder
 	var ec elementChecker
 	if set.Guide != nil {
-		b = newBuilder(set.Guide, report)
+		b = newBuilder(set.Guide, !sr.ValidateOnly || set.Guide.Rules != nil, report)
 		ec = elementChecker{codes: sr.Codes, report: report}
 	} else {
 		p := st.Pos
@@ -205,7 +210,10 @@ func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 			}
 			return
 		}
-		c := s.Clone()
+		c := s
+		if b.keep {
+			c = b.mem.clone(s)
+		}
 		spec, node := b.place(c)
 		if spec != nil {
 			ec.check(c, spec, node.Loop.ID)

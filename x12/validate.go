@@ -1,6 +1,9 @@
 package x12
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Element checks: what the guide says of each element — usage, type, length, code list,
 // repetitions, components and syntax notes — applied to one segment. The findings carry
@@ -40,6 +43,10 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 		}
 		if es.Usage == NotUsed {
 			c.fail(s, loop, n, 0, 0, es.Ref, "I10", ErrElementNotUsed)
+			continue
+		}
+		if es.Components == nil && es.Repeat <= 1 && !containsByte(v, s.delims.Repetition) && !containsByte(v, s.delims.Component) {
+			c.value(s, loop, n, 0, 0, es, v) // the common case: one simple value
 			continue
 		}
 		reps := s.Repetitions(n)
@@ -86,6 +93,11 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 	for _, rule := range spec.Syntax {
 		c.syntax(s, loop, spec, rule)
 	}
+}
+
+// containsByte reports whether b holds c (a delimiter; 0 means none is in use).
+func containsByte(b []byte, c byte) bool {
+	return c != 0 && bytes.IndexByte(b, c) >= 0
 }
 
 // value checks one simple value against its type, length and code list.
