@@ -118,6 +118,42 @@ func TestNoPatientDataInErrors(t *testing.T) {
 	}
 	require.Greater(t, checked, 1000, "the mutations should produce many errors")
 
+	// Guide validation and the 999 never echo data either.
+	for _, in := range mutations(plantCanary(t, testSet(goodBody...)), rng)[:120] {
+		reg := &Registry{}
+		reg.Register(testGuide)
+		sr := NewSetReader(strings.NewReader(in))
+		sr.Guides = reg
+		sr.Reader().MaxSegment, sr.Reader().MaxElement = 4096, 64
+		for i := 0; i < 1000; i++ {
+			set, err := sr.Next()
+			if err != nil {
+				break
+			}
+			for _, e := range set.Findings.All() {
+				checked++
+				requireNoCanary(t, e.Error())
+			}
+			ack := NewAck999(set.GS01, set.GS06, set.GS08)
+			ack.AddSet(set)
+			ack.Close(0)
+			var b strings.Builder
+			e := NewEnvelopeWriter(&b)
+			e.Now = fixedClock
+			_ = e.BeginInterchange(InterchangeHeader{SenderID: "A", ReceiverID: "B"})
+			_ = e.BeginGroup(GroupHeader{FunctionalID: "FA", SenderCode: "AA", ReceiverCode: "BB", Version: "005010X231A1"})
+			_ = ack.Write(e)
+			_ = e.Close()
+			// AK1/AK2 echo envelope control values, which the canary replaced too: only the
+			// IK3/IK4/IK5 lines must be free of it.
+			for _, line := range strings.Split(b.String(), "~") {
+				if strings.HasPrefix(line, "IK") {
+					requireNoCanary(t, line)
+				}
+			}
+		}
+	}
+
 	// Writer errors never echo the refused data either.
 	w := NewWriter(io.Discard)
 	err := w.Write("NM1", E("IL"), E(canary+"*"+canary))

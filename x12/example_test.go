@@ -108,3 +108,107 @@ func ExampleSegment_Clone() {
 	fmt.Println(kept[0].Value(1), kept[1].Value(1), kept[1])
 	// Output: 1 2 LX segment, 1 elements
 }
+
+// A 999 from a payer, read through its implementation guide (x12.Guide999 is registered in
+// x12.Guides; the transaction packages register theirs).
+const example999 = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *261128*1200*^*00501*000000007*0*P*:~\n" +
+	"GS*FA*PAYER*CLINIC*20261128*1200*7*X*005010X231A1~\n" +
+	"ST*999*0001*005010X231A1~\n" +
+	"AK1*HC*101*005010X222A1~\n" +
+	"AK2*837*0001*005010X222A1~\n" +
+	"IK3*CLM*22**8~\n" +
+	"IK4*2*782*1~\n" +
+	"IK5*R*5~\n" +
+	"AK9*R*1*1*0~\n" +
+	"SE*8*0001~\nGE*1*7~\nIEA*1*000000007~\n"
+
+func ExampleSetReader() {
+	sr := x12.NewSetReader(strings.NewReader(example999))
+	sr.Trace = func(seg *x12.Segment, in *x12.Node, spec *x12.SegmentSpec) {
+		if in != nil && spec != nil {
+			fmt.Printf("%-4s %-5s %s\n", seg.ID(), in.Loop.ID, spec.Name)
+		}
+	}
+	for {
+		set, err := sr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("findings:", set.Findings.Len())
+	}
+	// Output:
+	// ST   ST    Transaction Set Header
+	// AK1  ST    Functional Group Response Header
+	// AK2  2000  Transaction Set Response Header
+	// IK3  2100  Error Identification
+	// IK4  2110  Implementation Data Element Note
+	// IK5  2000  Transaction Set Response Trailer
+	// AK9  ST    Functional Group Response Trailer
+	// SE   ST    Transaction Set Trailer
+	// findings: 0
+}
+
+func ExampleParse999() {
+	sr := x12.NewSetReader(strings.NewReader(example999))
+	set, err := sr.Next()
+	if err != nil {
+		panic(err)
+	}
+	ack, err := x12.Parse999(set)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("group", ack.GroupControl, "verdict", ack.Code, "accepted", ack.Accepted, "of", ack.Received)
+	for _, s := range ack.Sets {
+		for _, seg := range s.Segments {
+			for _, el := range seg.Elements {
+				fmt.Printf("set %s: %s at position %d, element %d (ref %d): IK403 %s\n", s.Control, seg.ID, seg.Position, el.Position, el.Ref, el.Code)
+			}
+		}
+	}
+	// Output:
+	// group 101 verdict R accepted 0 of 1
+	// set 0001: CLM at position 22, element 2 (ref 782): IK403 1
+}
+
+func ExampleAck999() {
+	// Validate a 999 and acknowledge it with a 999 of our own.
+	sr := x12.NewSetReader(strings.NewReader(strings.Replace(example999, "IK5*R*5", "IK5*Q*5", 1)))
+	set, _ := sr.Next()
+	ack := x12.NewAck999(set.GS01, set.GS06, set.GS08)
+	ack.AddSet(set)
+	ack.Close(0)
+
+	e := x12.NewEnvelopeWriter(os.Stdout)
+	e.Writer().Newline = true
+	e.Now = func() time.Time { return time.Date(2026, 11, 28, 12, 5, 0, 0, time.UTC) }
+	_ = e.BeginInterchange(x12.InterchangeHeader{SenderID: "CLINIC", ReceiverID: "PAYER"})
+	_ = e.BeginGroup(x12.GroupHeader{FunctionalID: "FA", SenderCode: "CLINIC", ReceiverCode: "PAYER", Version: "005010X231A1"})
+	_ = ack.Write(e)
+	_ = e.Close()
+	// Output:
+	// ISA*00*          *00*          *ZZ*CLINIC         *ZZ*PAYER          *261128*1205*^*00501*000000001*0*T*:~
+	// GS*FA*CLINIC*PAYER*20261128*1205*1*X*005010X231A1~
+	// ST*999*0001*005010X231A1~
+	// AK1*FA*7*005010X231A1~
+	// AK2*999*0001*005010X231A1~
+	// IK3*IK5*6**8~
+	// IK4*1*717*7~
+	// IK5*R*5~
+	// AK9*R*1*1*0~
+	// SE*8*0001~
+	// GE*1*1~
+	// IEA*1*000000001~
+}
+
+func ExampleCheckGuide() {
+	for _, err := range x12.CheckGuide(x12.Guide999, nil) {
+		fmt.Println(err)
+	}
+	fmt.Println("999 guide checked")
+	// Output: 999 guide checked
+}

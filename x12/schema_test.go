@@ -1,6 +1,7 @@
 package x12
 
 import (
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -293,4 +294,64 @@ func TestCheckGuideFindsProblems(t *testing.T) {
 	for _, want := range []string{"listed twice", "share qualifier values", "not sane", `"nope" is unknown`, "must start with a segment"} {
 		assert.Contains(t, joined, want)
 	}
+}
+
+// TestRulesHook: a guide's situational rules, which plain data cannot say, run on the tree
+// and report through the same findings.
+func TestRulesHook(t *testing.T) {
+	errRule := errors.New("claim charge must not be zero")
+	g := *testGuide
+	g.Rules = func(set *Set, report RuleReporter) {
+		set.Root.Segments(func(s *Segment, spec *SegmentSpec, _ *Node) bool {
+			if s.ID() == "CLM" && string(s.Element(2)) == "0" {
+				report(s, 2, "I12", errRule)
+			}
+			return true
+		})
+	}
+	reg := &Registry{}
+	reg.Register(&g)
+	body := append([]string(nil), goodBody...)
+	body[8] = "CLM*A1*0"
+	for _, validateOnly := range []bool{false, true} {
+		sr := NewSetReader(strings.NewReader(testSet(body...)))
+		sr.Guides = reg
+		sr.ValidateOnly = validateOnly // a guide with rules keeps its tree anyway
+		set, err := sr.Next()
+		require.NoError(t, err)
+		require.Equal(t, 1, set.Findings.Len())
+		e := set.Findings.All()[0]
+		assert.ErrorIs(t, e, errRule)
+		assert.Equal(t, LevelElement, e.Level)
+		assert.Equal(t, 10, e.Pos.SetSegment)
+		assert.Equal(t, 2, e.Pos.Element)
+	}
+}
+
+func TestValidateOnlyGivesTheSameFindings(t *testing.T) {
+	body := append([]string(nil), goodBody...)
+	body[2] = "PER*IC*BILLING*TE"
+	body[9] = "DTP*999*D8*20261101"
+	in := testSets(goodBody, body)
+	read := func(validateOnly bool) []string {
+		reg := &Registry{}
+		reg.Register(testGuide)
+		sr := NewSetReader(strings.NewReader(in))
+		sr.Guides = reg
+		sr.ValidateOnly = validateOnly
+		var out []string
+		for {
+			set, err := sr.Next()
+			if err == io.EOF {
+				return out
+			}
+			require.NoError(t, err)
+			for _, e := range set.Findings.All() {
+				out = append(out, e.Error())
+			}
+		}
+	}
+	full := read(false)
+	assert.Len(t, full, 2)
+	assert.Equal(t, full, read(true))
 }
