@@ -1,0 +1,68 @@
+package codes
+
+// 837P claim-level code lists. Confidence [V] (pyx12, stupidedi, TR3notes; domain.md §2.3)
+// unless noted.
+
+// claimFrequencySet holds the professional claim frequency codes (CLM05-3). 7 and 8 need
+// REF*F8 with the payer's claim control number.
+func claimFrequencySet() *Set {
+	return NewSet("claim-frequency", "Claim frequency type codes for professional claims (CLM05-3)", reviewed, simple("",
+		"1", "Original claim",
+		"7", "Replacement of a prior claim",
+		"8", "Void or cancel a prior claim",
+	)...)
+}
+
+// claimFilingIndicatorSet holds the claim filing indicator codes (SBR09, CLP06).
+func claimFilingIndicatorSet() *Set {
+	return NewSet("claim-filing-indicator", "Claim filing indicator codes (SBR09, CLP06)", reviewed, simple("",
+		"11", "Other non-federal program",
+		"12", "Preferred provider organization (PPO)",
+		"13", "Point of service (POS) plan",
+		"14", "Exclusive provider organization (EPO)",
+		"15", "Indemnity insurance",
+		"16", "Medicare Advantage HMO",
+		"17", "Dental maintenance organization",
+		"AM", "Automobile medical",
+		"BL", "Blue Cross / Blue Shield",
+		"CH", "TRICARE (formerly CHAMPUS)",
+		"CI", "Commercial insurance",
+		"DS", "Disability",
+		"FI", "Federal Employees Program",
+		"HM", "Health maintenance organization (HMO)",
+		"LM", "Liability medical",
+		"MA", "Medicare Part A",
+		"MB", "Medicare Part B",
+		"MC", "Medicaid",
+		"OF", "Other federal program",
+		"TV", "Title V",
+		"VA", "Veterans Affairs plan",
+		"WC", "Workers' compensation",
+		"ZZ", "Mutually defined",
+	)...)
+}
+
+// relationshipSet holds the individual relationship codes the 837P allows (PAT01, SBR02 —
+// where only 18 is used). 271 INS02 allows more codes than these.
+func relationshipSet() *Set {
+	return NewSet("relationship", "Individual relationship codes (PAT01, SBR02) for 837P", reviewed, simple("",
+		"01", "Spouse",
+		"18", "Self",
+		"19", "Child",
+		"20", "Employee",
+		"21", "Unknown",
+		"39", "Organ donor",
+		"40", "Cadaver donor",
+		"53", "Life partner",
+		"G8", "Other relationship",
+	)...)
+}
+
+// genderSet holds the administrative gender codes (DMG03).
+func genderSet() *Set {
+	return NewSet("gender", "Gender codes (DMG03)", reviewed, simple("",
+		"F", "Female",
+		"M", "Male",
+		"U", "Unknown",
+	)...)
+}
