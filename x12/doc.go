@@ -39,6 +39,22 @@
 // a Position and the TA105, AK905 or IK502 code it maps to, collected in an ErrorList.
 // InterchangeResult.TA1 turns the verdict into a TA1.
 //
+// # Implementation guides
+//
+// Each HIPAA guide is described once, as data: a Transaction with its loop tree (Loop,
+// Child), each use of a segment (SegmentSpec, told apart from its siblings by Qualifiers such
+// as NM101 = "85"), and each element (ElementSpec: usage, type, lengths, code list or named
+// external CodeSet, repetitions, components, patient-data mark), plus X12 syntax notes and a
+// Rules hook for what data cannot say. CheckGuide tests a guide's own consistency. Guide999
+// (005010X231A1) is the first; the transaction packages register theirs in Guides.
+//
+// A SetReader reads a stream as transaction sets: it picks the guide by ST01 and GS08/ST03,
+// places every segment in the loop tree (following HL02/HL03 for hierarchical levels),
+// checks structure and elements, keeps going after a bad segment, and returns each Set with
+// its tree and findings (each an *Error with position, loop, IK304/IK403/IK502 code). Memory
+// is bounded by the largest set — or by the loop depth with ValidateOnly. Ack999 turns the
+// sets of a functional group into a 999, and Parse999 reads one back.
+//
 // # Patient data
 //
 // X12 healthcare data is protected health information. Nothing in this package puts an

@@ -40,6 +40,7 @@ func runInspect(e env, args []string) int {
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
 	sr := x12.NewSetReader(in)
+	sr.Codes = codeSource()
 	envDepth := 0
 	var line []byte
 	sr.Trace = func(s *x12.Segment, n *x12.Node, spec *x12.SegmentSpec) {

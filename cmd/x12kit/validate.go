@@ -92,6 +92,7 @@ func runValidate(e env, args []string) int {
 	defer in.Close()
 
 	sr := x12.NewSetReader(in)
+	sr.Codes = codeSource()
 	sr.ValidateOnly = true
 	var groups []*groupAck
 	sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) {

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// codeSource answers for the external code lists the guides name (place of service, CARC,
+// service types…): the codes package's shipped sets.
+func codeSource() x12.CodeSource { return codes.Default() }
