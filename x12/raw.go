@@ -1,0 +1,64 @@
+package x12
+
+import "errors"
+
+// RawSegment keeps a segment as the text it was read as, with the delimiters of its
+// interchange, so that a typed model can carry segments it has no field for and write them
+// back unchanged (re-delimited if the output uses other delimiters). Its Format and LogValue
+// never show the text: it may hold patient data.
+type RawSegment struct {
+	Text       string `json:"text"`       // the segment without its terminator
+	Delimiters string `json:"delimiters"` // element, component and repetition separators (space when none)
+}
+
+// ErrRawSegment is returned for a RawSegment whose text or delimiters cannot be read.
+var ErrRawSegment = errors.New("raw segment unreadable")
+
+// RawOf copies s into a RawSegment.
+func RawOf(s *Segment) RawSegment {
+	rep := s.delims.Repetition
+	if rep == 0 {
+		rep = ' '
+	}
+	return RawSegment{Text: string(s.raw), Delimiters: string([]byte{s.delims.Element, s.delims.Component, rep})}
+}
+
+// Segment parses the raw text back into a Segment.
+func (r RawSegment) Segment() (*Segment, error) {
+	if len(r.Delimiters) != 3 {
+		return nil, ErrRawSegment
+	}
+	d := Delimiters{Element: r.Delimiters[0], Component: r.Delimiters[1], Repetition: r.Delimiters[2], Segment: "~"}
+	if d.Repetition == ' ' {
+		d.Repetition = 0
+	}
+	s := &Segment{raw: []byte(r.Text), delims: d}
+	for i := 0; i < len(s.raw); i++ {
+		if s.raw[i] == d.Element {
+			s.seps = append(s.seps, int32(i))
+		}
+	}
+	idb := s.raw
+	if len(s.seps) > 0 {
+		idb = s.raw[:s.seps[0]]
+	}
+	s.id = safeID(idb)
+	if s.id == "" {
+		return nil, ErrRawSegment
+	}
+	return s, nil
+}
+
+// String describes the raw segment without its data.
+func (r RawSegment) String() string {
+	id := r.Text
+	if len(r.Delimiters) > 0 {
+		for i := 0; i < len(id); i++ {
+			if id[i] == r.Delimiters[0] {
+				id = id[:i]
+				break
+			}
+		}
+	}
+	return safeID([]byte(id)) + " segment (raw)"
+}
