@@ -3,22 +3,22 @@ package codes
 // Denial categories: the Category of every CARC and RARC, for remittance analytics ("why are
 // we denied?"). A category is x12kit's own grouping, not part of the published code lists.
 const (
-	CatEligibility       = "eligibility"              // patient not covered, coverage dates, identity
-	CatAuthorization     = "authorization"            // prior authorization, referral, precertification
-	CatCoding            = "coding"                   // code, modifier, POS, diagnosis inconsistencies
-	CatDuplicate         = "duplicate"                // already billed or paid
-	CatTimelyFiling      = "timely-filing"            // filing limit passed
-	CatMedicalNecessity  = "medical-necessity"        // not necessary, level or frequency not supported
-	CatBundling          = "bundling"                 // included in another service, NCCI edits
-	CatCOB               = "coordination-of-benefits" // another payer first, prior payer's payment
-	CatPatientResp       = "patient-responsibility"   // deductible, coinsurance, copay
-	CatContractual       = "contractual"              // fee schedule, contract, sequestration
-	CatMissingInfo       = "missing-information"      // incomplete claim, documentation not received
-	CatNonCovered        = "non-covered"              // benefit plan excludes the service
-	CatBenefitLimit      = "benefit-limit"            // maximum visits, units or dollars reached
-	CatProvider          = "provider"                 // provider type, enrollment, network, identifiers
-	CatInformational     = "informational"            // alerts that explain, not deny
-	CatOther             = "other"
+	CatEligibility      = "eligibility"              // patient not covered, coverage dates, identity
+	CatAuthorization    = "authorization"            // prior authorization, referral, precertification
+	CatCoding           = "coding"                   // code, modifier, POS, diagnosis inconsistencies
+	CatDuplicate        = "duplicate"                // already billed or paid
+	CatTimelyFiling     = "timely-filing"            // filing limit passed
+	CatMedicalNecessity = "medical-necessity"        // not necessary, level or frequency not supported
+	CatBundling         = "bundling"                 // included in another service, NCCI edits
+	CatCOB              = "coordination-of-benefits" // another payer first, prior payer's payment
+	CatPatientResp      = "patient-responsibility"   // deductible, coinsurance, copay
+	CatContractual      = "contractual"              // fee schedule, contract, sequestration
+	CatMissingInfo      = "missing-information"      // incomplete claim, documentation not received
+	CatNonCovered       = "non-covered"              // benefit plan excludes the service
+	CatBenefitLimit     = "benefit-limit"            // maximum visits, units or dollars reached
+	CatProvider         = "provider"                 // provider type, enrollment, network, identifiers
+	CatInformational    = "informational"            // alerts that explain, not deny
+	CatOther            = "other"
 )
 
 // carcSet holds the claim adjustment reason codes (X12 external code source 139; CAS02/05/…,
