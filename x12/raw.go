@@ -7,8 +7,9 @@ import "errors"
 // back unchanged (re-delimited if the output uses other delimiters). Its Format and LogValue
 // never show the text: it may hold patient data.
 type RawSegment struct {
-	Text       string `json:"text"`       // the segment without its terminator
-	Delimiters string `json:"delimiters"` // element, component and repetition separators (space when none)
+	Loop       string `json:"loop,omitempty"` // the guide's loop the segment sat in, e.g. "2320"
+	Text       string `json:"text"`           // the segment without its terminator
+	Delimiters string `json:"delimiters"`     // element, component and repetition separators (space when none)
 }
 
 // ErrRawSegment is returned for a RawSegment whose text or delimiters cannot be read.
@@ -48,6 +49,9 @@ func (r RawSegment) Segment() (*Segment, error) {
 	}
 	return s, nil
 }
+
+// GoString keeps %#v from printing the text.
+func (r RawSegment) GoString() string { return r.String() }
 
 // String describes the raw segment without its data.
 func (r RawSegment) String() string {

@@ -204,3 +204,52 @@ func (l *Loop) Walk(fn func(l, parent *Loop)) {
 	}
 	walk(l, nil)
 }
+
+// ChildIndex returns the index in l.Children of the entry that s belongs to — a segment use
+// of l that matches s, or the child loop whose trigger matches it — or -1.
+func (l *Loop) ChildIndex(s *Segment) int {
+	for i, c := range l.Children {
+		if c.Segment != nil && c.Segment.matches(s) {
+			return i
+		}
+	}
+	for i, c := range l.Children {
+		if c.Loop != nil {
+			if t := c.Loop.Trigger(); t != nil && t.matches(s) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// LoopIndex returns the index in l.Children of the child loop that is, or contains, the loop
+// with the given ID, or -1.
+func (l *Loop) LoopIndex(id string) int {
+	for i, c := range l.Children {
+		if c.Loop == nil {
+			continue
+		}
+		found := false
+		c.Loop.Walk(func(sub, _ *Loop) {
+			if sub.ID == id {
+				found = true
+			}
+		})
+		if found {
+			return i
+		}
+	}
+	return -1
+}
+
+// Find returns the loop with the given ID in the tree under l (l included), or nil.
+func (l *Loop) Find(id string) *Loop {
+	var out *Loop
+	l.Walk(func(sub, _ *Loop) {
+		if out == nil && sub.ID == id {
+			out = sub
+		}
+	})
+	return out
+}
