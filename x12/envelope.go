@@ -321,6 +321,20 @@ func (e *EnvelopeWriter) WriteStrings(id string, values ...string) error {
 	return nil
 }
 
+// WriteSegment writes a segment read elsewhere (re-delimited) inside the open transaction set.
+func (e *EnvelopeWriter) WriteSegment(s *Segment) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 3 {
+		return e.orderError(s.id)
+	}
+	if err := e.w.WriteSegment(s); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
 // EndSet writes the SE with the set's segment count (ST and SE included) and control number.
 func (e *EnvelopeWriter) EndSet() error {
 	if e.err != nil {
