@@ -33,7 +33,7 @@ const (
 func carcSet() *Set {
 	c := func(v, cat, desc string) Code { return Code{Value: v, Category: cat, Description: desc, Note: "[M]"} }
 	v := func(v, cat, desc string) Code { return Code{Value: v, Category: cat, Description: desc, Note: "[V]"} }
-	s := NewSet("carc", "Claim adjustment reason codes (CAS, code source 139); common codes only", reviewed,
+	s := NewSet("carc", "Claim adjustment reason codes (CAS, code source 139)", reviewed,
 		c("1", CatPatientResp, "Deductible"),
 		c("2", CatPatientResp, "Coinsurance"),
 		c("3", CatPatientResp, "Copayment"),

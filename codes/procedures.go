@@ -79,7 +79,7 @@ func procedureSet() *Set {
 	hc("Q3014", ProcOriginatingSite, "Telehealth originating-site facility fee", ymd{}, ymd{},
 		"billed by the originating facility, separately", "")
 	hc("G2212", ProcProlonged, "Prolonged outpatient E/M add-on (Medicare)", ymd{2021, 1, 1}, ymd{}, "", "")
-	s := NewSet("procedure", "Telehealth-relevant CPT and HCPCS Level II codes (SV101-2); not a full list", reviewed, cs...)
+	s := NewSet("procedure", "Telehealth-relevant CPT and HCPCS Level II codes (SV101-2)", reviewed, cs...)
 	s.Partial = true
 	return s
 }

@@ -9,7 +9,7 @@ package codes
 // Confidence: [M] — values and gist from general knowledge, not re-verified.
 func rarcSet() *Set {
 	r := func(v, cat, desc string) Code { return Code{Value: v, Category: cat, Description: desc, Note: "[M]"} }
-	s := NewSet("rarc", "Remittance advice remark codes (LQ*HE, MOA, MIA; code source 411); common codes only", reviewed,
+	s := NewSet("rarc", "Remittance advice remark codes (LQ*HE, MOA, MIA; code source 411)", reviewed,
 		r("M15", CatBundling, "Separately billed services or tests were bundled"),
 		r("M20", CatCoding, "HCPCS code missing or invalid"),
 		r("M51", CatCoding, "Procedure code missing, incomplete or invalid"),
