@@ -87,16 +87,14 @@ func procedureSet() *Set {
 // ymd is a calendar date written compactly in tables: ymd{2025, 1, 1}. The zero ymd is
 // "no date" (an open end).
 type ymd struct {
-	Year  int
-	Month int
-	Day   int
+	y, m, d int
 }
 
 func (d ymd) t() (t time.Time) {
 	if d == (ymd{}) {
 		return t
 	}
-	return date(d.Year, time.Month(d.Month), d.Day)
+	return date(d.y, time.Month(d.m), d.d)
 }
 
 func itoa5(n int) string { return fmt.Sprintf("%05d", n) }

@@ -57,8 +57,8 @@ type Code struct {
 // Wording is a description that applied before a date: a code redefined on Until read as
 // Description for dates of service before Until.
 type Wording struct {
-	Until       time.Time
-	Description string
+	Until       time.Time // the date the code was redefined
+	Description string    // the wording before Until
 }
 
 // StatusOn reports the code's status on date (only the calendar date counts).

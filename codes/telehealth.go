@@ -34,9 +34,9 @@ func (k PayerKind) String() string {
 
 // Payer is who pays: a kind, plus the state for Medicaid and the name for a commercial payer.
 type Payer struct {
-	Kind  PayerKind
-	State string // two-letter state for Medicaid, e.g. "NY"
-	Name  string // commercial payer name as you register rules for it; compared without case
+	Kind  PayerKind // Medicare, Medicaid or Commercial
+	State string    // two-letter state for Medicaid, e.g. "NY"
+	Name  string    // commercial payer name as you register rules for it; compared without case
 }
 
 // Modality is how the practitioner and patient communicated.
@@ -116,16 +116,16 @@ func (k ProviderKind) institutional() bool { return k == RHC || k == FQHC || k =
 
 // Visit is one telehealth service to code.
 type Visit struct {
-	DateOfService time.Time
-	Payer         Payer
-	Modality      Modality
-	Setting       Setting
-	Provider      ProviderKind
-	Code          string // CPT or HCPCS code of the service (optional); checked against the procedure set
-	Behavioral    bool   // diagnosis or treatment of a mental health or substance use disorder
-	AcuteStroke   bool   // acute stroke care: Medicare modifier G0
-	PatientState  string // where the patient is (optional); Medicare store-and-forward needs AK or HI
-	InPersonPOS   string // the POS had the visit been in person; "" means 11 (office)
+	DateOfService time.Time    // drives every dated rule (only the calendar date counts)
+	Payer         Payer        // who is billed
+	Modality      Modality     // audio-video, audio-only or store-and-forward
+	Setting       Setting      // the patient's home or another originating site
+	Provider      ProviderKind // who bills: a practice (zero value), RHC, FQHC, CAH method II, OTP
+	Code          string       // CPT or HCPCS code of the service (optional); checked against the procedure set
+	Behavioral    bool         // diagnosis or treatment of a mental health or substance use disorder
+	AcuteStroke   bool         // acute stroke care: Medicare modifier G0
+	PatientState  string       // where the patient is (optional); Medicare store-and-forward needs AK or HI
+	InPersonPOS   string       // the POS had the visit been in person; "" means 11 (office)
 }
 
 // Warning is a reason to look twice at a Decision. Code is stable and safe to match on;
@@ -186,16 +186,16 @@ const (
 // dates. Zero fields match anything: Modality 0 any modality, Setting 0 any setting, empty
 // State any Medicaid state, empty Name any commercial payer, zero From/Until an open end.
 type PayerRule struct {
-	Kind      PayerKind
+	Kind      PayerKind // required
 	State     string    // Medicaid state, e.g. "NY"
 	Name      string    // commercial payer name, compared without case
 	From      time.Time // first date of service the rule applies to
 	Until     time.Time // first date it no longer applies
-	Modality  Modality
-	Setting   Setting
-	POS       string   // a POS code, or POSByLocation or POSInPerson
-	Modifiers []string // modifiers to send, e.g. {"95"}
-	Note      string   // where the rule comes from (the payer's bulletin, a contract)
+	Modality  Modality  // 0: any modality
+	Setting   Setting   // 0: any setting
+	POS       string    // a POS code, or POSByLocation or POSInPerson
+	Modifiers []string  // modifiers to send, e.g. {"95"}
+	Note      string    // where the rule comes from (the payer's bulletin, a contract)
 }
 
 func (r PayerRule) matches(v Visit) bool {
