@@ -33,7 +33,9 @@
 //
 // Decide (or a Policy with payer rules) turns a Visit — date of service, payer, modality,
 // where the patient is, provider kind, procedure code — into a Decision: the place of service,
-// the modifiers and Warnings with stable codes. Medicare's rules from 2020-03-01 on are built in
-// as dated tables; other payers are PayerRules a user registers. Nothing in this package reads
-// the clock: every date is an argument.
+// the modifiers and Warnings with stable codes. Medicare's rules are built in as dated tables
+// (medicare.go), checked for dates of service 2020-03-01 through 2026-12-31 — other dates get a
+// rules-unreviewed warning. Other payers are PayerRules a user registers; a payer without one
+// gets the default documented on Policy (POS 02/10 with 95, 93 or GQ). Nothing in this package
+// reads the clock: every date is an argument.
 package codes

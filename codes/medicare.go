@@ -15,10 +15,6 @@ var (
 	medicareRulesFrom  = date(2020, 3, 1)
 	medicareRulesUntil = date(2027, 1, 1)
 
-	// From this date Medicare wants POS 02/10 instead of the in-person POS + 95 [V NGS,
-	// MLN901705, AAFP FPM 2025].
-	medicarePOS0210From = date(2024, 1, 1)
-
 	// From this date any telehealth service to a patient at home may be audio-only (CY2025 PFS,
 	// the permanent "interactive telecommunications system" definition) [V pavmt/CCHP, AAN].
 	medicareAudioOnlyAnyServiceFrom = date(2025, 1, 1)
@@ -30,6 +26,19 @@ var (
 	// Behavioral telehealth at home needs an in-person visit from this date (delayed) [V].
 	medicareBehavioralInPersonFrom = date(2028, 1, 1)
 )
+
+// medicarePOS says where a professional telehealth service is reported, by date (a POS code,
+// POSInPerson or POSByLocation). Before 2017 there is no entry: Decide then uses the in-person
+// POS and warns that the rules were not reviewed for the date.
+var medicarePOS = []struct {
+	from, until time.Time
+	pos         string
+	source      string
+}{
+	{date(2017, 1, 1), date(2020, 3, 1), "02", "[V] POS 02 created 2017-01-01 (any originating site)"},
+	{date(2020, 3, 1), date(2024, 1, 1), POSInPerson, "[V] NGS: the in-person POS (usually 11) + 95 through 2023-12-31"},
+	{date(2024, 1, 1), time.Time{}, POSByLocation, "[V] NGS 'Telehealth changes for 2024', MLN901705, AAFP FPM 2025: POS 02/10"},
+}
 
 // medicareHomeLapses are the spans when the home-telehealth flexibility had lapsed; both were
 // restored retroactively, so claims were held and later paid (domain.md §3.1) [V kzanow, APMA,
@@ -55,6 +64,8 @@ type medicareModifier struct {
 // medicareModifiers are the modality modifiers. Stroke's G0 and store-and-forward's GQ are
 // decided in code (they depend on the visit's purpose and the patient's state).
 var medicareModifiers = []medicareModifier{
+	{until: date(2018, 1, 1), providers: []ProviderKind{Practice, OTP}, modality: AudioVideo,
+		modifier: "GT", source: "[V] CR 10152: GT left professional claims 2018-01-01"},
 	{from: date(2020, 3, 1), until: date(2024, 1, 1), providers: []ProviderKind{Practice, OTP}, modality: AudioVideo,
 		modifier: "95", source: "[V] NGS: in-person POS + 95 through 2023-12-31"},
 	{from: date(2024, 1, 1), providers: []ProviderKind{OTP}, modality: AudioVideo,
@@ -103,10 +114,13 @@ func decideMedicare(d *Decision, v Visit, code Code, known bool) {
 	case v.Provider.institutional():
 		d.POS = ""
 		d.warn(WarnInstitutionalClaim, "%s services are billed on an institutional claim (837I): no place of service; telehealth shows in modifiers and revenue codes", v.Provider)
-	case dos.Before(medicarePOS0210From):
-		d.POS = v.InPersonPOS
 	default:
-		d.POS = posByLocation(v)
+		d.POS = v.InPersonPOS
+		for _, p := range medicarePOS {
+			if within(dos, p.from, p.until) {
+				d.POS = rulePOS(p.pos, v)
+			}
+		}
 	}
 
 	// Modality modifiers, from the table.

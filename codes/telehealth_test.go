@@ -131,8 +131,10 @@ func TestMedicareTelehealthRules(t *testing.T) {
 			warns: []string{WarnInPersonRequired}, not: []string{WarnHomeNotEligible}},
 		{rule: "non-behavioral home telehealth ends after 2027-12-31 under current law",
 			visit: visit(date(2028, 3, 1), AudioVideo, Home), pos: "10", warns: []string{WarnHomeNotEligible, WarnRulesUnreviewed}},
-		{rule: "dates the rules were not checked for say so",
-			visit: visit(date(2019, 6, 1), AudioVideo, OtherSite), pos: "11", warns: []string{WarnRulesUnreviewed}},
+		{rule: "dates the rules were not checked for say so; before the PHE it was POS 02",
+			visit: visit(date(2019, 6, 1), AudioVideo, OtherSite), pos: "02", warns: []string{WarnRulesUnreviewed}},
+		{rule: "before 2018, GT marked professional telehealth",
+			visit: visit(date(2017, 6, 1), AudioVideo, OtherSite), pos: "02", mods: []string{"GT"}, warns: []string{WarnRulesUnreviewed}},
 	})
 }
 
@@ -179,6 +181,8 @@ func TestMedicareDatedTransitions(t *testing.T) {
 		{"home flexibility ends after 2027-12-31", date(2028, 1, 1), video(Home), noWarn(WarnHomeNotEligible), hasWarn(WarnHomeNotEligible)},
 		{"behavioral in-person requirement from 2028-01-01", date(2028, 1, 1), video(Home, behavioral), noWarn(WarnInPersonRequired), hasWarn(WarnInPersonRequired)},
 		{"rules start 2020-03-01", date(2020, 3, 1), video(OtherSite), hasWarn(WarnRulesUnreviewed), noWarn(WarnRulesUnreviewed)},
+		{"PHE: POS 02 gives way to in-person POS + 95", date(2020, 3, 1), video(OtherSite), posMods("02"), posMods("11", "95")},
+		{"GT leaves professional claims 2018-01-01", date(2018, 1, 1), video(OtherSite), posMods("02", "GT"), posMods("02")},
 		{"rules reviewed through 2026-12-31", date(2027, 1, 1), video(OtherSite), noWarn(WarnRulesUnreviewed), hasWarn(WarnRulesUnreviewed)},
 		{"99201 deleted 2021-01-01", date(2021, 1, 1), video(OtherSite, code("99201")), noWarn(WarnDeletedCode), hasWarn(WarnDeletedCode)},
 		{"99441 deleted 2025-01-01", date(2025, 1, 1), audio(Home, code("99441")), noWarn(WarnDeletedCode), hasWarn(WarnDeletedCode)},
