@@ -7,7 +7,7 @@
 // own words (licensed CPT, CARC and RARC descriptor text is never reproduced), an Effective
 // date and, where it applies, a Terminated date. Lookup answers for a date of service:
 //
-//	c, st := codes.Default().Lookup("procedure", "99441", dos) // st == codes.Terminated on 2025-01-01
+//	c, st, err := codes.Lookup("procedure", "99441", dos) // st == codes.Terminated from 2025-01-01
 //
 // Default() is the registry of every shipped set by its lower-case hyphenated name ("pos",
 // "modifier", "procedure", "carc", "rarc", "service-type", "cas-group", …; Names lists them).

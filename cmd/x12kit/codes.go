@@ -12,7 +12,7 @@ import (
 func init() {
 	register(command{
 		name:    "codes",
-		usage:   "codes lookup SET CODE [--date D] [--json] | codes sets [--json]",
+		usage:   "codes lookup SET CODE [--date D] [--json] | sets",
 		summary: "look a code up in a shipped code set on a date of service (exit 1 when it is not in the set), or list the sets",
 		run:     runCodes,
 	})
