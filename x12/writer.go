@@ -75,17 +75,9 @@ func (w *Writer) delims() (*Delimiters, error) {
 
 // WriteStrings writes a segment whose elements are all simple values.
 func (w *Writer) WriteStrings(id string, values ...string) error {
-	if w.err != nil {
-		return w.err
-	}
-	d, err := w.delims()
+	b, d, err := w.start(id)
 	if err != nil {
-		w.err = err
 		return err
-	}
-	b, err := w.begin(id, d)
-	if err != nil {
-		return w.fail(err)
 	}
 	last := len(values)
 	for last > 0 && values[last-1] == "" {
@@ -102,17 +94,9 @@ func (w *Writer) WriteStrings(id string, values ...string) error {
 
 // Write writes one segment: its ID and its elements (see E, C and R).
 func (w *Writer) Write(id string, elements ...Element) error {
-	if w.err != nil {
-		return w.err
-	}
-	d, err := w.delims()
+	b, d, err := w.start(id)
 	if err != nil {
-		w.err = err
 		return err
-	}
-	b, err := w.begin(id, d)
-	if err != nil {
-		return w.fail(err)
 	}
 	last := len(elements)
 	for last > 0 && elements[last-1].empty() {
@@ -130,17 +114,9 @@ func (w *Writer) Write(id string, elements ...Element) error {
 // WriteSegment writes a segment read from elsewhere, re-delimited with this Writer's
 // delimiters. A BIN segment's binary data is written as it is.
 func (w *Writer) WriteSegment(s *Segment) error {
-	if w.err != nil {
-		return w.err
-	}
-	d, err := w.delims()
+	b, d, err := w.start(s.id)
 	if err != nil {
-		w.err = err
 		return err
-	}
-	b, err := w.begin(s.id, d)
-	if err != nil {
-		return w.fail(err)
 	}
 	if s.binary {
 		b = append(b, d.Element)
@@ -208,6 +184,24 @@ func (e Element) empty() bool {
 		}
 	}
 	return true
+}
+
+// start begins a segment: it returns the scratch buffer holding the ID, the delimiters, or
+// the Writer's (sticky) error.
+func (w *Writer) start(id string) ([]byte, *Delimiters, error) {
+	if w.err != nil {
+		return nil, nil, w.err
+	}
+	d, err := w.delims()
+	if err != nil {
+		w.err = err
+		return nil, nil, err
+	}
+	b, err := w.begin(id, d)
+	if err != nil {
+		return nil, nil, w.fail(err)
+	}
+	return b, d, nil
 }
 
 func (w *Writer) begin(id string, d *Delimiters) ([]byte, error) {

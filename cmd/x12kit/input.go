@@ -41,6 +41,24 @@ func oneInput(e env, fs *flag.FlagSet) (string, bool) {
 	return fs.Arg(0), true
 }
 
+// start parses a subcommand's flags (fs holds its own ones) and opens its one input. When ok
+// is false the command ends with code (help, usage error, unreadable input).
+func start(e env, fs *flag.FlagSet, args []string) (in io.ReadCloser, path string, code int, ok bool) {
+	if code, ok := parseFlags(fs, args); !ok {
+		return nil, "", code, false
+	}
+	path, ok = oneInput(e, fs)
+	if !ok {
+		return nil, "", exitUsage, false
+	}
+	in, err := openInput(e, path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "x12kit %s: cannot open input: %v\n", fs.Name(), err)
+		return nil, "", exitUsage, false
+	}
+	return in, path, exitOK, true
+}
+
 // openInput opens a path, or standard input for "-".
 func openInput(e env, path string) (io.ReadCloser, error) {
 	if path == "-" {

@@ -23,17 +23,9 @@ func runInspect(e env, args []string) int {
 	c := commands["inspect"]
 	fs := newFlags(e, c)
 	redact := fs.Bool("redact", false, "mask patient data (names, identifiers, dates, addresses, phone numbers, free text) as the guide marks it, keeping structure and lengths")
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
-	}
-	path, ok := oneInput(e, fs)
+	in, _, code, ok := start(e, fs, args)
 	if !ok {
-		return exitUsage
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "x12kit inspect: cannot open input: %v\n", err)
-		return exitUsage
+		return code
 	}
 	defer in.Close()
 

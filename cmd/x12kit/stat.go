@@ -32,17 +32,9 @@ func runStat(e env, args []string) int {
 	c := commands["stat"]
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print one JSON document")
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
-	}
-	path, ok := oneInput(e, fs)
+	in, _, code, ok := start(e, fs, args)
 	if !ok {
-		return exitUsage
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "x12kit stat: cannot open input: %v\n", err)
-		return exitUsage
+		return code
 	}
 	defer in.Close()
 

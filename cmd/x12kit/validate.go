@@ -73,23 +73,15 @@ func runValidate(e env, args []string) int {
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the report as one JSON document")
 	ack := fs.String("ack", "", "write an acknowledgment to standard output (999 or ta1); the report then goes to standard error")
-	if code, ok := parseFlags(fs, args); !ok {
+	in, path, code, ok := start(e, fs, args)
+	if !ok {
 		return code
 	}
+	defer in.Close()
 	if *ack != "" && *ack != "999" && *ack != "ta1" {
 		fmt.Fprintln(e.stderr, "x12kit validate: --ack takes 999 or ta1")
 		return exitUsage
 	}
-	path, ok := oneInput(e, fs)
-	if !ok {
-		return exitUsage
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "x12kit validate: cannot open input: %v\n", err)
-		return exitUsage
-	}
-	defer in.Close()
 
 	sr := x12.NewSetReader(in)
 	sr.Codes = codeSource()
