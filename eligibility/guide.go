@@ -1,0 +1,101 @@
+package eligibility
+
+import "github.com/x12kit/x12kit/x12"
+
+// The 270 and 271 guides (005010X279A1) as data: the parties and member levels both share,
+// and their registration. Guide270 is in guide270.go, Guide271 in guide271.go.
+
+// Versions are the GS08 / ST03 values both guides accept: the errata (written) and the
+// original 005010X279.
+var Versions = []string{"005010X279A1", "005010X279"}
+
+func init() {
+	x12.Guides.Register(Guide270)
+	x12.Guides.Register(Guide271)
+}
+
+// with returns a copy of list with more appended, never sharing list's backing array.
+func with(list []string, more ...string) []string {
+	return append(append([]string(nil), list...), more...)
+}
+
+// The parties named by NM1 outside the member levels.
+var (
+	// source is the information source (2100A): the payer or plan answering.
+	source = party{
+		entities: []string{"2B", "36", "GP", "P5", "PR"}, types: []string{"1", "2"}, last: req,
+		ids: []string{"24", "46", "FI", "NI", "PI", "XV", "XX"}, idUsage: req,
+	}
+	// receiver is the information receiver (2100B): usually the provider asking (1P, NPI).
+	receiver = party{
+		entities: []string{"1P", "2B", "36", "80", "FA", "GP", "P5", "PR"}, types: []string{"1", "2"}, last: req,
+		ids: []string{"24", "34", "FI", "PI", "PP", "SV", "XV", "XX"}, idUsage: req,
+	}
+	// benefitEntity is a party a 271 benefit names in 2120C/D (primary care provider P3,
+	// other payer PR, …). It may be a person tied to the patient (IL, the insured), so its
+	// names and identifier are treated as patient data.
+	benefitEntity = party{
+		entities: []string{"13", "1I", "1P", "2B", "36", "73", "FA", "GP", "GW", "I3", "IL", "LR", "OC", "P3",
+			"P4", "P5", "PR", "PRP", "SEP", "TTP", "VER", "VN", "VY", "X3", "Y2"},
+		types: []string{"1", "2"}, last: sit,
+		ids:     []string{"24", "34", "46", "FA", "FI", "II", "MI", "NI", "PI", "PP", "SV", "XV", "XX"},
+		idUsage: sit, relations: []string{"01", "02", "27", "41", "48", "65", "72"}, person: true,
+	}
+)
+
+// receiverRefs are REF01 of the information receiver's additional identification.
+var receiverRefs = []string{"0B", "1C", "1D", "1J", "4A", "CT", "EL", "EO", "HPI", "JD", "N5", "N7", "Q4", "SY", "TJ"}
+
+// memberProviderRefs are PRV02 of the provider information in 2100C/D.
+var memberProviderRefs = []string{"9K", "D3", "EI", "HPI", "PXC", "SY", "TJ"}
+
+// member is what tells the subscriber level (2000C) from the dependent level (2000D), in the
+// inquiry and the response alike.
+type member struct {
+	letter     string   // loop ID suffix: "C" or "D"
+	who        string   // "Subscriber" or "Dependent", for names
+	level      string   // HL03
+	children   []string // HL04
+	subscriber bool     // the subscriber level: spend-down amounts, EQ03 family coverage
+	party      party    // the member's NM1
+	insured    string   // INS01
+
+	// The inquiry's lists (270).
+	usage270     x12.Usage
+	refs270      []string  // REF01
+	relations270 []string  // INS02
+	birth270     x12.Usage // INS17
+
+	// The response's lists (271).
+	refs271      []string // REF01
+	relations271 []string // INS02
+	reasons271   []string // AAA03 in 2100C/D
+}
+
+var (
+	subscriber = member{
+		letter: "C", who: "Subscriber", level: "22", children: []string{"0", "1"}, subscriber: true,
+		party: party{entities: []string{"IL"}, types: []string{"1", "2"}, last: sit,
+			ids: []string{"II", "MI"}, idUsage: sit, person: true},
+		insured: "Y", usage270: req,
+		refs270:      []string{"18", "1L", "1W", "3H", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IG", "N6", "NQ", "SY", "Y4"},
+		relations270: []string{"18"}, birth270: req,
+		refs271: []string{"18", "1L", "1W", "3H", "49", "6P", "CE", "CT", "EA", "EJ", "F6", "GH", "HJ", "IF", "IG",
+			"N6", "NQ", "Q4", "SY", "Y4"},
+		relations271: []string{"18"},
+		reasons271: []string{"15", "35", "42", "43", "45", "47", "48", "49", "51", "52", "56", "57", "58", "60", "61",
+			"62", "63", "71", "72", "73", "74", "75", "76", "78"},
+	}
+	dependent = member{
+		letter: "D", who: "Dependent", level: "23", children: []string{"0"},
+		party:   party{entities: []string{"03"}, types: []string{"1"}, last: sit, person: true},
+		insured: "N", usage270: sit,
+		refs270:      []string{"18", "1L", "1W", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IF", "IG", "MRC", "N6", "SY", "Y4"},
+		relations270: []string{"01", "19", "34"}, birth270: sit,
+		refs271: []string{"18", "1L", "1W", "49", "6P", "CE", "CT", "EA", "EJ", "F6", "GH", "HJ", "IF", "IG", "MRC",
+			"N6", "NQ", "Q4", "SY", "Y4"},
+		relations271: []string{"01", "19", "20", "21", "39", "40", "53", "G8"},
+		reasons271: []string{"15", "35", "42", "43", "45", "47", "48", "49", "51", "52", "56", "57", "58", "60", "61",
+			"62", "63", "64", "65", "66", "67", "68", "71", "77"},
+	}
+)

@@ -1,0 +1,279 @@
+package eligibility
+
+import "github.com/x12kit/x12kit/x12"
+
+// Segment builders shared by the 270 and the 271: each returns a fresh SegmentSpec for one use
+// of a segment, so the two guides (and the subscriber and dependent levels) state each shape
+// once and differ only in the codes and usages they pass.
+
+const (
+	req    = x12.Required
+	sit    = x12.Situational
+	unused = x12.NotUsed
+)
+
+// seg is a segment use with its elements in order.
+func seg(id, name string, u x12.Usage, maxUse int, els ...*x12.ElementSpec) *x12.SegmentSpec {
+	return &x12.SegmentSpec{ID: id, Name: name, Usage: u, MaxUse: maxUse, Elements: els}
+}
+
+// qualified marks a segment use as the one whose element holds one of values.
+func qualified(s *x12.SegmentSpec, element int, values ...string) *x12.SegmentSpec {
+	s.Qualifiers = []x12.Qualifier{{Element: element, Values: values}}
+	return s
+}
+
+// phiIf marks e as patient data when phi is set.
+func phiIf(phi bool, e *x12.ElementSpec) *x12.ElementSpec {
+	if phi {
+		e.MarkPHI()
+	}
+	return e
+}
+
+// loop is a non-HL loop of the guide.
+func loop(id, name string, u x12.Usage, repeat int, children ...x12.Child) *x12.Loop {
+	return &x12.Loop{ID: id, Name: name, Usage: u, Repeat: repeat, Children: children}
+}
+
+// segs wraps segment uses as loop children.
+func segs(specs ...*x12.SegmentSpec) []x12.Child {
+	out := make([]x12.Child, len(specs))
+	for i, s := range specs {
+		out[i] = x12.Seg(s)
+	}
+	return out
+}
+
+// hl is the HL that starts a hierarchical level, chosen by its level code (HL03).
+func hl(name, level string, parent x12.Usage, child ...string) *x12.SegmentSpec {
+	return qualified(seg("HL", name, req, 1,
+		x12.ElAN(628, "Hierarchical ID Number", req, 1, 12),
+		x12.ElAN(734, "Hierarchical Parent ID Number", parent, 1, 12),
+		x12.ElID(735, "Hierarchical Level Code", req, 1, 2, level),
+		x12.ElID(736, "Hierarchical Child Code", req, 1, 1, child...)), 3, level)
+}
+
+// bht is the BHT of both guides; transactionType lists BHT06 (none: not used).
+func bht(purposes []string, transactionType ...string) *x12.SegmentSpec {
+	s := seg("BHT", "Beginning of Hierarchical Transaction", req, 1,
+		x12.ElID(1005, "Hierarchical Structure Code", req, 4, 4, "0022"),
+		x12.ElID(353, "Transaction Set Purpose Code", req, 2, 2, purposes...),
+		x12.ElAN(127, "Submitter Transaction Identifier", sit, 1, 50),
+		x12.ElDT(373, "Transaction Set Creation Date", req, 8, 8),
+		x12.ElTM(337, "Transaction Set Creation Time", req, 4, 8))
+	if len(transactionType) > 0 {
+		s.Elements = append(s.Elements, x12.ElID(640, "Transaction Type Code", sit, 2, 2, transactionType...))
+	}
+	return s
+}
+
+// party describes one use of NM1: which entities it names and which of its elements apply.
+type party struct {
+	entities  []string  // NM101, also the qualifier that identifies the use
+	types     []string  // NM102
+	last      x12.Usage // NM103
+	ids       []string  // NM108; none: NM108 and NM109 are not used
+	idUsage   x12.Usage // NM108 and NM109 when ids are listed
+	relations []string  // NM110; none: not used
+	person    bool      // names and identifier are patient data
+}
+
+// nm1 is an NM1 use for a party.
+func nm1(name string, p party) *x12.SegmentSpec {
+	idUsage, relUsage := unused, unused
+	if len(p.ids) > 0 {
+		idUsage = p.idUsage
+	}
+	if len(p.relations) > 0 {
+		relUsage = sit
+	}
+	s := qualified(seg("NM1", name, req, 1,
+		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entities...),
+		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
+		phiIf(p.person, x12.ElAN(1035, "Last or Organization Name", p.last, 1, 60)),
+		phiIf(p.person, x12.ElAN(1036, "First Name", sit, 1, 35)),
+		phiIf(p.person, x12.ElAN(1037, "Middle Name or Initial", sit, 1, 25)),
+		phiIf(p.person, x12.ElAN(1038, "Name Prefix", unused, 1, 10)),
+		phiIf(p.person, x12.ElAN(1039, "Name Suffix", sit, 1, 10)),
+		x12.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, p.ids...),
+		phiIf(p.person, x12.ElAN(67, "Identification Code", idUsage, 2, 80)),
+		x12.ElID(706, "Entity Relationship Code", relUsage, 2, 2, p.relations...),
+		x12.ElID(98, "Entity Identifier Code", unused, 2, 3),
+		x12.ElAN(1035, "Name Last or Organization Name", unused, 1, 60)), 1, p.entities...)
+	s.Syntax = x12.ParseSyntax("P0809", "C1110", "C1203")
+	return s
+}
+
+// ref is a REF use told apart by REF01; description is the usage of REF03.
+func ref(name string, maxUse int, description x12.Usage, phi bool, quals ...string) *x12.SegmentSpec {
+	return qualified(seg("REF", name, sit, maxUse,
+		x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
+		phiIf(phi, x12.ElAN(127, "Reference Identification", req, 1, 50)),
+		x12.ElAN(352, "Description", description, 1, 80),
+		x12.ElComposite(40, "Reference Identifier", unused, x12.ElID(128, "Reference Identification Qualifier", req, 2, 3))), 1, quals...)
+}
+
+// n3 is an address; phi when it is a patient's.
+func n3(name string, phi bool) *x12.SegmentSpec {
+	return seg("N3", name, sit, 1,
+		phiIf(phi, x12.ElAN(166, "Address Information", req, 1, 55)),
+		phiIf(phi, x12.ElAN(166, "Address Information", sit, 1, 55)))
+}
+
+// n4 is a city, state and ZIP; region says whether N405/N406 (a DOD health service region)
+// may be sent.
+func n4(name string, phi, region bool) *x12.SegmentSpec {
+	locUsage, locCodes := unused, []string{"CY", "FI"}
+	if region {
+		locUsage, locCodes = sit, []string{"RJ"}
+	}
+	s := seg("N4", name, sit, 1,
+		phiIf(phi, x12.ElAN(19, "City Name", req, 2, 30)),
+		x12.ElID(156, "State or Province Code", sit, 2, 2).WithCodeSet("us-state"),
+		phiIf(phi, x12.ElID(116, "Postal Code", sit, 3, 15)),
+		x12.ElID(26, "Country Code", sit, 2, 3),
+		x12.ElID(309, "Location Qualifier", locUsage, 1, 2, locCodes...),
+		x12.ElAN(310, "Location Identifier", locUsage, 1, 30),
+		x12.ElID(1715, "Country Subdivision Code", sit, 1, 3))
+	s.Syntax = x12.ParseSyntax("C0605", "C0704", "E0207")
+	return s
+}
+
+// providerCodes are PRV01's values (SB, student, only for the information receiver).
+var providerCodes = []string{"AD", "AT", "BI", "CO", "CV", "H", "HH", "LA", "OT", "P1", "P2", "PC", "PE", "R", "RF", "SK", "SU"}
+
+// prv is provider information; PRV02 lists its reference qualifiers.
+func prv(name string, codes []string, quals ...string) *x12.SegmentSpec {
+	s := seg("PRV", name, sit, 1,
+		x12.ElID(1221, "Provider Code", req, 1, 3, codes...),
+		x12.ElID(128, "Reference Identification Qualifier", sit, 2, 3, quals...),
+		x12.ElAN(127, "Provider Identifier", sit, 1, 50))
+	s.Syntax = x12.ParseSyntax("P0203")
+	return s
+}
+
+// dmg is a person's birth date and gender: always patient data.
+func dmg(name string, genders ...string) *x12.SegmentSpec {
+	s := seg("DMG", name, sit, 1,
+		x12.ElID(1250, "Date Time Period Format Qualifier", sit, 2, 3, "D8"),
+		x12.ElDT(1251, "Birth Date", sit, 8, 8).MarkPHI(),
+		x12.ElID(1068, "Gender Code", sit, 1, 1, genders...).MarkPHI())
+	s.Syntax = x12.ParseSyntax("P0102")
+	return s
+}
+
+// insUnused are INS05 to INS16, which neither guide uses.
+func insUnused() []*x12.ElementSpec {
+	return []*x12.ElementSpec{
+		x12.ElID(1216, "Benefit Status Code", unused, 1, 1),
+		x12.ElID(1218, "Medicare Plan Code", unused, 1, 1),
+		x12.ElID(1219, "COBRA Qualifying Event Code", unused, 1, 2),
+		x12.ElID(584, "Employment Status Code", unused, 2, 2),
+		x12.ElID(1220, "Student Status Code", unused, 1, 1),
+		x12.ElID(1073, "Handicap Indicator", unused, 1, 1),
+		x12.ElID(1250, "Date Time Period Format Qualifier", unused, 2, 3),
+		x12.ElAN(1251, "Date Time Period", unused, 1, 35),
+		x12.ElID(1165, "Confidentiality Code", unused, 1, 1),
+		x12.ElAN(19, "City Name", unused, 2, 30),
+		x12.ElID(156, "State or Province Code", unused, 2, 2),
+		x12.ElID(26, "Country Code", unused, 2, 3),
+	}
+}
+
+// ins is the member's relationship to the subscriber (and birth sequence for multiple births);
+// maintenance says whether the 271's INS03/INS04 (a changed identity: "001", "25") may be sent.
+func ins(name, insured string, maintenance bool, birthSequence x12.Usage, relations ...string) *x12.SegmentSpec {
+	mUsage := unused
+	if maintenance {
+		mUsage = sit
+	}
+	els := []*x12.ElementSpec{
+		x12.ElID(1073, "Insured Indicator", req, 1, 1, insured),
+		x12.ElID(1069, "Individual Relationship Code", req, 2, 2, relations...),
+		x12.ElID(875, "Maintenance Type Code", mUsage, 3, 3, "001"),
+		x12.ElID(1203, "Maintenance Reason Code", mUsage, 2, 3, "25"),
+	}
+	els = append(els, insUnused()...)
+	els = append(els, x12.ElN0(1470, "Birth Sequence Number", birthSequence, 1, 9))
+	return seg("INS", name, sit, 1, els...)
+}
+
+// diagnosis is one C022 of HI: a diagnosis code with its code list qualifier.
+func diagnosis(u x12.Usage, quals ...string) *x12.ElementSpec {
+	return x12.ElComposite(22, "Health Care Code Information", u,
+		x12.ElID(1270, "Diagnosis Type Code", req, 1, 3, quals...),
+		x12.ElAN(1271, "Diagnosis Code", req, 1, 30).MarkPHI())
+}
+
+// hi is up to eight diagnosis codes: the principal one (ICD-10 ABK, ICD-9 BK) first.
+func hi(name string) *x12.SegmentSpec {
+	s := seg("HI", name, sit, 1, diagnosis(req, "ABK", "BK"))
+	for range 7 {
+		s.Elements = append(s.Elements, diagnosis(sit, "ABF", "BF"))
+	}
+	for range 4 {
+		s.Elements = append(s.Elements, x12.ElComposite(22, "Health Care Code Information", unused,
+			x12.ElID(1270, "Code List Qualifier Code", req, 1, 3)))
+	}
+	return s
+}
+
+// dtp is a date (D8) or date range (RD8) told apart by DTP01.
+func dtp(name string, maxUse int, quals ...string) *x12.SegmentSpec {
+	return qualified(seg("DTP", name, sit, maxUse,
+		x12.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
+		x12.ElID(1250, "Date Time Period Format Qualifier", req, 2, 3, "D8", "RD8"),
+		x12.ElAN(1251, "Date Time Period", req, 1, 35)), 1, quals...)
+}
+
+// trn is a trace number: TRN01 1 (sent by the originator) or 2 (echoed by the source).
+func trn(name string, maxUse int, types ...string) *x12.SegmentSpec {
+	return seg("TRN", name, sit, maxUse,
+		x12.ElID(481, "Trace Type Code", req, 1, 2, types...),
+		x12.ElAN(127, "Trace Number", req, 1, 50),
+		x12.ElAN(509, "Trace Assigning Entity Identifier", req, 10, 10),
+		x12.ElAN(127, "Trace Assigning Entity Additional Identifier", sit, 1, 50))
+}
+
+// per is a contact (PER01 IC) with up to three numbers; later numbers may also be an
+// extension (EX).
+func per(name string, numbers ...string) *x12.SegmentSpec {
+	more := append(append([]string(nil), numbers...), "EX")
+	s := seg("PER", name, sit, 3,
+		x12.ElID(366, "Contact Function Code", req, 2, 2, "IC"),
+		x12.ElAN(93, "Name", sit, 1, 60),
+		x12.ElID(365, "Communication Number Qualifier", sit, 2, 2, numbers...),
+		x12.ElAN(364, "Communication Number", sit, 1, 256),
+		x12.ElID(365, "Communication Number Qualifier", sit, 2, 2, more...),
+		x12.ElAN(364, "Communication Number", sit, 1, 256),
+		x12.ElID(365, "Communication Number Qualifier", sit, 2, 2, more...),
+		x12.ElAN(364, "Communication Number", sit, 1, 256),
+		x12.ElAN(443, "Contact Inquiry Reference", unused, 1, 20))
+	s.Syntax = x12.ParseSyntax("P0304", "P0506", "P0708")
+	return s
+}
+
+// aaa is a request validation: why the source could not answer (AAA03, from this loop's own
+// list) and what the receiver should do next (AAA04).
+func aaa(name string, reasons, followUps []string) *x12.SegmentSpec {
+	return seg("AAA", name, sit, 9,
+		x12.ElID(1073, "Valid Request Indicator", req, 1, 1, "N", "Y"),
+		x12.ElID(559, "Agency Qualifier Code", unused, 2, 2),
+		x12.ElID(901, "Reject Reason Code", req, 2, 2, reasons...).WithCodeSet("aaa-reject-reason"),
+		x12.ElID(889, "Follow-up Action Code", req, 1, 1, followUps...).WithCodeSet("aaa-follow-up"))
+}
+
+// mpi is a member's military personnel information (271).
+func mpi(name string) *x12.SegmentSpec {
+	s := seg("MPI", name, sit, 1,
+		x12.ElID(1201, "Information Status Code", req, 1, 1, "A", "C", "L", "O", "P", "S", "T"),
+		x12.ElID(584, "Employment Status Code", req, 2, 2, "AE", "AO", "AS", "AT", "AU", "CC", "DD", "HD", "IR", "LX", "PE", "RE", "RM", "RR", "RU"),
+		x12.ElID(1595, "Government Service Affiliation Code", req, 1, 1, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "Q", "R", "S", "U", "W"),
+		x12.ElAN(352, "Description", sit, 1, 80),
+		x12.ElID(1596, "Military Service Rank Code", sit, 2, 2),
+		x12.ElID(1250, "Date Time Period Format Qualifier", sit, 2, 3, "D8", "RD8"),
+		x12.ElAN(1251, "Date Time Period", sit, 1, 35))
+	s.Syntax = x12.ParseSyntax("P0607")
+	return s
+}
