@@ -42,6 +42,25 @@ func findingsOf(set *x12.Set) []finding {
 	return got
 }
 
+// brokenCase is a fixture edited to break one rule, with the findings it must give.
+type brokenCase struct {
+	name string
+	body []string
+	want []finding
+}
+
+// runBroken reads each case's body as a st01 set and compares its findings, exactly.
+func runBroken(t *testing.T, st01 string, tests []brokenCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sets := readSets(t, strings.NewReader(envelope(st01, tc.body)))
+			require.Len(t, sets, 1)
+			assert.Equal(t, tc.want, findingsOf(sets[0]))
+		})
+	}
+}
+
 // TestBrokenInquiries and TestBrokenResponses: one fixture edit per kind of mistake, each with
 // the exact IK304/IK403 code, loop and set position (ST is 1; body segment i is i+2).
 func TestBrokenInquiries(t *testing.T) {
@@ -49,11 +68,7 @@ func TestBrokenInquiries(t *testing.T) {
 	require.Equal(t, "TRN*1*TH-0001*9TELECLIN1", body[10])
 	require.Equal(t, "EQ*98^MH", body[17])
 	threeTRN := insertAt(body, 11, "TRN*1*CH-1*9CLEARING1", "TRN*1*CH-2*9CLEARING1")
-	tests := []struct {
-		name string
-		body []string
-		want []finding
-	}{
+	tests := []brokenCase{
 		{"BHT missing", edit(body, 0),
 			[]finding{{x12.LevelSegment, "3", 2, 0, 0, 0, "ST", "BHT"}}},
 		{"source name missing", edit(body, 2),
@@ -79,13 +94,7 @@ func TestBrokenInquiries(t *testing.T) {
 		{"dependent level under an unknown parent", edit(body, 20, "HL*4*9*23*0"),
 			[]finding{{x12.LevelElement, "7", 22, 2, 0, 0, "2110C", "HL"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(envelope("270", tc.body)))
-			require.Len(t, sets, 1)
-			assert.Equal(t, tc.want, findingsOf(sets[0]))
-		})
-	}
+	runBroken(t, "270", tests)
 }
 
 func TestBrokenResponses(t *testing.T) {
@@ -96,11 +105,7 @@ func TestBrokenResponses(t *testing.T) {
 	for i := range eleven {
 		eleven[i] = "III*ZZ*02"
 	}
-	tests := []struct {
-		name string
-		body []string
-		want []finding
-	}{
+	tests := []brokenCase{
 		{"11 III under one EB (2115C repeats 10)", edit(edit(body, 20), 19, eleven...),
 			[]finding{{x12.LevelSegment, "4", 31, 0, 0, 0, "2115C", "III"}}},
 		{"benefit code not in the code list", edit(body, 15, "EB*Z*IND*98"),
@@ -136,11 +141,5 @@ func TestBrokenResponses(t *testing.T) {
 				{x12.LevelSegment, "2", 30, 0, 0, 0, "2110C", "PER"},
 			}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(envelope("271", tc.body)))
-			require.Len(t, sets, 1)
-			assert.Equal(t, tc.want, findingsOf(sets[0]))
-		})
-	}
+	runBroken(t, "271", tests)
 }

@@ -99,3 +99,16 @@ var (
 			"62", "63", "64", "65", "66", "67", "68", "71", "77"},
 	}
 )
+
+// memberLevel assembles a subscriber or dependent level (2000C/D): its HL and trace numbers,
+// its name loop (2100C/D: the name segments, then the question or answer loop) and nested
+// (the dependent level, under the subscriber).
+func memberLevel(m member, u x12.Usage, trace *x12.SegmentSpec, name []*x12.SegmentSpec, inner *x12.Loop, nested ...x12.Child) *x12.Loop {
+	nameLoop := loop("2100"+m.letter, m.who+" Name", req, 1, append(segs(name...), x12.Sub(inner))...)
+	children := append([]x12.Child{
+		x12.Seg(hl(m.who+" Level", m.level, req, m.children...)),
+		x12.Seg(trace),
+		x12.Sub(nameLoop),
+	}, nested...)
+	return loop("2000"+m.letter, m.who+" Level", u, 0, children...)
+}

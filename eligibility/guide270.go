@@ -36,7 +36,7 @@ func source270() *x12.Loop {
 // (the dependent level, under the subscriber).
 func member270(m member, nested ...x12.Child) *x12.Loop {
 	who := m.who
-	name := loop("2100"+m.letter, who+" Name", req, 1, segs(
+	return memberLevel(m, m.usage270, trn(who+" Trace Number", 2, "1"), []*x12.SegmentSpec{
 		nm1(who+" Name", m.party),
 		ref(who+" Additional Identification", 9, unused, true, m.refs270...),
 		n3(who+" Address", true),
@@ -44,14 +44,7 @@ func member270(m member, nested ...x12.Child) *x12.Loop {
 		prv("Provider Information", providerCodes, memberProviderRefs...),
 		dmg(who+" Demographic Information", "F", "M"),
 		ins(who+" Relationship", m.insured, false, m.birth270, m.relations270...),
-		hi(who+" Health Care Diagnosis Code"),
+		hi(who + " Health Care Diagnosis Code"),
 		dtp(who+" Date", 2, "102", "291"),
-	)...)
-	name.Children = append(name.Children, x12.Sub(inquiry(m)))
-	children := []x12.Child{
-		x12.Seg(hl(who+" Level", m.level, req, m.children...)),
-		x12.Seg(trn(who+" Trace Number", 2, "1")),
-		x12.Sub(name),
-	}
-	return loop("2000"+m.letter, who+" Level", m.usage270, 0, append(children, nested...)...)
+	}, inquiry(m), nested...)
 }

@@ -47,7 +47,7 @@ func source271() *x12.Loop {
 // member271 is a subscriber or dependent level of the response; nested follows its name loop.
 func member271(m member, nested ...x12.Child) *x12.Loop {
 	who := m.who
-	name := loop("2100"+m.letter, who+" Name", req, 1, segs(
+	return memberLevel(m, sit, trn(who+" Trace Number", 3, "1", "2"), []*x12.SegmentSpec{
 		nm1(who+" Name", m.party),
 		ref(who+" Additional Identification", 9, sit, true, m.refs271...),
 		n3(who+" Address", true),
@@ -56,16 +56,9 @@ func member271(m member, nested ...x12.Child) *x12.Loop {
 		prv("Provider Information", providerCodes, memberProviderRefs...),
 		dmg(who+" Demographic Information", "F", "M", "U"),
 		ins(who+" Relationship", m.insured, true, sit, m.relations271...),
-		hi(who+" Health Care Diagnosis Code"),
+		hi(who + " Health Care Diagnosis Code"),
 		dtp(who+" Date", 9, "096", "102", "152", "291", "307", "318", "340", "341", "342", "343", "346", "347",
 			"356", "357", "382", "435", "442", "458", "472", "539", "540", "636", "771"),
-		mpi(who+" Military Personnel Information"),
-	)...)
-	name.Children = append(name.Children, x12.Sub(benefit(m)))
-	children := []x12.Child{
-		x12.Seg(hl(who+" Level", m.level, req, m.children...)),
-		x12.Seg(trn(who+" Trace Number", 3, "1", "2")),
-		x12.Sub(name),
-	}
-	return loop("2000"+m.letter, who+" Level", sit, 0, append(children, nested...)...)
+		mpi(who + " Military Personnel Information"),
+	}, benefit(m), nested...)
 }
