@@ -39,7 +39,9 @@ func separatorDefect(clm, hi, sv1 int) []finding {
 
 // retiredCARC42 is a 2430 CAS*CO*42: CARC 42 was retired long before 5010 (payers use 45);
 // the codes package's CARC table does not hold it, so the code-list check flags it.
-func retiredCARC42(pos int) finding { return finding{x12.LevelElement, "7", pos, 2, 0, 0, "2430", "CAS"} }
+func retiredCARC42(pos int) finding {
+	return finding{x12.LevelElement, "7", pos, 2, 0, 0, "2430", "CAS"}
+}
 
 // TestCorpus reads every public 837P sample: each set must find the guide and read with no
 // finding, except the defects of the files themselves asserted below. ICD-9 diagnoses (BK)
