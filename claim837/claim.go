@@ -23,16 +23,8 @@ func claimChildren() []x12.Child {
 		pwk("Claim Supplemental Information", 10, reportTypes, []string{"AA", "BM", "EL", "EM", "FT", "FX"}, sit),
 		cn1(sit),
 		amt("Patient Amount Paid", "F5"),
-		qualified(seg("REF", "Service Authorization Exception Code", sit, 1,
-			x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, "4N"),
-			x12.ElID(127, "Service Authorization Exception Code", req, 1, 1, "1", "2", "3", "4", "5", "6", "7"),
-			nu(352, "Description"),
-			nuComposite("Reference Identifier")), 1, "4N"),
-		qualified(seg("REF", "Mandatory Medicare (Section 4081) Crossover Indicator", sit, 1,
-			x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, "F5"),
-			x12.ElID(127, "Medicare Section 4081 Indicator", req, 1, 1, "N", "Y"),
-			nu(352, "Description"),
-			nuComposite("Reference Identifier")), 1, "F5"),
+		refCode("Service Authorization Exception Code", "4N", "1", "2", "3", "4", "5", "6", "7"),
+		refCode("Mandatory Medicare (Section 4081) Crossover Indicator", "F5", "N", "Y"),
 		ref("Mammography Certification Number", sit, 1, false, "EW"),
 		ref("Referral Number", sit, 1, false, "9F"),
 		ref("Prior Authorization", sit, 1, false, "G1"),
@@ -197,16 +189,14 @@ func claimProviders() []*x12.Loop {
 			provider("Supervising Provider Name", []string{"DQ"}, "1"),
 			ref("Supervising Provider Secondary Identification", sit, 4, false, withLocation...),
 		)...),
-		loop("2310E", "Ambulance Pick-up Location", sit, 1, segs(append(
-			[]*x12.SegmentSpec{place("Ambulance Pick-up Location", "PW", "2")},
-			address("Ambulance Pick-up Location", req, false)...)...)...),
-		loop("2310F", "Ambulance Drop-off Location", sit, 1, segs(append(
-			[]*x12.SegmentSpec{dropOff()},
-			address("Ambulance Drop-off Location", req, false)...)...)...),
+		ambulanceLocation("2310E", "Ambulance Pick-up Location", "PW", unused),
+		ambulanceLocation("2310F", "Ambulance Drop-off Location", "45", sit),
 	}
 }
 
-// dropOff names the ambulance drop-off location (NM103, the only name allowed).
-func dropOff() *x12.SegmentSpec {
-	return nm1("Ambulance Drop-off Location", party{entities: []string{"45"}, types: []string{"2"}, last: sit, given: unused})
+// ambulanceLocation is an ambulance pick-up (NM101 PW) or drop-off (45) loop, claim (2310E/F)
+// or line (2420G/H): an address, named (NM103) only for a drop-off.
+func ambulanceLocation(id, name, entity string, named x12.Usage) *x12.Loop {
+	nm := nm1(name, party{entities: []string{entity}, types: []string{"2"}, last: named, given: unused})
+	return loop(id, name, sit, 1, segs(append([]*x12.SegmentSpec{nm}, address(name, req, false)...)...)...)
 }

@@ -154,12 +154,8 @@ func lineProviders() []*x12.Loop {
 			provider("Referring Provider Name", []string{"DN", "P3"}, "1"),
 			refOtherPayer("Referring Provider Secondary Identification", 20, stateLicenseUPINCommercial...),
 		)...),
-		loop("2420G", "Ambulance Pick-up Location", sit, 1, segs(append(
-			[]*x12.SegmentSpec{place("Ambulance Pick-up Location", "PW", "2")},
-			address("Ambulance Pick-up Location", req, false)...)...)...),
-		loop("2420H", "Ambulance Drop-off Location", sit, 1, segs(append(
-			[]*x12.SegmentSpec{dropOff()},
-			address("Ambulance Drop-off Location", req, false)...)...)...),
+		ambulanceLocation("2420G", "Ambulance Pick-up Location", "PW", unused),
+		ambulanceLocation("2420H", "Ambulance Drop-off Location", "45", sit),
 	}
 }
 

@@ -157,6 +157,13 @@ func ref(name string, u x12.Usage, maxUse int, phi bool, quals ...string) *x12.S
 		nuComposite("Reference Identifier")), 1, quals...)
 }
 
+// refCode is a REF whose REF02 is a one-character code from codes, not an identifier.
+func refCode(name, qual string, codes ...string) *x12.SegmentSpec {
+	s := ref(name, sit, 1, false, qual)
+	s.Elements[1] = x12.ElID(127, name, req, 1, 1, codes...)
+	return s
+}
+
 // refOtherPayer is a line-level provider REF whose REF04 may name the other payer (REF04-1
 // 2U) the identifier belongs to.
 func refOtherPayer(name string, maxUse int, quals ...string) *x12.SegmentSpec {
