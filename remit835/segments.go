@@ -1,0 +1,220 @@
+package remit835
+
+import "github.com/x12kit/x12kit/x12"
+
+// Segment builders: each returns a fresh SegmentSpec for one use of a segment, so the guide
+// states each shape once and its loops differ only in qualifiers, usages and code lists.
+
+const (
+	req    = x12.Required
+	sit    = x12.Situational
+	unused = x12.NotUsed
+)
+
+// seg is a segment use with its elements in order.
+func seg(id, name string, u x12.Usage, maxUse int, els ...*x12.ElementSpec) *x12.SegmentSpec {
+	return &x12.SegmentSpec{ID: id, Name: name, Usage: u, MaxUse: maxUse, Elements: els}
+}
+
+// qualified marks a segment use as the one whose first element holds one of values.
+func qualified(s *x12.SegmentSpec, values ...string) *x12.SegmentSpec {
+	s.Qualifiers = []x12.Qualifier{{Element: 1, Values: values}}
+	return s
+}
+
+// noted adds X12 syntax notes to a segment use.
+func noted(s *x12.SegmentSpec, notes ...string) *x12.SegmentSpec {
+	s.Syntax = x12.ParseSyntax(notes...)
+	return s
+}
+
+// loop is a loop of the guide; its first child is its trigger.
+func loop(id, name string, u x12.Usage, repeat int, children ...*x12.SegmentSpec) *x12.Loop {
+	l := &x12.Loop{ID: id, Name: name, Usage: u, Repeat: repeat}
+	for _, s := range children {
+		l.Children = append(l.Children, x12.Seg(s))
+	}
+	return l
+}
+
+// phiIf marks e as patient data when phi is set.
+func phiIf(phi bool, e *x12.ElementSpec) *x12.ElementSpec {
+	if phi {
+		e.MarkPHI()
+	}
+	return e
+}
+
+// nu is an element the guide does not use: only its position and reference matter.
+func nu(ref int, name string) *x12.ElementSpec {
+	return x12.ElAN(ref, name, unused, 1, 80)
+}
+
+// nuComposite is a composite the guide does not use.
+func nuComposite(name string) *x12.ElementSpec {
+	return x12.ElComposite(0, name, unused, nu(0, name))
+}
+
+// amount is a monetary amount (element 782): at most 10 digits under HIPAA (RFI 1526).
+func amount(name string, u x12.Usage) *x12.ElementSpec {
+	return x12.ElR(782, name, u, 1, 10)
+}
+
+// count is a quantity (element 380).
+func count(name string, u x12.Usage) *x12.ElementSpec {
+	return x12.ElR(380, name, u, 1, 15)
+}
+
+// remark is a claim payment remark code (RARC, code source 411).
+func remark(u x12.Usage) *x12.ElementSpec {
+	return x12.ElAN(127, "Claim Payment Remark Code", u, 1, 50).WithCodeSet("rarc")
+}
+
+// ref is a REF use told apart by REF01; phi says REF02 identifies the patient.
+func ref(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
+	return noted(qualified(seg("REF", name, sit, maxUse,
+		x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
+		phiIf(phi, x12.ElAN(127, "Reference Identification", req, 1, 50)),
+		nu(352, "Description"),
+		nuComposite("Reference Identifier")), quals...), "R0203")
+}
+
+// dtm is a DTM use told apart by DTM01: a single CCYYMMDD date; phi for dates of service.
+func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
+	return noted(qualified(seg("DTM", name, sit, maxUse,
+		x12.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
+		phiIf(phi, x12.ElDT(373, "Date", req, 8, 8)),
+		nu(337, "Time"),
+		nu(623, "Time Code"),
+		nu(1250, "Date Time Period Format Qualifier"),
+		nu(1251, "Date Time Period")), quals...), "R020305", "C0403", "P0506")
+}
+
+// amt is a supplemental amount told apart by AMT01.
+func amt(name string, maxUse int, quals ...string) *x12.SegmentSpec {
+	return qualified(seg("AMT", name, sit, maxUse,
+		x12.ElID(522, "Amount Qualifier Code", req, 1, 3, quals...),
+		amount("Amount", req),
+		nu(478, "Credit/Debit Flag Code")), quals...)
+}
+
+// qty is a supplemental quantity told apart by QTY01.
+func qty(name string, maxUse int, quals ...string) *x12.SegmentSpec {
+	return noted(qualified(seg("QTY", name, sit, maxUse,
+		x12.ElID(673, "Quantity Qualifier", req, 2, 2, quals...),
+		count("Quantity", req),
+		nuComposite("Composite Unit of Measure"),
+		nu(61, "Free-form Information")), quals...), "E0204", "R0204")
+}
+
+// casNotes are CAS's syntax notes: each later reason/amount/quantity triple needs its reason
+// and amount together.
+var casNotes = []string{
+	"L050607", "C0605", "C0705", "L080910", "C0908", "C1008", "L111213", "C1211", "C1311",
+	"L141516", "C1514", "C1614", "L171819", "C1817", "C1917",
+}
+
+// cas is a claim or service adjustment: one group code (CAS01) and up to six reason (CARC),
+// amount, quantity triples.
+func cas(name string) *x12.SegmentSpec {
+	s := seg("CAS", name, sit, 99, x12.ElID(1033, "Claim Adjustment Group Code", req, 1, 2).WithCodeSet("cas-group"))
+	for i := range 6 {
+		u := sit
+		if i == 0 {
+			u = req
+		}
+		s.Elements = append(s.Elements,
+			x12.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
+			amount("Adjustment Amount", u),
+			count("Adjustment Quantity", sit))
+	}
+	return noted(s, casNotes...)
+}
+
+// contact is a PER use told apart by PER01. numbers lists the codes each communication
+// number pair (PER03/04, 05/06, 07/08) accepts; pairs beyond the list are not used, and a
+// contact with a single pair carries no name. first is the first pair's usage.
+func contact(name string, u x12.Usage, maxUse int, function string, first x12.Usage, numbers ...[]string) *x12.SegmentSpec {
+	nameUsage := sit
+	if len(numbers) < 2 {
+		nameUsage = unused
+	}
+	s := qualified(seg("PER", name, u, maxUse,
+		x12.ElID(366, "Contact Function Code", req, 2, 2, function),
+		x12.ElAN(93, "Name", nameUsage, 1, 60)), function)
+	for i := range 3 {
+		pair := unused
+		var codes []string
+		if i < len(numbers) {
+			pair, codes = sit, numbers[i]
+			if i == 0 {
+				pair = first
+			}
+		}
+		s.Elements = append(s.Elements,
+			x12.ElID(365, "Communication Number Qualifier", pair, 2, 2, codes...),
+			x12.ElAN(364, "Communication Number", pair, 1, 256))
+	}
+	s.Elements = append(s.Elements, nu(443, "Contact Inquiry Reference"))
+	return noted(s, "P0304", "P0506", "P0708")
+}
+
+// place is a payer's or payee's address: N3 and N4, which a loop lists after its N1.
+func place(who string, u x12.Usage) []*x12.SegmentSpec {
+	n3 := seg("N3", who+" Address", u, 1,
+		x12.ElAN(166, "Address Information", req, 1, 55),
+		x12.ElAN(166, "Address Information", sit, 1, 55))
+	n4 := noted(seg("N4", who+" City, State, ZIP Code", u, 1,
+		x12.ElAN(19, "City Name", req, 2, 30),
+		x12.ElID(156, "State or Province Code", sit, 2, 2).WithCodeSet("us-state"),
+		x12.ElID(116, "Postal Code", sit, 3, 15),
+		x12.ElID(26, "Country Code", sit, 2, 3),
+		nu(309, "Location Qualifier"),
+		nu(310, "Location Identifier"),
+		x12.ElID(1715, "Country Subdivision Code", sit, 1, 3)), "E0207", "C0605", "C0704")
+	return []*x12.SegmentSpec{n3, n4}
+}
+
+// n1 names the payer (PR) or the payee (PE); idUsage is N103/N104's usage.
+func n1(name, entity string, idUsage x12.Usage, ids ...string) *x12.SegmentSpec {
+	return noted(qualified(seg("N1", name, req, 1,
+		x12.ElID(98, "Entity Identifier Code", req, 2, 3, entity),
+		x12.ElAN(93, "Name", req, 1, 60),
+		x12.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, ids...),
+		x12.ElAN(67, "Identification Code", idUsage, 2, 80),
+		nu(706, "Entity Relationship Code"),
+		nu(98, "Entity Identifier Code")), entity), "R0203", "P0304")
+}
+
+// party describes one NM1 use of the claim loop (2100).
+type party struct {
+	name    string
+	usage   x12.Usage
+	entity  string    // NM101, which tells the use apart
+	types   []string  // NM102
+	last    x12.Usage // NM103
+	given   x12.Usage // NM104, NM105 and NM107: first and middle name, suffix
+	idUsage x12.Usage // NM108 and NM109
+	ids     []string  // NM108
+	patient bool      // names and identifier are patient data
+}
+
+// nm1 is the NM1 use for a party.
+func (p party) nm1() *x12.SegmentSpec {
+	person := func(ref int, name string, u x12.Usage, max int) *x12.ElementSpec {
+		return phiIf(p.patient, x12.ElAN(ref, name, u, 1, max))
+	}
+	return noted(qualified(seg("NM1", p.name, p.usage, 1,
+		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entity),
+		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
+		person(1035, "Last or Organization Name", p.last, 60),
+		person(1036, "First Name", p.given, 35),
+		person(1037, "Middle Name or Initial", p.given, 25),
+		nu(1038, "Name Prefix"),
+		person(1039, "Name Suffix", p.given, 10),
+		x12.ElID(66, "Identification Code Qualifier", p.idUsage, 1, 2, p.ids...),
+		phiIf(p.patient, x12.ElAN(67, "Identification Code", p.idUsage, 2, 80)),
+		nu(706, "Entity Relationship Code"),
+		nu(98, "Entity Identifier Code"),
+		nu(1035, "Name Last or Organization Name")), p.entity), "P0809", "C1110", "C1203")
+}
