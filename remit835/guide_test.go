@@ -1,0 +1,465 @@
+package remit835
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func TestGuideIsConsistent(t *testing.T) {
+	assert.Empty(t, x12.CheckGuide(Guide, nil))
+	assert.Empty(t, x12.CheckGuide(Guide, codes.Default()), "every named code set exists")
+}
+
+func TestGuideIsRegistered(t *testing.T) {
+	for _, v := range Versions {
+		assert.Same(t, Guide, x12.Guides.Lookup("835", v), v)
+	}
+	assert.Equal(t, "005010X221A1", Guide.Versions[0], "the version written")
+	assert.Equal(t, "HP", Guide.FunctionalID)
+	st := Guide.Root.Children[0].Segment
+	require.Equal(t, "ST", st.ID)
+	assert.Equal(t, x12.NotUsed, st.Elements[2].Usage, "the 835 sends no ST03")
+}
+
+// TestSkeleton: the loops of domain.md §4.1, their usage and repeat, and how many segment
+// uses each holds.
+func TestSkeleton(t *testing.T) {
+	tests := []struct {
+		loop   string
+		usage  x12.Usage
+		repeat int
+		uses   int // segment uses, the trigger included
+	}{
+		{"ST", x12.Required, 1, 9}, // ST BPR TRN CUR REF*EV REF*F2 DTM*405 … PLB SE
+		{"1000A", x12.Required, 1, 7},
+		{"1000B", x12.Required, 1, 5},
+		{"2000", x12.Situational, 0, 3},
+		{"2100", x12.Required, 0, 19}, // CLP CAS, 7 NM1, MIA MOA, 2 REF, 3 DTM, PER AMT QTY
+		{"2110", x12.Situational, 999, 10},
+	}
+	total := 0
+	for _, tc := range tests {
+		l := Guide.Root.Find(tc.loop)
+		require.NotNil(t, l, tc.loop)
+		assert.Equal(t, tc.usage, l.Usage, tc.loop)
+		assert.Equal(t, tc.repeat, l.Repeat, tc.loop)
+		n := 0
+		for _, c := range l.Children {
+			if c.Segment != nil {
+				n++
+			}
+		}
+		assert.Equal(t, tc.uses, n, tc.loop)
+		total += n
+	}
+	assert.Equal(t, 53, total, "segment uses in the guide")
+}
+
+// specIn returns the use of segment id in loop whose first element is (or may be) qual.
+func specIn(t *testing.T, loop, id, qual string) *x12.SegmentSpec {
+	t.Helper()
+	l := Guide.Root.Find(loop)
+	require.NotNil(t, l, loop)
+	for _, c := range l.Children {
+		s := c.Segment
+		if s == nil || s.ID != id {
+			continue
+		}
+		if qual == "" || len(s.Qualifiers) > 0 && contains(s.Qualifiers[0].Values, qual) {
+			return s
+		}
+	}
+	require.Failf(t, "no such segment use", "%s %s %s", loop, id, qual)
+	return nil
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPatientDataIsMarked: names and identifiers of the people a claim is about, the patient
+// control number, claim identifiers, dates of service and the bank numbers are marked; the
+// payer's, payee's and rendering provider's are not.
+func TestPatientDataIsMarked(t *testing.T) {
+	tests := []struct {
+		loop, segment, qual string
+		phi, notPHI         []int
+	}{
+		{"ST", "BPR", "", []int{7, 9, 13, 15}, []int{1, 2, 10, 16}},
+		{"ST", "PLB", "", []int{3, 5}, []int{1, 2, 4}},
+		{"2100", "CLP", "", []int{1}, []int{2, 3, 4, 7}},
+		{"2100", "NM1", "QC", []int{3, 4, 5, 7, 9}, []int{1, 2, 8}},
+		{"2100", "NM1", "IL", []int{3, 4, 9}, []int{8}},
+		{"2100", "NM1", "74", []int{3, 9}, nil},
+		{"2100", "NM1", "GB", []int{3, 9}, nil},
+		{"2100", "NM1", "82", nil, []int{3, 9}},
+		{"2100", "NM1", "TT", nil, []int{3, 9}},
+		{"2100", "REF", "1W", []int{2}, []int{1}},
+		{"2100", "REF", "0B", nil, []int{2}},
+		{"2100", "DTM", "232", []int{2}, []int{1}},
+		{"2110", "DTM", "472", []int{2}, []int{1}},
+		{"2110", "SVC", "", nil, []int{1, 2, 3}},
+		{"1000A", "N1", "PR", nil, []int{2, 4}},
+		{"1000A", "N3", "", nil, []int{1}},
+		{"1000B", "N1", "PE", nil, []int{2, 4}},
+		{"1000B", "N4", "", nil, []int{1, 3}},
+	}
+	for _, tc := range tests {
+		spec := specIn(t, tc.loop, tc.segment, tc.qual)
+		for _, n := range tc.phi {
+			assert.True(t, spec.PHI(n), "%s %s%02d", tc.loop, tc.segment, n)
+		}
+		for _, n := range tc.notPHI {
+			assert.False(t, spec.PHI(n), "%s %s%02d", tc.loop, tc.segment, n)
+		}
+	}
+}
+
+// TestCodeSets: the elements that take their codes from the codes package name the right set.
+func TestCodeSets(t *testing.T) {
+	tests := []struct {
+		loop, segment, qual string
+		element, component  int
+		set                 string
+	}{
+		{"2100", "CLP", "", 2, 0, "claim-status"},
+		{"2100", "CLP", "", 6, 0, "claim-filing-indicator"},
+		{"2100", "CAS", "", 1, 0, "cas-group"},
+		{"2110", "CAS", "", 1, 0, "cas-group"},
+		{"2100", "CAS", "", 2, 0, "carc"},
+		{"2110", "CAS", "", 17, 0, "carc"},
+		{"2100", "MOA", "", 3, 0, "rarc"},
+		{"2100", "MIA", "", 5, 0, "rarc"},
+		{"2100", "MIA", "", 23, 0, "rarc"},
+		{"2110", "LQ", "", 2, 0, "rarc"},
+		{"2110", "SVC", "", 1, 3, "modifier"},
+		{"2110", "SVC", "", 6, 6, "modifier"},
+		{"ST", "PLB", "", 3, 1, "plb-reason"},
+		{"ST", "PLB", "", 13, 1, "plb-reason"},
+	}
+	for _, tc := range tests {
+		e := specIn(t, tc.loop, tc.segment, tc.qual).Elements[tc.element-1]
+		if tc.component > 0 {
+			e = e.Components[tc.component-1]
+		}
+		assert.Equal(t, tc.set, e.CodeSet, "%s %s%02d-%d", tc.loop, tc.segment, tc.element, tc.component)
+	}
+}
+
+// readSets reads every transaction set of in; codes may be nil.
+func readSets(t *testing.T, in io.Reader, cs x12.CodeSource) []*x12.Set {
+	t.Helper()
+	sr := x12.NewSetReader(in)
+	sr.Codes = cs
+	var sets []*x12.Set
+	for {
+		s, err := sr.Next()
+		if err == io.EOF {
+			return sets
+		}
+		require.NoError(t, err)
+		sets = append(sets, s)
+	}
+}
+
+// placed lists where each segment of a set landed: "loop:segment".
+func placed(set *x12.Set) []string {
+	var out []string
+	set.Root.Segments(func(s *x12.Segment, spec *x12.SegmentSpec, n *x12.Node) bool {
+		name := "?"
+		if spec != nil {
+			name = spec.Name
+		}
+		out = append(out, n.Loop.ID+":"+s.ID()+" "+name)
+		return true
+	})
+	return out
+}
+
+func TestFixtureReadsClean(t *testing.T) {
+	f, err := os.Open("testdata/telehealth.835")
+	require.NoError(t, err)
+	defer f.Close()
+	sets := readSets(t, f, codes.Default())
+	require.Len(t, sets, 1)
+	set := sets[0]
+	assert.Same(t, Guide, set.Guide)
+	assert.Empty(t, set.Findings.All())
+	assert.Equal(t, []string{
+		"ST:ST Transaction Set Header", "ST:BPR Financial Information", "ST:TRN Reassociation Trace Number",
+		"ST:REF Receiver Identification", "ST:DTM Production Date",
+		"1000A:N1 Payer Identification", "1000A:N3 Payer Address", "1000A:N4 Payer City, State, ZIP Code",
+		"1000A:REF Additional Payer Identification", "1000A:PER Payer Business Contact Information",
+		"1000A:PER Payer Technical Contact Information", "1000A:PER Payer Web Site",
+		"1000B:N1 Payee Identification", "1000B:N3 Payee Address", "1000B:N4 Payee City, State, ZIP Code",
+		"1000B:REF Payee Additional Identification", "1000B:RDM Remittance Delivery Method",
+		"2000:LX Header Number",
+		"2100:CLP Claim Payment Information", "2100:NM1 Patient Name", "2100:NM1 Service Provider Name",
+		"2100:MOA Outpatient Adjudication Information", "2100:REF Other Claim Related Identification",
+		"2100:DTM Claim Received Date", "2100:AMT Claim Supplemental Information",
+		"2110:SVC Service Payment Information", "2110:DTM Service Date", "2110:CAS Service Adjustment",
+		"2110:CAS Service Adjustment", "2110:REF Line Item Control Number", "2110:AMT Service Supplemental Amount",
+		"2100:CLP Claim Payment Information", "2100:NM1 Patient Name", "2100:NM1 Insured Name",
+		"2110:SVC Service Payment Information", "2110:DTM Service Date", "2110:CAS Service Adjustment",
+		"2110:LQ Health Care Remark Codes",
+		"ST:PLB Provider Adjustment", "ST:SE Transaction Set Trailer",
+	}, placed(set))
+
+	// The telehealth line: modifier 95 on the adjudicated procedure, paid under two claims.
+	claims := set.Root.Loops("2000")[0].Loops("2100")
+	require.Len(t, claims, 2)
+	line := claims[0].Loops("2110")[0].Items[0].Segment
+	assert.Equal(t, "95", string(line.Component(1, 3)))
+	assert.Len(t, claims[1].Loops("2110"), 1)
+}
+
+// fixture returns the telehealth remit's segments (ISA to IEA), terminators removed.
+func fixture(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/telehealth.835")
+	require.NoError(t, err)
+	var segs []string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		segs = append(segs, strings.TrimSuffix(line, "~"))
+	}
+	return segs
+}
+
+// edit changes a fixture by set position (ST is 1): the segment at pos is replaced by with
+// (none: removed); insert puts segments before pos instead.
+type edit struct {
+	pos    int
+	insert bool
+	with   []string
+}
+
+// apply returns segs with the edits made, from the last position to the first, and SE01
+// counted again.
+func apply(segs []string, edits ...edit) string {
+	out := append([]string(nil), segs...)
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		at := e.pos + 1 // ISA and GS come before ST
+		rest := out[at+1:]
+		if e.insert {
+			rest = out[at:]
+		}
+		out = append(append(append([]string(nil), out[:at]...), e.with...), rest...)
+	}
+	var b strings.Builder
+	st := 0
+	for i, s := range out {
+		if strings.HasPrefix(s, "ST*") {
+			st = i
+		}
+		if strings.HasPrefix(s, "SE*") {
+			s = "SE*" + strconv.Itoa(i-st+1) + s[strings.LastIndexByte(s, '*'):]
+		}
+		b.WriteString(s + "~\n")
+	}
+	return b.String()
+}
+
+// finding is what a test expects of one finding: its 999 level and code and where it is.
+type finding struct {
+	level          x12.Level
+	code           string
+	setPos, elem   int
+	component, rep int
+	loop, segment  string
+}
+
+func findingsOf(set *x12.Set) []finding {
+	var got []finding
+	for _, e := range set.Findings.All() {
+		got = append(got, finding{e.Level, e.Code, e.Pos.SetSegment, e.Pos.Element, e.Pos.Component, e.Pos.Repetition, e.Pos.Loop, e.Pos.ID})
+	}
+	return got
+}
+
+// TestBrokenRemits: one fixture edit per kind of mistake, each with the exact IK304 (segment)
+// or IK403 (element) code, loop and set position.
+func TestBrokenRemits(t *testing.T) {
+	segs := fixture(t)
+	at := func(pos int) string { return segs[pos+1] }
+	require.Equal(t, "TRN*1*EFT20260212001*1999999999", at(3))
+	require.Equal(t, "PER*BL*EDI SUPPORT*TE*8005550101*EM*edi@acmehealth.example", at(11))
+	require.Equal(t, "CLP*PCN0001*1*150*80*20*12*ACME0000000001*10*1", at(19))
+	require.Equal(t, "NM1*QC*1*DOE*JANE****MI*XYZ000000001", at(20))
+	require.Equal(t, "DTM*050*20260115", at(24))
+	require.Equal(t, "SVC*HC:99213:95*150*80**1", at(26))
+	require.Equal(t, "CAS*CO*45*50", at(28))
+	require.Equal(t, "SVC*HC:99214*200*0**1", at(35))
+	require.Equal(t, "LQ*HE*MA130", at(38))
+	require.Equal(t, "PLB*1234567893*20261231*L6:PCN0001*-2.5", at(39))
+
+	lines := make([]string, 999) // before the claim's own line: 1000 in all
+	for i := range lines {
+		lines[i] = "SVC*HC:99213*1*1"
+	}
+	el := func(code string, pos, elem, comp int, loop, id string) finding {
+		return finding{x12.LevelElement, code, pos, elem, comp, 0, loop, id}
+	}
+	sg := func(code string, pos int, loop, id string) finding {
+		return finding{x12.LevelSegment, code, pos, 0, 0, 0, loop, id}
+	}
+	tests := []struct {
+		name  string
+		edits []edit
+		want  []finding
+	}{
+		// A missing required segment is reported where the next one shows it was passed.
+		{"trace number missing", []edit{{pos: 3}},
+			[]finding{sg("3", 3, "ST", "TRN")}},
+		{"payer technical contact missing", []edit{{pos: 11}},
+			[]finding{sg("3", 11, "1000A", "PER")}},
+		{"patient name missing", []edit{{pos: 20}},
+			[]finding{sg("3", 20, "2100", "NM1")}},
+		{"ST03 sent (not used in the 835)", []edit{{pos: 1, with: []string{"ST*835*0001*005010X221A1"}}},
+			[]finding{el("I10", 1, 3, 0, "ST", "ST")}},
+		{"claim date with an unknown qualifier", []edit{{pos: 24, with: []string{"DTM*999*20260115"}}},
+			[]finding{el("7", 24, 1, 0, "2100", "DTM")}},
+		// DTM*232 is a use of the claim loop, which the service line has moved past: out of
+		// sequence (IK304 7) in 2100 rather than a wrong qualifier.
+		{"statement date after the service line", []edit{{pos: 27, with: []string{"DTM*232*20260114"}}},
+			[]finding{sg("7", 27, "2100", "DTM")}},
+		{"payer id of 11 characters", []edit{{pos: 3, with: []string{"TRN*1*EFT20260212001*19999999999"}}},
+			[]finding{el("5", 3, 3, 0, "ST", "TRN")}},
+		{"charge over 10 digits", []edit{{pos: 19, with: []string{"CLP*PCN0001*1*123456789.00*80*20*12*ACME0000000001*10*1"}}},
+			[]finding{el("5", 19, 3, 0, "2100", "CLP")}},
+		{"patient control number of 39 characters", []edit{{pos: 19, with: []string{"CLP*" + strings.Repeat("P", 39) + "*1*150*80*20*12*ACME0000000001*10*1"}}},
+			[]finding{el("5", 19, 1, 0, "2100", "CLP")}},
+		{"claim status not in the list", []edit{{pos: 19, with: []string{"CLP*PCN0001*5*150*80*20*12*ACME0000000001*10*1"}}},
+			[]finding{el("7", 19, 2, 0, "2100", "CLP")}},
+		{"group code CR, removed in 5010", []edit{{pos: 28, with: []string{"CAS*CR*45*50"}}},
+			[]finding{el("7", 28, 1, 0, "2110", "CAS")}},
+		{"second reason without its amount", []edit{{pos: 28, with: []string{"CAS*CO*45*50**253"}}},
+			[]finding{el("2", 28, 6, 0, "2110", "CAS")}},
+		{"procedure qualifier not in the list", []edit{{pos: 26, with: []string{"SVC*ZZ:99213:95*150*80**1"}}},
+			[]finding{el("7", 26, 1, 1, "2110", "SVC")}},
+		{"modifier not in the set", []edit{{pos: 26, with: []string{"SVC*HC:99213:QQ*150*80**1"}}},
+			[]finding{el("7", 26, 1, 3, "2110", "SVC")}},
+		{"remark code not in the set", []edit{{pos: 38, with: []string{"LQ*HE*ZZ999"}}},
+			[]finding{el("7", 38, 2, 0, "2110", "LQ")}},
+		{"provider adjustment reason not in the set", []edit{{pos: 39, with: []string{"PLB*1234567893*20261231*ZZ:PCN0001*-2.5"}}},
+			[]finding{el("7", 39, 3, 1, "ST", "PLB")}},
+		{"second provider adjustment without its amount", []edit{{pos: 39, with: []string{"PLB*1234567893*20261231*L6:PCN0001*-2.5*WO:PCN0009"}}},
+			[]finding{el("2", 39, 6, 0, "ST", "PLB")}},
+		{"bank qualifier without the bank number", []edit{{pos: 2, with: []string{"BPR*I*82.5*C*ACH*CCP*01**DA*123456789*1999999999**01*071000013*DA*987654321*20260212"}}},
+			[]finding{el("2", 2, 7, 0, "ST", "BPR")}},
+		{"a second payer loop (1000A repeats once)", []edit{{pos: 13, insert: true, with: []string{"N1*PR*OTHER PLAN", "N3*PO BOX 1", "N4*SPRINGFIELD*IL*62701", "PER*BL*EDI*TE*8005550102"}}},
+			[]finding{sg("4", 13, "1000A", "N1")}},
+		{"1000 service lines under one claim (2110 repeats 999)", []edit{{pos: 35, insert: true, with: lines}},
+			[]finding{sg("4", 1034, "2110", "SVC")}},
+		{"a segment the 835 does not have", []edit{{pos: 20, insert: true, with: []string{"HI*ABK:F411"}}},
+			[]finding{sg("1", 20, "2100", "HI")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sets := readSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Default())
+			require.Len(t, sets, 1)
+			assert.Equal(t, tc.want, findingsOf(sets[0]))
+		})
+	}
+}
+
+// TestPatientDataNeverEchoed: findings on marked elements carry positions, never values.
+func TestPatientDataNeverEchoed(t *testing.T) {
+	segs := fixture(t)
+	body := apply(segs, edit{pos: 19, with: []string{"CLP*" + strings.Repeat("Q", 39) + "*1*150*80*20*12*ACME0000000001*10*1"}})
+	set := readSets(t, strings.NewReader(body), nil)[0]
+	require.Equal(t, 1, set.Findings.Len())
+	assert.NotContains(t, set.Findings.All()[0].Error(), strings.Repeat("Q", 39))
+}
+
+// completeSets is the codes registry with its partial sets (CARC, RARC, modifiers… where
+// codes ships a subset) treated as unknown, so that the corpus is checked against the code
+// lists only where a missing code means a wrong one.
+type completeSets struct{ *codes.Registry }
+
+// Known reports whether the set exists and is complete.
+func (c completeSets) Known(name string) bool {
+	s, ok := c.Set(name)
+	return ok && !s.Partial
+}
+
+// TestCorpus reads the public 835 samples (X12KIT_CORPUS, see the corpus MANIFEST): every set
+// must find the guide and read clean, except the defects asserted below — each checked against
+// the X221A1 TR3 as pyx12's map and stupidedi's definition transcribe it, both agreeing.
+func TestCorpus(t *testing.T) {
+	root := os.Getenv("X12KIT_CORPUS")
+	if root == "" {
+		t.Skip("X12KIT_CORPUS not set: skipping the public 835 samples")
+	}
+	// Every sample leaves out the payer's technical contact (1000A PER*BL), which the
+	// X221A1 requires (R, >1, in pyx12 and stupidedi alike): reported at the N1*PE that
+	// closes 1000A.
+	noTechnicalContact := func(pos int) finding {
+		return finding{x12.LevelSegment, "3", pos, 0, 0, 0, "1000A", "PER"}
+	}
+	// The check samples write `BPR*I*…*CHK` with eleven separators before the date instead
+	// of twelve, so the check issue date falls in BPR15 and the required BPR16 is empty.
+	noCheckDate := finding{x12.LevelElement, "1", 2, 16, 0, 0, "ST", "BPR"}
+	// Two samples write SVC01 as `HC>55669` while ISA16 declares ':' as the component
+	// separator: the whole value is SVC01-1 (longer than 2) and SVC01-2 is missing.
+	wrongSeparator := func(pos int) []finding {
+		return []finding{
+			{x12.LevelElement, "5", pos, 1, 1, 0, "2110", "SVC"},
+			{x12.LevelElement, "1", pos, 1, 2, 0, "2110", "SVC"},
+		}
+	}
+	known := map[string][]finding{
+		"lfh-cob-contractural-adjustment.835": append([]finding{noCheckDate, noTechnicalContact(9)}, wrongSeparator(19)...),
+		// BPR16 `20002316` has month 23.
+		"lfh-managed-care.835": {{x12.LevelElement, "8", 2, 16, 0, 0, "ST", "BPR"}, noTechnicalContact(8)},
+		// TS3 carries TS309 and TS311, the 4010 layout's amounts that 5010 marks not used.
+		"lfh-medicare-part-a.835": {
+			noTechnicalContact(9),
+			{x12.LevelElement, "I10", 11, 9, 0, 0, "2000", "TS3"}, {x12.LevelElement, "I10", 11, 11, 0, 0, "2000", "TS3"},
+			{x12.LevelElement, "I10", 21, 9, 0, 0, "2000", "TS3"}, {x12.LevelElement, "I10", 21, 11, 0, 0, "2000", "TS3"},
+		},
+		"lfh-secondary-payment.835": append(append([]finding{noCheckDate, noTechnicalContact(9)}, wrongSeparator(27)...), wrongSeparator(32)...),
+		// MANIFEST known defect: `SVC*HC*24599.00*…` lost the component separator of
+		// `HC:24599`, so SVC01-2 is missing and every later element slides one place — SVC06
+		// (the submitted procedure) gets `1`, too short for a qualifier and without a code.
+		"lfh-tertiary-payment.835": {
+			noCheckDate, noTechnicalContact(9),
+			{x12.LevelElement, "1", 18, 1, 2, 0, "2110", "SVC"},
+			{x12.LevelElement, "4", 18, 6, 1, 0, "2110", "SVC"},
+			{x12.LevelElement, "1", 18, 6, 2, 0, "2110", "SVC"},
+		},
+	}
+	files, err := filepath.Glob(filepath.Join(root, "835", "*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			defer f.Close()
+			sets := readSets(t, f, completeSets{codes.Default()})
+			require.NotEmpty(t, sets)
+			var got []finding
+			for _, set := range sets {
+				assert.Same(t, Guide, set.Guide)
+				got = append(got, findingsOf(set)...)
+			}
+			assert.Equal(t, known[filepath.Base(path)], got)
+		})
+	}
+}
