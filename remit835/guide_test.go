@@ -1,9 +1,11 @@
 package remit835
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,21 +77,12 @@ func specIn(t *testing.T, loop, id, qual string) *x12.SegmentSpec {
 		if s == nil || s.ID != id {
 			continue
 		}
-		if qual == "" || len(s.Qualifiers) > 0 && contains(s.Qualifiers[0].Values, qual) {
+		if qual == "" || len(s.Qualifiers) > 0 && slices.Contains(s.Qualifiers[0].Values, qual) {
 			return s
 		}
 	}
 	require.Failf(t, "no such segment use", "%s %s %s", loop, id, qual)
 	return nil
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // TestPatientDataIsMarked: names and identifiers of the people a claim is about, the patient
@@ -275,21 +268,25 @@ func apply(segs []string, edits ...edit) string {
 	return b.String()
 }
 
-// finding is what a test expects of one finding: its 999 level and code and where it is.
-type finding struct {
-	level          x12.Level
-	code           string
-	setPos, elem   int
-	component, rep int
-	loop, segment  string
-}
-
-func findingsOf(set *x12.Set) []finding {
-	var got []finding
+// findings describes a set's findings, one a string: "IK403 7 2110 SVC@26 01-1" is code 7
+// on SVC01-1 of the segment at set position 26 (ST is 1), placed in loop 2110; a segment
+// finding ("IK304 3 1000A PER@11") names no element; a repetition comes last.
+func findings(set *x12.Set) []string {
+	var out []string
 	for _, e := range set.Findings.All() {
-		got = append(got, finding{e.Level, e.Code, e.Pos.SetSegment, e.Pos.Element, e.Pos.Component, e.Pos.Repetition, e.Pos.Loop, e.Pos.ID})
+		d := fmt.Sprintf("%v %s %s %s@%d", e.Level, e.Code, e.Pos.Loop, e.Pos.ID, e.Pos.SetSegment)
+		if e.Pos.Element > 0 {
+			d += fmt.Sprintf(" %02d", e.Pos.Element)
+		}
+		if e.Pos.Component > 0 {
+			d += fmt.Sprintf("-%d", e.Pos.Component)
+		}
+		if e.Pos.Repetition > 0 {
+			d += fmt.Sprintf(" r%d", e.Pos.Repetition)
+		}
+		out = append(out, d)
 	}
-	return got
+	return out
 }
 
 // TestBrokenRemits: one fixture edit per kind of mistake, each with the exact IK304 (segment)
@@ -312,68 +309,62 @@ func TestBrokenRemits(t *testing.T) {
 	for i := range lines {
 		lines[i] = "SVC*HC:99213*1*1"
 	}
-	el := func(code string, pos, elem, comp int, loop, id string) finding {
-		return finding{x12.LevelElement, code, pos, elem, comp, 0, loop, id}
-	}
-	sg := func(code string, pos int, loop, id string) finding {
-		return finding{x12.LevelSegment, code, pos, 0, 0, 0, loop, id}
-	}
 	tests := []struct {
 		name  string
 		edits []edit
-		want  []finding
+		want  []string
 	}{
 		// A missing required segment is reported where the next one shows it was passed.
 		{"trace number missing", []edit{{pos: 3}},
-			[]finding{sg("3", 3, "ST", "TRN")}},
+			[]string{"IK304 3 ST TRN@3"}},
 		{"payer technical contact missing", []edit{{pos: 11}},
-			[]finding{sg("3", 11, "1000A", "PER")}},
+			[]string{"IK304 3 1000A PER@11"}},
 		{"patient name missing", []edit{{pos: 20}},
-			[]finding{sg("3", 20, "2100", "NM1")}},
+			[]string{"IK304 3 2100 NM1@20"}},
 		{"ST03 sent (not used in the 835)", []edit{{pos: 1, with: []string{"ST*835*0001*005010X221A1"}}},
-			[]finding{el("I10", 1, 3, 0, "ST", "ST")}},
+			[]string{"IK403 I10 ST ST@1 03"}},
 		{"claim date with an unknown qualifier", []edit{{pos: 24, with: []string{"DTM*999*20260115"}}},
-			[]finding{el("7", 24, 1, 0, "2100", "DTM")}},
+			[]string{"IK403 7 2100 DTM@24 01"}},
 		// DTM*232 is a use of the claim loop, which the service line has moved past: out of
 		// sequence (IK304 7) in 2100 rather than a wrong qualifier.
 		{"statement date after the service line", []edit{{pos: 27, with: []string{"DTM*232*20260114"}}},
-			[]finding{sg("7", 27, "2100", "DTM")}},
+			[]string{"IK304 7 2100 DTM@27"}},
 		{"payer id of 11 characters", []edit{{pos: 3, with: []string{"TRN*1*EFT20260212001*19999999999"}}},
-			[]finding{el("5", 3, 3, 0, "ST", "TRN")}},
+			[]string{"IK403 5 ST TRN@3 03"}},
 		{"charge over 10 digits", []edit{{pos: 19, with: []string{"CLP*PCN0001*1*123456789.00*80*20*12*ACME0000000001*10*1"}}},
-			[]finding{el("5", 19, 3, 0, "2100", "CLP")}},
+			[]string{"IK403 5 2100 CLP@19 03"}},
 		{"patient control number of 39 characters", []edit{{pos: 19, with: []string{"CLP*" + strings.Repeat("P", 39) + "*1*150*80*20*12*ACME0000000001*10*1"}}},
-			[]finding{el("5", 19, 1, 0, "2100", "CLP")}},
+			[]string{"IK403 5 2100 CLP@19 01"}},
 		{"claim status not in the list", []edit{{pos: 19, with: []string{"CLP*PCN0001*5*150*80*20*12*ACME0000000001*10*1"}}},
-			[]finding{el("7", 19, 2, 0, "2100", "CLP")}},
+			[]string{"IK403 7 2100 CLP@19 02"}},
 		{"group code CR, removed in 5010", []edit{{pos: 28, with: []string{"CAS*CR*45*50"}}},
-			[]finding{el("7", 28, 1, 0, "2110", "CAS")}},
+			[]string{"IK403 7 2110 CAS@28 01"}},
 		{"second reason without its amount", []edit{{pos: 28, with: []string{"CAS*CO*45*50**253"}}},
-			[]finding{el("2", 28, 6, 0, "2110", "CAS")}},
+			[]string{"IK403 2 2110 CAS@28 06"}},
 		{"procedure qualifier not in the list", []edit{{pos: 26, with: []string{"SVC*ZZ:99213:95*150*80**1"}}},
-			[]finding{el("7", 26, 1, 1, "2110", "SVC")}},
+			[]string{"IK403 7 2110 SVC@26 01-1"}},
 		{"modifier not in the set", []edit{{pos: 26, with: []string{"SVC*HC:99213:QQ*150*80**1"}}},
-			[]finding{el("7", 26, 1, 3, "2110", "SVC")}},
+			[]string{"IK403 7 2110 SVC@26 01-3"}},
 		{"remark code not in the set", []edit{{pos: 38, with: []string{"LQ*HE*ZZ999"}}},
-			[]finding{el("7", 38, 2, 0, "2110", "LQ")}},
+			[]string{"IK403 7 2110 LQ@38 02"}},
 		{"provider adjustment reason not in the set", []edit{{pos: 39, with: []string{"PLB*1234567893*20261231*ZZ:PCN0001*-2.5"}}},
-			[]finding{el("7", 39, 3, 1, "ST", "PLB")}},
+			[]string{"IK403 7 ST PLB@39 03-1"}},
 		{"second provider adjustment without its amount", []edit{{pos: 39, with: []string{"PLB*1234567893*20261231*L6:PCN0001*-2.5*WO:PCN0009"}}},
-			[]finding{el("2", 39, 6, 0, "ST", "PLB")}},
+			[]string{"IK403 2 ST PLB@39 06"}},
 		{"bank qualifier without the bank number", []edit{{pos: 2, with: []string{"BPR*I*82.5*C*ACH*CCP*01**DA*123456789*1999999999**01*071000013*DA*987654321*20260212"}}},
-			[]finding{el("2", 2, 7, 0, "ST", "BPR")}},
+			[]string{"IK403 2 ST BPR@2 07"}},
 		{"a second payer loop (1000A repeats once)", []edit{{pos: 13, insert: true, with: []string{"N1*PR*OTHER PLAN", "N3*PO BOX 1", "N4*SPRINGFIELD*IL*62701", "PER*BL*EDI*TE*8005550102"}}},
-			[]finding{sg("4", 13, "1000A", "N1")}},
+			[]string{"IK304 4 1000A N1@13"}},
 		{"1000 service lines under one claim (2110 repeats 999)", []edit{{pos: 35, insert: true, with: lines}},
-			[]finding{sg("4", 1034, "2110", "SVC")}},
+			[]string{"IK304 4 2110 SVC@1034"}},
 		{"a segment the 835 does not have", []edit{{pos: 20, insert: true, with: []string{"HI*ABK:F411"}}},
-			[]finding{sg("1", 20, "2100", "HI")}},
+			[]string{"IK304 1 2100 HI@20"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			sets := readSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Default())
 			require.Len(t, sets, 1)
-			assert.Equal(t, tc.want, findingsOf(sets[0]))
+			assert.Equal(t, tc.want, findings(sets[0]))
 		})
 	}
 }
@@ -409,40 +400,28 @@ func TestCorpus(t *testing.T) {
 	// Every sample leaves out the payer's technical contact (1000A PER*BL), which the
 	// X221A1 requires (R, >1, in pyx12 and stupidedi alike): reported at the N1*PE that
 	// closes 1000A.
-	noTechnicalContact := func(pos int) finding {
-		return finding{x12.LevelSegment, "3", pos, 0, 0, 0, "1000A", "PER"}
-	}
+	noTechnicalContact := func(pos int) string { return fmt.Sprintf("IK304 3 1000A PER@%d", pos) }
 	// The check samples write `BPR*I*…*CHK` with eleven separators before the date instead
 	// of twelve, so the check issue date falls in BPR15 and the required BPR16 is empty.
-	noCheckDate := finding{x12.LevelElement, "1", 2, 16, 0, 0, "ST", "BPR"}
+	const noCheckDate = "IK403 1 ST BPR@2 16"
 	// Two samples write SVC01 as `HC>55669` while ISA16 declares ':' as the component
 	// separator: the whole value is SVC01-1 (longer than 2) and SVC01-2 is missing.
-	wrongSeparator := func(pos int) []finding {
-		return []finding{
-			{x12.LevelElement, "5", pos, 1, 1, 0, "2110", "SVC"},
-			{x12.LevelElement, "1", pos, 1, 2, 0, "2110", "SVC"},
-		}
+	wrongSeparator := func(pos int) []string {
+		return []string{fmt.Sprintf("IK403 5 2110 SVC@%d 01-1", pos), fmt.Sprintf("IK403 1 2110 SVC@%d 01-2", pos)}
 	}
-	known := map[string][]finding{
-		"lfh-cob-contractural-adjustment.835": append([]finding{noCheckDate, noTechnicalContact(9)}, wrongSeparator(19)...),
+	known := map[string][]string{
+		"lfh-cob-contractural-adjustment.835": append([]string{noCheckDate, noTechnicalContact(9)}, wrongSeparator(19)...),
 		// BPR16 `20002316` has month 23.
-		"lfh-managed-care.835": {{x12.LevelElement, "8", 2, 16, 0, 0, "ST", "BPR"}, noTechnicalContact(8)},
-		// TS3 carries TS309 and TS311, the 4010 layout's amounts that 5010 marks not used.
-		"lfh-medicare-part-a.835": {
-			noTechnicalContact(9),
-			{x12.LevelElement, "I10", 11, 9, 0, 0, "2000", "TS3"}, {x12.LevelElement, "I10", 11, 11, 0, 0, "2000", "TS3"},
-			{x12.LevelElement, "I10", 21, 9, 0, 0, "2000", "TS3"}, {x12.LevelElement, "I10", 21, 11, 0, 0, "2000", "TS3"},
-		},
-		"lfh-secondary-payment.835": append(append([]finding{noCheckDate, noTechnicalContact(9)}, wrongSeparator(27)...), wrongSeparator(32)...),
+		"lfh-managed-care.835": {"IK403 8 ST BPR@2 16", noTechnicalContact(8)},
+		// TS3 carries TS309 and TS311, amounts of the 4010 layout that 5010 marks not used.
+		"lfh-medicare-part-a.835": {noTechnicalContact(9),
+			"IK403 I10 2000 TS3@11 09", "IK403 I10 2000 TS3@11 11", "IK403 I10 2000 TS3@21 09", "IK403 I10 2000 TS3@21 11"},
+		"lfh-secondary-payment.835": append(append([]string{noCheckDate, noTechnicalContact(9)}, wrongSeparator(27)...), wrongSeparator(32)...),
 		// MANIFEST known defect: `SVC*HC*24599.00*…` lost the component separator of
 		// `HC:24599`, so SVC01-2 is missing and every later element slides one place — SVC06
 		// (the submitted procedure) gets `1`, too short for a qualifier and without a code.
-		"lfh-tertiary-payment.835": {
-			noCheckDate, noTechnicalContact(9),
-			{x12.LevelElement, "1", 18, 1, 2, 0, "2110", "SVC"},
-			{x12.LevelElement, "4", 18, 6, 1, 0, "2110", "SVC"},
-			{x12.LevelElement, "1", 18, 6, 2, 0, "2110", "SVC"},
-		},
+		"lfh-tertiary-payment.835": {noCheckDate, noTechnicalContact(9),
+			"IK403 1 2110 SVC@18 01-2", "IK403 4 2110 SVC@18 06-1", "IK403 1 2110 SVC@18 06-2"},
 	}
 	files, err := filepath.Glob(filepath.Join(root, "835", "*"))
 	require.NoError(t, err)
@@ -454,10 +433,10 @@ func TestCorpus(t *testing.T) {
 			defer f.Close()
 			sets := readSets(t, f, completeSets{codes.Default()})
 			require.NotEmpty(t, sets)
-			var got []finding
+			var got []string
 			for _, set := range sets {
 				assert.Same(t, Guide, set.Guide)
-				got = append(got, findingsOf(set)...)
+				got = append(got, findings(set)...)
 			}
 			assert.Equal(t, known[filepath.Base(path)], got)
 		})

@@ -37,12 +37,15 @@ func loop(id, name string, u x12.Usage, repeat int, children ...*x12.SegmentSpec
 	return l
 }
 
-// phiIf marks e as patient data when phi is set.
-func phiIf(phi bool, e *x12.ElementSpec) *x12.ElementSpec {
+// withPHI marks the elements at the given positions (1-based) as patient data when phi is
+// set.
+func withPHI(s *x12.SegmentSpec, phi bool, positions ...int) *x12.SegmentSpec {
 	if phi {
-		e.MarkPHI()
+		for _, n := range positions {
+			s.Elements[n-1].MarkPHI()
+		}
 	}
-	return e
+	return s
 }
 
 // nu is an element the guide does not use: only its position and reference matter.
@@ -72,22 +75,22 @@ func remark(u x12.Usage) *x12.ElementSpec {
 
 // ref is a REF use told apart by REF01; phi says REF02 identifies the patient.
 func ref(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
-	return noted(qualified(seg("REF", name, sit, maxUse,
+	return withPHI(noted(qualified(seg("REF", name, sit, maxUse,
 		x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
-		phiIf(phi, x12.ElAN(127, "Reference Identification", req, 1, 50)),
+		x12.ElAN(127, "Reference Identification", req, 1, 50),
 		nu(352, "Description"),
-		nuComposite("Reference Identifier")), quals...), "R0203")
+		nuComposite("Reference Identifier")), quals...), "R0203"), phi, 2)
 }
 
 // dtm is a DTM use told apart by DTM01: a single CCYYMMDD date; phi for dates of service.
 func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
-	return noted(qualified(seg("DTM", name, sit, maxUse,
+	return withPHI(noted(qualified(seg("DTM", name, sit, maxUse,
 		x12.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
-		phiIf(phi, x12.ElDT(373, "Date", req, 8, 8)),
+		x12.ElDT(373, "Date", req, 8, 8),
 		nu(337, "Time"),
 		nu(623, "Time Code"),
 		nu(1250, "Date Time Period Format Qualifier"),
-		nu(1251, "Date Time Period")), quals...), "R020305", "C0403", "P0506")
+		nu(1251, "Date Time Period")), quals...), "R020305", "C0403", "P0506"), phi, 2)
 }
 
 // amt is a supplemental amount told apart by AMT01.
@@ -199,22 +202,20 @@ type party struct {
 	patient bool      // names and identifier are patient data
 }
 
-// nm1 is the NM1 use for a party.
+// nm1 is the NM1 use for a party; a patient's names (NM103–NM105, NM107) and identifier
+// (NM109) are patient data.
 func (p party) nm1() *x12.SegmentSpec {
-	person := func(ref int, name string, u x12.Usage, max int) *x12.ElementSpec {
-		return phiIf(p.patient, x12.ElAN(ref, name, u, 1, max))
-	}
-	return noted(qualified(seg("NM1", p.name, p.usage, 1,
+	return withPHI(noted(qualified(seg("NM1", p.name, p.usage, 1,
 		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entity),
 		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
-		person(1035, "Last or Organization Name", p.last, 60),
-		person(1036, "First Name", p.given, 35),
-		person(1037, "Middle Name or Initial", p.given, 25),
+		x12.ElAN(1035, "Last or Organization Name", p.last, 1, 60),
+		x12.ElAN(1036, "First Name", p.given, 1, 35),
+		x12.ElAN(1037, "Middle Name or Initial", p.given, 1, 25),
 		nu(1038, "Name Prefix"),
-		person(1039, "Name Suffix", p.given, 10),
+		x12.ElAN(1039, "Name Suffix", p.given, 1, 10),
 		x12.ElID(66, "Identification Code Qualifier", p.idUsage, 1, 2, p.ids...),
-		phiIf(p.patient, x12.ElAN(67, "Identification Code", p.idUsage, 2, 80)),
+		x12.ElAN(67, "Identification Code", p.idUsage, 2, 80),
 		nu(706, "Entity Relationship Code"),
 		nu(98, "Entity Identifier Code"),
-		nu(1035, "Name Last or Organization Name")), p.entity), "P0809", "C1110", "C1203")
+		nu(1035, "Name Last or Organization Name")), p.entity), "P0809", "C1110", "C1203"), p.patient, 3, 4, 5, 7, 9)
 }
