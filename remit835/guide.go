@@ -86,16 +86,13 @@ func plb() *x12.SegmentSpec {
 	s := seg("PLB", "Provider Adjustment", sit, 0,
 		x12.ElAN(127, "Provider Identifier", req, 1, 50),
 		x12.ElDT(373, "Fiscal Period Date", req, 8, 8))
-	for i := range 6 {
-		u := sit
-		if i == 0 {
-			u = req
-		}
-		s.Elements = append(s.Elements,
+	s.Elements = append(s.Elements, groups(6, func(u x12.Usage) []*x12.ElementSpec {
+		return []*x12.ElementSpec{
 			x12.ElComposite(42, "Adjustment Identifier", u,
 				x12.ElID(426, "Adjustment Reason Code", req, 2, 2).WithCodeSet("plb-reason"),
 				x12.ElAN(127, "Provider Adjustment Identifier", sit, 1, 50).MarkPHI()),
-			amount("Provider Adjustment Amount", u))
-	}
+			amount("Provider Adjustment Amount", u),
+		}
+	})...)
 	return noted(s, "P0506", "P0708", "P0910", "P1112", "P1314")
 }

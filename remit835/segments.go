@@ -121,17 +121,28 @@ var casNotes = []string{
 // amount, quantity triples.
 func cas(name string) *x12.SegmentSpec {
 	s := seg("CAS", name, sit, 99, x12.ElID(1033, "Claim Adjustment Group Code", req, 1, 2).WithCodeSet("cas-group"))
-	for i := range 6 {
+	s.Elements = append(s.Elements, groups(6, func(u x12.Usage) []*x12.ElementSpec {
+		return []*x12.ElementSpec{
+			x12.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
+			amount("Adjustment Amount", u),
+			count("Adjustment Quantity", sit),
+		}
+	})...)
+	return noted(s, casNotes...)
+}
+
+// groups repeats a group of elements n times: the first group required, the others
+// situational (CAS's reason triples, PLB's adjustment pairs).
+func groups(n int, group func(u x12.Usage) []*x12.ElementSpec) []*x12.ElementSpec {
+	var out []*x12.ElementSpec
+	for i := range n {
 		u := sit
 		if i == 0 {
 			u = req
 		}
-		s.Elements = append(s.Elements,
-			x12.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
-			amount("Adjustment Amount", u),
-			count("Adjustment Quantity", sit))
+		out = append(out, group(u)...)
 	}
-	return noted(s, casNotes...)
+	return out
 }
 
 // contact is a PER use told apart by PER01. numbers lists the codes each communication
