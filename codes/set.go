@@ -293,6 +293,22 @@ func (r *Registry) Known(set string) bool {
 	return ok
 }
 
+// Exhaustive reports whether the named set lists every code in existence (it is known and not
+// Partial). The guide engine flags a value missing from a set only when the set is exhaustive:
+// a code absent from a partial table may well be valid.
+func (r *Registry) Exhaustive(set string) bool {
+	s, ok := r.Set(set)
+	return ok && !s.Partial
+}
+
+// Strict is a Registry whose every set counts as exhaustive: given to the guide engine, it flags
+// any value missing from a set, partial tables included. Use it when a payer's own list, or
+// a test, should be enforced exactly.
+type Strict struct{ *Registry }
+
+// Exhaustive always reports true.
+func (Strict) Exhaustive(string) bool { return true }
+
 // Contains reports whether value is a code of the named set at any date; false for an
 // unknown set. Date-independent: it is the check the guide engine makes on a code element.
 func (r *Registry) Contains(set, value string) bool {

@@ -34,7 +34,7 @@ func TestCorpus(t *testing.T) {
 				f, err := os.Open(path)
 				require.NoError(t, err)
 				defer f.Close()
-				sets := readSets(t, f)
+				sets := readCorpusSets(t, f)
 				require.NotEmpty(t, sets)
 				var got []finding
 				for _, set := range sets {

@@ -127,17 +127,18 @@ func TestBrokenResponses(t *testing.T) {
 		// LE first closes the place for LS and the 2120C loop: the NM1 and PER that follow
 		// have no place left in 2110C (IK304 2), and the LS is behind (IK304 7).
 		{"LE before LS", edit(edit(body, 26, "LE*2120"), 29, "LS*2120"),
+			// After LE the 2120 loop is behind: the NM1 is the 2000C-level name use with a
+			// qualifier nothing ahead accepts (IK403 7 on NM101).
 			[]finding{
-				{x12.LevelSegment, "2", 29, 0, 0, 0, "2110C", "NM1"},
+				{x12.LevelElement, "7", 29, 1, 0, 0, "2000C", "NM1"},
 				{x12.LevelSegment, "2", 30, 0, 0, 0, "2110C", "PER"},
 				{x12.LevelSegment, "7", 31, 0, 0, 0, "2110C", "LS"},
 			}},
-		// An NM101 no loop ahead accepts: the engine's wrong-qualifier path (IK403 7 on the
-		// qualifier) covers segment uses only, not loop triggers, so this NM1 is an unexpected
-		// segment (IK304 2) and the PER of the loop it meant to start follows it.
+		// An NM101 no loop ahead accepts: the wrong-qualifier path flags NM101 (IK403 7), and the
+		// PER of the loop it meant to start is unexpected.
 		{"related entity with an unknown NM101", edit(body, 27, "NM1*QC*1*SMITH*ANNA"),
 			[]finding{
-				{x12.LevelSegment, "2", 29, 0, 0, 0, "2110C", "NM1"},
+				{x12.LevelElement, "7", 29, 1, 0, 0, "2110C", "NM1"},
 				{x12.LevelSegment, "2", 30, 0, 0, 0, "2110C", "PER"},
 			}},
 	}

@@ -100,11 +100,23 @@ func TestPatientDataIsMarked(t *testing.T) {
 	}
 }
 
-// readSets reads every transaction set of in, checking external code lists too.
+// readSets reads every transaction set of in, checking external code lists strictly (a code
+// missing from a partial table counts too).
 func readSets(t *testing.T, in io.Reader) []*x12.Set {
 	t.Helper()
+	return readSetsWith(t, in, codes.Strict{Registry: codes.Default()})
+}
+
+// readCorpusSets reads as a user would: codes missing from partial tables are not flagged.
+func readCorpusSets(t *testing.T, in io.Reader) []*x12.Set {
+	t.Helper()
+	return readSetsWith(t, in, codes.Default())
+}
+
+func readSetsWith(t *testing.T, in io.Reader, cs x12.CodeSource) []*x12.Set {
+	t.Helper()
 	sr := x12.NewSetReader(in)
-	sr.Codes = codes.Default()
+	sr.Codes = cs
 	var sets []*x12.Set
 	for {
 		s, err := sr.Next()

@@ -362,7 +362,7 @@ func TestBrokenRemits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Default())
+			sets := readSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Strict{Registry: codes.Default()})
 			require.Len(t, sets, 1)
 			assert.Equal(t, tc.want, findings(sets[0]))
 		})

@@ -81,6 +81,7 @@ type builder struct {
 	keep   bool  // keep the tree (segments in Items); false: validate only
 	at     *Node // where the segment being placed went, when not the innermost loop
 	free   []*Node
+	hasHL  bool  // the guide has loops started by HL
 	uses   []int // backing store of the frames' uses, carved as a stack
 	report func(e *Error)
 	last   Position // position of the segment being placed
@@ -89,7 +90,12 @@ type builder struct {
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	b := &builder{guide: g, keep: keep, report: report}
 	total := 0
-	g.Root.Walk(func(l, _ *Loop) { total += len(l.Children) })
+	g.Root.Walk(func(l, _ *Loop) {
+		total += len(l.Children)
+		if t := l.Trigger(); t != nil && t.ID == "HL" {
+			b.hasHL = true
+		}
+	})
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
 	root := b.mem.node(g.Root, nil, keep)
 	b.stack = []frame{{node: root, pos: -1, uses: b.carveUses(len(g.Root.Children))}}
@@ -126,7 +132,7 @@ func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
 
 func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 	b.last = s.Pos
-	if s.id == "HL" {
+	if s.id == "HL" && b.hasHL {
 		switch spec := b.placeHL(s); spec {
 		case hlUnplaced:
 			return nil
@@ -176,11 +182,16 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 	for d := len(b.stack) - 1; d >= 0; d-- {
 		f := &b.stack[d]
 		for j := max(f.pos, 1); j < len(f.node.Loop.Children); j++ {
-			if c := f.node.Loop.Children[j]; c.Segment != nil && c.Segment.ID == s.id && len(c.Segment.Qualifiers) > 0 {
-				q := c.Segment.Qualifiers[0]
+			c := f.node.Loop.Children[j]
+			sp := c.Segment
+			if c.Loop != nil {
+				sp = c.Loop.Trigger()
+			}
+			if sp != nil && sp.ID == s.id && len(sp.Qualifiers) > 0 {
+				q := sp.Qualifiers[0]
 				p := s.Pos
 				p.Loop, p.Element, p.Component = f.node.Loop.ID, q.Element, q.Component
-				b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: refOf(c.Segment, q.Element), Err: ErrInvalidCode})
+				b.report(&Error{Pos: p, Level: LevelElement, Code: "7", Ref: refOf(sp, q.Element), Err: ErrInvalidCode})
 				f.node.add(b, Item{Segment: s})
 				b.at = f.node
 				return nil

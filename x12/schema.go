@@ -160,9 +160,20 @@ func ParseSyntax(notes ...string) []SyntaxRule {
 // CodeSource answers for the code lists a guide names but does not list (ElementSpec.CodeSet):
 // place of service, CARC, service types… The codes package provides one. Known reports whether
 // the set exists at all; Contains whether value is in it.
+//
+// A CodeSource may also implement Exhaustive(set string) bool: for a set it says is not
+// exhaustive (a table of common codes only), a value missing from it is not flagged.
 type CodeSource interface {
 	Known(set string) bool
 	Contains(set, value string) bool
+}
+
+// exhaustive reports whether missing values of set are errors for this source.
+func exhaustive(c CodeSource, set string) bool {
+	if e, ok := c.(interface{ Exhaustive(string) bool }); ok {
+		return e.Exhaustive(set)
+	}
+	return true
 }
 
 // matches reports whether s is this use of the segment: same ID and qualifier values.

@@ -147,7 +147,8 @@ func (c *elementChecker) value(s *Segment, loop string, n, comp, rep int, es *El
 		fail("7", ErrInvalidCode)
 		return
 	}
-	if es.CodeSet != "" && c.codes != nil && c.codes.Known(es.CodeSet) && !c.codes.Contains(es.CodeSet, string(v)) {
+	if es.CodeSet != "" && c.codes != nil && c.codes.Known(es.CodeSet) && !c.codes.Contains(es.CodeSet, string(v)) &&
+		exhaustive(c.codes, es.CodeSet) {
 		fail("7", ErrInvalidCode)
 	}
 }
