@@ -1,0 +1,536 @@
+package claim837
+
+import (
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Decoder reads 837P claims from a stream, transaction set by transaction set: each set is
+// read and validated through Guide (with its findings kept for Set), then its claims are
+// handed out one by one. Memory is bounded by the largest transaction set.
+type Decoder struct {
+	sr      *x12.SetReader
+	set     *x12.Set
+	batch   *Batch
+	pending []Claim
+	err     error
+}
+
+// NewDecoder returns a Decoder reading from r. Sets that are not 837P are skipped.
+func NewDecoder(r io.Reader) *Decoder {
+	sr := x12.NewSetReader(r)
+	sr.Codes = codes.Default()
+	return &Decoder{sr: sr}
+}
+
+// Set returns the transaction set the last claim came from, with its guide findings.
+func (d *Decoder) Set() *x12.Set { return d.set }
+
+// Batch returns the header of the set the last claim came from (its Claims are not kept).
+func (d *Decoder) Batch() *Batch { return d.batch }
+
+// Envelopes returns the envelope checks of everything read so far.
+func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
+
+// Next returns the next claim, or io.EOF after the last.
+func (d *Decoder) Next() (*Claim, error) {
+	for len(d.pending) == 0 {
+		if d.err != nil {
+			return nil, d.err
+		}
+		set, err := d.sr.Next()
+		if err != nil {
+			d.err = err
+			return nil, err
+		}
+		if set.Guide != Guide || set.Root == nil {
+			continue
+		}
+		d.set = set
+		d.batch = &Batch{}
+		d.pending = decodeSet(set.Root, d.batch)
+	}
+	c := &d.pending[0]
+	d.pending = d.pending[1:]
+	return c, nil
+}
+
+// All iterates over the claims; it stops at the first error, which it yields.
+func (d *Decoder) All() iter.Seq2[*Claim, error] {
+	return func(yield func(*Claim, error) bool) {
+		for {
+			c, err := d.Next()
+			if err == io.EOF {
+				return
+			}
+			if !yield(c, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// ReadAll reads every 837P set of r into batches, one per transaction set.
+func ReadAll(r io.Reader) ([]*Batch, error) {
+	d := NewDecoder(r)
+	var out []*Batch
+	var last *x12.Set
+	for {
+		c, err := d.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		if d.set != last {
+			b := *d.batch
+			out = append(out, &b)
+			last = d.set
+		}
+		out[len(out)-1].Claims = append(out[len(out)-1].Claims, *c)
+	}
+}
+
+// extra keeps a segment the model has no field for.
+func extra(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+	r := x12.RawOf(s)
+	r.Loop = loop
+	*list = append(*list, r)
+}
+
+// allExtra keeps every segment of a loop instance (and its nested loops) as Extra.
+func allExtra(list *[]x12.RawSegment, n *x12.Node) {
+	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
+		extra(list, s, in.Loop.ID)
+		return true
+	})
+}
+
+type context struct {
+	provider   Provider
+	payTo      *Address
+	subscriber Subscriber
+	payer      Payer
+	patient    *Patient
+	extra      []x12.RawSegment // above-claim segments without a field
+}
+
+func decodeSet(root *x12.Node, b *Batch) []Claim {
+	var claims []Claim
+	for _, it := range root.Items {
+		if s := it.Segment; s != nil {
+			if s.ID() == "BHT" {
+				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
+				layout := "200601021504"
+				if len(s.Value(5)) == 6 {
+					layout = "20060102150405"
+				}
+				if t, err := time.Parse(layout, s.Value(4)+s.Value(5)); err == nil {
+					b.Created = t
+				}
+			}
+			continue
+		}
+		n := it.Node
+		switch n.Loop.ID {
+		case "1000A":
+			for _, si := range n.Items {
+				if s := si.Segment; s != nil {
+					switch s.ID() {
+					case "NM1":
+						b.Submitter.Name, b.Submitter.ID = s.Value(3), s.Value(9)
+					case "PER":
+						b.Submitter.Contact = contactOf(s)
+					}
+				}
+			}
+		case "1000B":
+			if s := first(n, "NM1"); s != nil {
+				b.Receiver.Name, b.Receiver.ID = s.Value(3), s.Value(9)
+			}
+		case "2000A":
+			claims = append(claims, decodeBilling(n)...)
+		}
+	}
+	return claims
+}
+
+func first(n *x12.Node, id string) *x12.Segment {
+	for _, it := range n.Items {
+		if it.Segment != nil && it.Segment.ID() == id {
+			return it.Segment
+		}
+	}
+	return nil
+}
+
+func contactOf(s *x12.Segment) Contact {
+	c := Contact{Name: s.Value(2)}
+	for k := 3; k+1 <= s.Len(); k += 2 {
+		c.Numbers = append(c.Numbers, Number{s.Value(k), s.Value(k + 1)})
+	}
+	return c
+}
+
+// addressIn reads the N3/N4 of a loop instance.
+func addressIn(n *x12.Node) *Address {
+	n3, n4 := first(n, "N3"), first(n, "N4")
+	if n3 == nil && n4 == nil {
+		return nil
+	}
+	a := &Address{}
+	if n3 != nil {
+		a.Line1, a.Line2 = n3.Value(1), n3.Value(2)
+	}
+	if n4 != nil {
+		a.City, a.State, a.ZIP, a.Country = n4.Value(1), n4.Value(2), n4.Value(3), n4.Value(4)
+	}
+	return a
+}
+
+func providerOf(s *x12.Segment) Provider {
+	return Provider{Person: s.Value(2) == "1", Name: s.Value(3), First: s.Value(4), Middle: s.Value(5),
+		Suffix: s.Value(7), NPI: npiOf(s)}
+}
+
+func npiOf(s *x12.Segment) string {
+	if s.Value(8) == "XX" {
+		return s.Value(9)
+	}
+	return ""
+}
+
+func personOf(n *x12.Node, nm1 *x12.Segment) Person {
+	p := Person{Last: nm1.Value(3), First: nm1.Value(4), Middle: nm1.Value(5), Suffix: nm1.Value(7)}
+	if nm1.Value(8) == "MI" {
+		p.MemberID = nm1.Value(9)
+	}
+	p.Address = addressIn(n)
+	if dmg := first(n, "DMG"); dmg != nil {
+		p.BirthDate, _ = x12.ParseDate(dmg.Value(2))
+		p.Gender = dmg.Value(3)
+	}
+	return p
+}
+
+// typedIn reports whether a segment of a loop instance is one the decoder maps to a field.
+func typedIn(loop string, s *x12.Segment) bool {
+	switch loop {
+	case "2010AA":
+		switch s.ID() {
+		case "NM1", "N3", "N4", "PER":
+			return true
+		case "REF":
+			return true
+		}
+	case "2010AB", "2010CA":
+		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG"
+	case "2010BA":
+		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG"
+	case "2010BB":
+		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4"
+	}
+	return false
+}
+
+func decodeBilling(n *x12.Node) []Claim {
+	var ctx context
+	var claims []Claim
+	for _, it := range n.Items {
+		if s := it.Segment; s != nil {
+			switch {
+			case s.ID() == "HL":
+			case s.ID() == "PRV" && s.Value(1) == "BI":
+				ctx.provider.Taxonomy = s.Value(3)
+			default:
+				extra(&ctx.extra, s, n.Loop.ID)
+			}
+			continue
+		}
+		c := it.Node
+		switch c.Loop.ID {
+		case "2010AA":
+			for _, si := range c.Items {
+				s := si.Segment
+				if s == nil {
+					allExtra(&ctx.extra, si.Node)
+					continue
+				}
+				switch s.ID() {
+				case "NM1":
+					tax := ctx.provider.Taxonomy
+					ctx.provider = providerOf(s)
+					ctx.provider.Taxonomy = tax
+					ctx.provider.Address = addressIn(c)
+				case "N3", "N4":
+				case "REF":
+					switch {
+					case s.Value(1) == "EI" && ctx.provider.EIN == "":
+						ctx.provider.EIN = s.Value(2)
+					case s.Value(1) == "SY" && ctx.provider.SSN == "":
+						ctx.provider.SSN = s.Value(2)
+					default:
+						ctx.provider.SecondaryIDs = append(ctx.provider.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
+					}
+				case "PER":
+					ct := contactOf(s)
+					ctx.provider.Contact = &ct
+				default:
+					extra(&ctx.extra, s, c.Loop.ID)
+				}
+			}
+		case "2010AB":
+			ctx.payTo = addressIn(c)
+		case "2000B":
+			claims = append(claims, decodeSubscriber(c, ctx)...)
+		default:
+			allExtra(&ctx.extra, c)
+		}
+	}
+	return claims
+}
+
+func decodeSubscriber(n *x12.Node, ctx context) []Claim {
+	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
+	var claims []Claim
+	var later []*x12.Node
+	for _, it := range n.Items {
+		if s := it.Segment; s != nil {
+			switch s.ID() {
+			case "HL":
+			case "SBR":
+				ctx.subscriber.Responsibility, ctx.subscriber.Relationship = s.Value(1), s.Value(2)
+				ctx.subscriber.GroupNumber, ctx.subscriber.GroupName = s.Value(3), s.Value(4)
+				ctx.subscriber.InsuranceType = s.Value(5)
+				ctx.subscriber.FilingIndicator = s.Value(9)
+			default:
+				extra(&ctx.extra, s, n.Loop.ID)
+			}
+			continue
+		}
+		c := it.Node
+		switch c.Loop.ID {
+		case "2010BA":
+			if nm1 := first(c, "NM1"); nm1 != nil {
+				ctx.subscriber.Person = personOf(c, nm1)
+			}
+			keepUntyped(&ctx.extra, c)
+		case "2010BB":
+			if nm1 := first(c, "NM1"); nm1 != nil {
+				ctx.payer = Payer{Name: nm1.Value(3), ID: nm1.Value(9), IDQualifier: nm1.Value(8), Address: addressIn(c)}
+				if ctx.payer.IDQualifier == "PI" {
+					ctx.payer.IDQualifier = ""
+				}
+			}
+			keepUntyped(&ctx.extra, c)
+		case "2300", "2000C":
+			later = append(later, c)
+		default:
+			allExtra(&ctx.extra, c)
+		}
+	}
+	for _, c := range later {
+		if c.Loop.ID == "2300" {
+			claims = append(claims, decodeClaim(c, ctx))
+			continue
+		}
+		claims = append(claims, decodePatient(c, ctx)...)
+	}
+	return claims
+}
+
+// keepUntyped keeps the segments of a party loop that the model has no field for.
+func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
+	for _, it := range n.Items {
+		if it.Node != nil {
+			allExtra(list, it.Node)
+		} else if !typedIn(n.Loop.ID, it.Segment) {
+			extra(list, it.Segment, n.Loop.ID)
+		}
+	}
+}
+
+func decodePatient(n *x12.Node, ctx context) []Claim {
+	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
+	p := &Patient{}
+	var claims []Claim
+	for _, it := range n.Items {
+		if s := it.Segment; s != nil {
+			switch s.ID() {
+			case "HL":
+			case "PAT":
+				p.Relationship = s.Value(1)
+				if s.Len() > 1 {
+					extra(&ctx.extra, s, n.Loop.ID) // PAT05–PAT09 (death date, weight, pregnancy) are kept raw
+					p.Relationship = ""
+				}
+			default:
+				extra(&ctx.extra, s, n.Loop.ID)
+			}
+			continue
+		}
+		c := it.Node
+		switch c.Loop.ID {
+		case "2010CA":
+			if nm1 := first(c, "NM1"); nm1 != nil {
+				p.Person = personOf(c, nm1)
+			}
+			keepUntyped(&ctx.extra, c)
+		case "2300":
+			ctx.patient = p
+			claims = append(claims, decodeClaim(c, ctx))
+		default:
+			allExtra(&ctx.extra, c)
+		}
+	}
+	return claims
+}
+
+func decodeClaim(n *x12.Node, ctx context) Claim {
+	c := Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient}
+	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
+	for _, it := range n.Items {
+		if s := it.Segment; s != nil {
+			switch {
+			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3:
+				c.PatientControlNumber = s.Value(1)
+				c.Charge, _ = x12.ParseAmount(s.Value(2))
+				c.PlaceOfService, c.Frequency = string(s.Component(5, 1)), string(s.Component(5, 3))
+				c.ProviderSignature = s.Value(6) == "Y"
+				c.Assignment, c.BenefitsAssigned, c.ReleaseOfInformation = s.Value(7), s.Value(8), s.Value(9)
+				c.PatientSignature = s.Value(10)
+			case s.ID() == "DTP" && s.Value(1) == "431" && s.Value(2) == "D8":
+				c.OnsetDate, _ = x12.ParseDate(s.Value(3))
+			case s.ID() == "REF" && s.Value(1) == "F8" && s.Len() == 2:
+				c.OriginalReference = s.Value(2)
+			case s.ID() == "REF" && s.Value(1) == "G1" && s.Len() == 2:
+				c.PriorAuthorization = s.Value(2)
+			case s.ID() == "REF" && s.Value(1) == "9F" && s.Len() == 2:
+				c.Referral = s.Value(2)
+			case s.ID() == "NTE":
+				c.Notes = append(c.Notes, Note{s.Value(1), s.Value(2)})
+			case s.ID() == "HI" && isDiagnosisHI(s) && len(c.Diagnoses) == 0:
+				for k := 1; k <= s.Len(); k++ {
+					c.Diagnoses = append(c.Diagnoses, Diagnosis{string(s.Component(k, 1)), string(s.Component(k, 2))})
+				}
+			default:
+				extra(&c.Extra, s, n.Loop.ID)
+			}
+			continue
+		}
+		sub := it.Node
+		switch sub.Loop.ID {
+		case "2310A", "2310B", "2310D":
+			p := decodeProvider(sub, &c.Extra)
+			switch sub.Loop.ID {
+			case "2310A":
+				c.Referring = p
+			case "2310B":
+				c.Rendering = p
+			default:
+				c.Supervising = p
+			}
+		case "2310C":
+			f := &Facility{}
+			for _, si := range sub.Items {
+				switch s := si.Segment; {
+				case s == nil:
+					allExtra(&c.Extra, si.Node)
+				case s.ID() == "NM1":
+					f.Name, f.NPI = s.Value(3), npiOf(s)
+				case s.ID() == "N3" || s.ID() == "N4":
+				default:
+					extra(&c.Extra, s, sub.Loop.ID)
+				}
+			}
+			if a := addressIn(sub); a != nil {
+				f.Address = *a
+			}
+			c.ServiceFacility = f
+		case "2400":
+			c.Lines = append(c.Lines, decodeLine(sub))
+		default:
+			allExtra(&c.Extra, sub)
+		}
+	}
+	return c
+}
+
+// isDiagnosisHI reports whether an HI carries diagnosis codes (ABK/ABF, BK/BF).
+func isDiagnosisHI(s *x12.Segment) bool {
+	q := string(s.Component(1, 1))
+	return q == "ABK" || q == "BK"
+}
+
+func decodeProvider(n *x12.Node, ex *[]x12.RawSegment) *Provider {
+	p := &Provider{}
+	for _, it := range n.Items {
+		switch s := it.Segment; {
+		case s == nil:
+			allExtra(ex, it.Node)
+		case s.ID() == "NM1":
+			*p = providerOf(s)
+		case s.ID() == "PRV" && s.Value(2) == "PXC" && s.Len() == 3:
+			p.Taxonomy = s.Value(3)
+		case s.ID() == "REF" && s.Len() == 2:
+			p.SecondaryIDs = append(p.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
+		default:
+			extra(ex, s, n.Loop.ID)
+		}
+	}
+	return p
+}
+
+func decodeLine(n *x12.Node) Line {
+	var l Line
+	for _, it := range n.Items {
+		s := it.Segment
+		if s == nil {
+			sub := it.Node
+			if sub.Loop.ID == "2410" && len(sub.Items) == 2 && sub.Items[1].Segment != nil && sub.Items[1].Segment.ID() == "CTP" &&
+				sub.Items[0].Segment.Value(2) == "N4" && sub.Items[0].Segment.Len() == 3 && sub.Items[1].Segment.Len() == 5 {
+				lin, ctp := sub.Items[0].Segment, sub.Items[1].Segment
+				l.Drug = &Drug{NDC: lin.Value(3), Quantity: ctp.Value(4), Unit: ctp.Value(5)}
+				continue
+			}
+			allExtra(&l.Extra, sub)
+			continue
+		}
+		switch {
+		case s.ID() == "LX":
+		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1:
+			l.Qualifier, l.Procedure = string(s.Component(1, 1)), string(s.Component(1, 2))
+			for k := 3; k <= s.Components(1, 1); k++ {
+				l.Modifiers = append(l.Modifiers, string(s.Component(1, k)))
+			}
+			l.Charge, _ = x12.ParseAmount(s.Value(2))
+			l.Unit, l.Quantity = s.Value(3), s.Value(4)
+			l.PlaceOfService = s.Value(5)
+			for k := 1; k <= s.Components(7, 1); k++ {
+				p, _ := strconv.Atoi(string(s.Component(7, k)))
+				l.DiagnosisPointers = append(l.DiagnosisPointers, p)
+			}
+		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero():
+			v := s.Value(3)
+			if s.Value(2) == "RD8" {
+				from, to, _ := strings.Cut(v, "-")
+				l.ServiceDate, _ = x12.ParseDate(from)
+				l.ServiceDateEnd, _ = x12.ParseDate(to)
+			} else {
+				l.ServiceDate, _ = x12.ParseDate(v)
+			}
+		case s.ID() == "REF" && s.Value(1) == "6R" && s.Len() == 2 && l.ControlNumber == "":
+			l.ControlNumber = s.Value(2)
+		default:
+			extra(&l.Extra, s, n.Loop.ID)
+		}
+	}
+	return l
+}

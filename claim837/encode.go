@@ -1,0 +1,479 @@
+package claim837
+
+import (
+	"io"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Envelope says how Write wraps batches in ISA/GS.
+type Envelope struct {
+	Interchange  x12.InterchangeHeader
+	SenderCode   string            // GS02; ISA06 when empty
+	ReceiverCode string            // GS03; ISA08 when empty
+	Controls     x12.ControlSource // nil: a sequence starting at 1
+	Now          func() time.Time  // clock for headers without a time; nil: time.Now
+	Delimiters   x12.Delimiters    // zero: * : ^ ~
+	Newline      bool              // a line break after each segment
+}
+
+// Version is the implementation guide x12kit writes (GS08 and ST03).
+const Version = "005010X222A1"
+
+// Write writes one interchange holding one functional group (GS01 HC) with a transaction set
+// per batch. Each batch is checked first (see Check); errors stop the write, and the warnings
+// of all batches are returned.
+func Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
+	return Encoder{}.Write(w, env, batches...)
+}
+
+// Encoder writes batches with options. The zero value is what Write uses.
+type Encoder struct {
+	Options    Options // for the business checks
+	SkipChecks bool    // write without the business checks, e.g. to pass on claims read elsewhere
+}
+
+// Write is the package-level Write with the Encoder's options.
+func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
+	e := x12.NewEnvelopeWriter(w)
+	e.Controls, e.Now = env.Controls, env.Now
+	e.Writer().Delimiters, e.Writer().Newline = env.Delimiters, env.Newline
+	sender, receiver := env.SenderCode, env.ReceiverCode
+	if sender == "" {
+		sender = env.Interchange.SenderID
+	}
+	if receiver == "" {
+		receiver = env.Interchange.ReceiverID
+	}
+	var warnings Findings
+	for i, b := range batches {
+		if en.SkipChecks {
+			break
+		}
+		f := CheckWith(b, en.Options)
+		f.setBatch(i)
+		if err := f.Err(); err != nil {
+			return f, err
+		}
+		warnings = append(warnings, f...)
+	}
+	if err := e.BeginInterchange(env.Interchange); err != nil {
+		return warnings, err
+	}
+	if err := e.BeginGroup(x12.GroupHeader{FunctionalID: "HC", SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
+		return warnings, err
+	}
+	for _, b := range batches {
+		if err := Encode(e, b); err != nil {
+			return warnings, err
+		}
+	}
+	return warnings, e.Close()
+}
+
+// Encode writes one batch as an 837P transaction set through e, which must have a group open.
+// It does not run Check: Write does. Claims are grouped under their billing provider and
+// subscriber (in the order they first appear), patient loops are written only for claims
+// whose patient is not the subscriber, HL numbers and parents are assigned, CLM02 is the sum
+// of the lines when Charge is zero, and SV105 is written only where a line's place of
+// service differs from its claim's. Extra segments go back where the guide puts them.
+func Encode(e *x12.EnvelopeWriter, b *Batch) error {
+	enc := encoder{e: e}
+	return enc.batch(b)
+}
+
+type encoder struct {
+	e  *x12.EnvelopeWriter
+	hl int
+}
+
+func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
+
+func (enc *encoder) batch(b *Batch) error {
+	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: Version}); err != nil {
+		return err
+	}
+	created := b.Created
+	purpose, typ := or(b.Purpose, "00"), or(b.Type, "CH")
+	hhmm := "1504"
+	if created.Second() != 0 {
+		hhmm = "150405"
+	}
+	enc.s("BHT", "0019", purpose, b.Reference, created.Format("20060102"), created.Format(hhmm), typ)
+	enc.s("NM1", "41", "2", b.Submitter.Name, "", "", "", "", "46", b.Submitter.ID)
+	enc.per(&b.Submitter.Contact)
+	enc.s("NM1", "40", "2", b.Receiver.Name, "", "", "", "", "46", b.Receiver.ID)
+
+	for _, bp := range groupBy(b.Claims, billingKey) {
+		provHL := enc.nextHL()
+		enc.s("HL", provHL, "", "20", "1")
+		first := &b.Claims[bp[0]]
+		ex := newExtraQueue(first.Extra, loop2000A, "2000A", "2010AA", "2010AB", "2010AC")
+		p := &first.BillingProvider
+		if p.Taxonomy != "" {
+			ex.flush(enc.e, key2000A.prv)
+			enc.s("PRV", "BI", "PXC", p.Taxonomy)
+		}
+		ex.flush(enc.e, key2000A.provider)
+		enc.provider("85", p)
+		if p.Address != nil {
+			enc.address(p.Address)
+		}
+		switch {
+		case p.EIN != "":
+			enc.s("REF", "EI", p.EIN)
+		case p.SSN != "":
+			enc.s("REF", "SY", p.SSN)
+		}
+		enc.refs(p.SecondaryIDs)
+		if p.Contact != nil {
+			enc.per(p.Contact)
+		}
+		if first.PayTo != nil {
+			ex.flush(enc.e, key2000A.payTo)
+			enc.s("NM1", "87", "2")
+			enc.address(first.PayTo)
+		}
+		ex.flush(enc.e, len(loop2000A.Children))
+
+		claims := make([]Claim, len(bp))
+		for i, ci := range bp {
+			claims[i] = b.Claims[ci]
+		}
+		for _, sub := range groupBy(claims, subscriberKey) {
+			subHL := enc.nextHL()
+			own, deps := split(claims, sub)
+			child := "0"
+			if len(deps) > 0 {
+				child = "1"
+			}
+			enc.s("HL", subHL, provHL, "22", child)
+			c0 := &claims[sub[0]]
+			sb := &c0.Subscriber
+			rel := sb.Relationship
+			if len(own) > 0 && rel == "" {
+				rel = "18"
+			}
+			ex := newExtraQueue(c0.Extra, loop2000B, "2000B", "2010BA", "2010BB")
+			enc.s("SBR", or(sb.Responsibility, "P"), rel, sb.GroupNumber, sb.GroupName, sb.InsuranceType, "", "", "", sb.FilingIndicator)
+			ex.flush(enc.e, key2000B.subscriber)
+			enc.person("IL", &sb.Person, "MI", sb.MemberID)
+			ex.flush(enc.e, key2000B.payer)
+			enc.s("NM1", "PR", "2", c0.Payer.Name, "", "", "", "", or(c0.Payer.IDQualifier, "PI"), c0.Payer.ID)
+			if c0.Payer.Address != nil {
+				enc.address(c0.Payer.Address)
+			}
+			ex.flush(enc.e, key2000B.claims)
+			for _, ci := range own {
+				enc.claim(&claims[ci])
+			}
+			depClaims := make([]Claim, len(deps))
+			for i, ci := range deps {
+				depClaims[i] = claims[ci]
+			}
+			for _, pat := range groupBy(depClaims, patientKey) {
+				enc.s("HL", enc.nextHL(), subHL, "23", "0")
+				pc := &depClaims[pat[0]]
+				ex := newExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
+				if pc.Patient.Relationship != "" { // else the PAT travels in Extra
+					enc.s("PAT", pc.Patient.Relationship)
+				}
+				ex.flush(enc.e, key2000C.patient)
+				enc.person("QC", &pc.Patient.Person, "", "")
+				ex.flush(enc.e, len(loop2000C.Children))
+				for _, ci := range pat {
+					enc.claim(&depClaims[ci])
+				}
+			}
+		}
+	}
+	return enc.e.EndSet()
+}
+
+func (enc *encoder) nextHL() string {
+	enc.hl++
+	return strconv.Itoa(enc.hl)
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func yn(b bool) string {
+	if b {
+		return "Y"
+	}
+	return "N"
+}
+
+// groupBy returns the indexes of claims grouped by key, groups in order of first appearance.
+func groupBy(claims []Claim, key func(*Claim) string) [][]int {
+	var order []string
+	groups := map[string][]int{}
+	for i := range claims {
+		k := key(&claims[i])
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	out := make([][]int, len(order))
+	for i, k := range order {
+		out[i] = groups[k]
+	}
+	return out
+}
+
+// split separates a subscriber group into the subscriber's own claims and dependents' claims.
+func split(claims []Claim, group []int) (own, deps []int) {
+	for _, i := range group {
+		if claims[i].Patient == nil {
+			own = append(own, i)
+		} else {
+			deps = append(deps, i)
+		}
+	}
+	return own, deps
+}
+
+func billingKey(c *Claim) string {
+	p := c.BillingProvider
+	return p.NPI + "\x00" + p.Name + "\x00" + p.EIN + "\x00" + p.SSN + "\x00" + p.Taxonomy
+}
+
+func subscriberKey(c *Claim) string {
+	s := c.Subscriber
+	return s.MemberID + "\x00" + s.Last + "\x00" + s.First + "\x00" + s.BirthDate.X12() + "\x00" + c.Payer.ID + "\x00" + s.Responsibility
+}
+
+func patientKey(c *Claim) string {
+	p := c.Patient
+	return p.Last + "\x00" + p.First + "\x00" + p.BirthDate.X12() + "\x00" + p.Relationship
+}
+
+func (enc *encoder) per(c *Contact) {
+	if c == nil || c.Name == "" && len(c.Numbers) == 0 {
+		return
+	}
+	v := []string{"IC", c.Name}
+	for _, n := range c.Numbers {
+		v = append(v, n.Type, n.Value)
+	}
+	enc.s("PER", v...)
+}
+
+func (enc *encoder) address(a *Address) {
+	enc.s("N3", a.Line1, a.Line2)
+	enc.s("N4", a.City, a.State, a.ZIP, a.Country)
+}
+
+func (enc *encoder) refs(refs []Ref) {
+	for _, r := range refs {
+		enc.s("REF", r.Qualifier, r.Value)
+	}
+}
+
+func (enc *encoder) provider(entity string, p *Provider) {
+	typ, idq := "2", ""
+	if p.Person {
+		typ = "1"
+	}
+	if p.NPI != "" {
+		idq = "XX"
+	}
+	enc.s("NM1", entity, typ, p.Name, p.First, p.Middle, "", p.Suffix, idq, p.NPI)
+}
+
+func (enc *encoder) person(entity string, p *Person, idq, id string) {
+	if id == "" {
+		idq = ""
+	}
+	enc.s("NM1", entity, "1", p.Last, p.First, p.Middle, "", p.Suffix, idq, id)
+	if p.Address != nil {
+		enc.address(p.Address)
+	}
+	if !p.BirthDate.IsZero() || p.Gender != "" {
+		enc.s("DMG", "D8", p.BirthDate.X12(), p.Gender)
+	}
+}
+
+// claimCharge is CLM02: Charge, or the sum of the lines when Charge is zero.
+func claimCharge(c *Claim) x12.Amount {
+	if c.Charge != 0 {
+		return c.Charge
+	}
+	var sum x12.Amount
+	for i := range c.Lines {
+		sum += c.Lines[i].Charge
+	}
+	return sum
+}
+
+func (enc *encoder) claim(c *Claim) {
+	ex := newExtraQueue(c.Extra, loop2300, claimLoops...)
+	ex.flush(enc.e, key2300.clm)
+	if c.PatientControlNumber != "" { // else the CLM travels in Extra (elements the model lacks)
+		enc.e.Write("CLM", x12.E(c.PatientControlNumber), x12.E(claimCharge(c).X12()), x12.E(""), x12.E(""),
+			x12.C(c.PlaceOfService, "B", or(c.Frequency, "1")), x12.E(yn(c.ProviderSignature)),
+			x12.E(or(c.Assignment, "A")), x12.E(or(c.BenefitsAssigned, "Y")), x12.E(or(c.ReleaseOfInformation, "Y")),
+			x12.E(c.PatientSignature))
+	}
+	if !c.OnsetDate.IsZero() {
+		ex.flush(enc.e, key2300.onset)
+		enc.s("DTP", "431", "D8", c.OnsetDate.X12())
+	}
+	for _, r := range []struct {
+		key       int
+		qualifier string
+		value     string
+	}{{key2300.refF8, "F8", c.OriginalReference}, {key2300.ref9F, "9F", c.Referral}, {key2300.refG1, "G1", c.PriorAuthorization}} {
+		if r.value != "" {
+			ex.flush(enc.e, r.key)
+			enc.s("REF", r.qualifier, r.value)
+		}
+	}
+	if len(c.Notes) > 0 {
+		ex.flush(enc.e, key2300.nte)
+		for _, n := range c.Notes {
+			enc.s("NTE", n.Type, n.Text)
+		}
+	}
+	if len(c.Diagnoses) > 0 {
+		ex.flush(enc.e, key2300.hi)
+		hi := make([]x12.Element, len(c.Diagnoses))
+		for i, d := range c.Diagnoses {
+			hi[i] = x12.C(d.Qualifier, d.Code)
+		}
+		enc.e.Write("HI", hi...)
+	}
+	for _, p := range []struct {
+		key    int
+		entity string
+		prov   *Provider
+	}{{key2300.referring, "DN", c.Referring}, {key2300.rendering, "82", c.Rendering}} {
+		if p.prov == nil {
+			continue
+		}
+		ex.flush(enc.e, p.key)
+		enc.provider(p.entity, p.prov)
+		if p.prov.Taxonomy != "" {
+			enc.s("PRV", "PE", "PXC", p.prov.Taxonomy)
+		}
+		enc.refs(p.prov.SecondaryIDs)
+	}
+	if f := c.ServiceFacility; f != nil {
+		ex.flush(enc.e, key2300.facility)
+		idq := ""
+		if f.NPI != "" {
+			idq = "XX"
+		}
+		enc.s("NM1", "77", "2", f.Name, "", "", "", "", idq, f.NPI)
+		enc.address(&f.Address)
+	}
+	if p := c.Supervising; p != nil {
+		ex.flush(enc.e, key2300.supervising)
+		enc.provider("DQ", p)
+		enc.refs(p.SecondaryIDs)
+	}
+	for i := range c.Lines {
+		ex.flush(enc.e, key2300.lines)
+		enc.line(c, i)
+	}
+	ex.flush(enc.e, len(loop2300.Children))
+}
+
+func (enc *encoder) line(c *Claim, i int) {
+	l := &c.Lines[i]
+	ex := newExtraQueue(l.Extra, loop2400, lineLoops...)
+	enc.s("LX", strconv.Itoa(i+1))
+	proc := append([]string{or(l.Qualifier, "HC"), l.Procedure}, l.Modifiers...)
+	pos := ""
+	if l.PlaceOfService != c.PlaceOfService {
+		pos = l.PlaceOfService
+	}
+	ptrs := make([]string, len(l.DiagnosisPointers))
+	for k, p := range l.DiagnosisPointers {
+		ptrs[k] = strconv.Itoa(p)
+	}
+	ex.flush(enc.e, key2400.sv1)
+	if l.Procedure != "" { // else the SV1 travels in Extra (elements the model lacks)
+		enc.e.Write("SV1", x12.C(proc...), x12.E(l.Charge.X12()), x12.E(or(l.Unit, "UN")), x12.E(or(l.Quantity, "1")),
+			x12.E(pos), x12.E(""), x12.C(ptrs...))
+	}
+	ex.flush(enc.e, key2400.dtp472)
+	switch {
+	case l.ServiceDate.IsZero():
+	case l.ServiceDateEnd.IsZero():
+		enc.s("DTP", "472", "D8", l.ServiceDate.X12())
+	default:
+		enc.s("DTP", "472", "RD8", l.ServiceDate.X12()+"-"+l.ServiceDateEnd.X12())
+	}
+	if l.ControlNumber != "" {
+		ex.flush(enc.e, key2400.ref6R)
+		enc.s("REF", "6R", l.ControlNumber)
+	}
+	if d := l.Drug; d != nil {
+		ex.flush(enc.e, key2400.drug)
+		enc.s("LIN", "", "N4", d.NDC)
+		enc.e.Write("CTP", x12.E(""), x12.E(""), x12.E(""), x12.E(d.Quantity), x12.C(d.Unit))
+	}
+	ex.flush(enc.e, len(loop2400.Children))
+}
+
+// extraQueue holds a loop's Extra segments sorted by where the guide puts them, and writes
+// them as the typed segments around them are written.
+type extraQueue struct {
+	segs []*x12.Segment
+	keys []int
+}
+
+// newExtraQueue sorts the extras that sat in the given loops (loop itself, or loops nested
+// in it) by where the guide puts them in loop. A segment the guide has no place for keeps
+// its order at the end: nothing is dropped.
+func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) *extraQueue {
+	q := &extraQueue{}
+	type item struct {
+		key int
+		seg *x12.Segment
+	}
+	var items []item
+	for _, r := range extra {
+		if !hasString(loops, r.Loop) {
+			continue // written at another level
+		}
+		s, err := r.Segment()
+		if err != nil {
+			continue
+		}
+		key := -1
+		if r.Loop == loop.ID {
+			key = loop.ChildIndex(s)
+		} else {
+			key = loop.LoopIndex(r.Loop)
+		}
+		if key < 0 {
+			key = len(loop.Children)
+		}
+		items = append(items, item{key, s})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
+	for _, it := range items {
+		q.segs = append(q.segs, it.seg)
+		q.keys = append(q.keys, it.key)
+	}
+	return q
+}
+
+// flush writes the queued extras whose guide position comes before key.
+func (q *extraQueue) flush(e *x12.EnvelopeWriter, key int) {
+	for len(q.segs) > 0 && q.keys[0] < key {
+		e.WriteSegment(q.segs[0])
+		q.segs, q.keys = q.segs[1:], q.keys[1:]
+	}
+}

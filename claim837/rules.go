@@ -1,0 +1,409 @@
+package claim837
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Severity says whether a finding stops the write (Error) or is reported (Warning).
+type Severity int
+
+// Severities.
+const (
+	Error Severity = iota
+	Warning
+	Ignore // a rule switched off through Options.Severity
+)
+
+// String returns "error", "warning" or "ignore".
+func (s Severity) String() string {
+	switch s {
+	case Warning:
+		return "warning"
+	case Ignore:
+		return "ignore"
+	}
+	return "error"
+}
+
+// Sentinels of the business checks, matched with errors.Is.
+var (
+	ErrRequired         = errors.New("required value missing")
+	ErrTooMany          = errors.New("more than the guide allows")
+	ErrNPI              = errors.New("NPI invalid (10 digits, Luhn check digit with the 80840 prefix)")
+	ErrDiagnosisCode    = errors.New("diagnosis code invalid for its qualifier or the date of service")
+	ErrPointer          = errors.New("diagnosis pointer outside 1..number of diagnoses")
+	ErrProcedureCode    = errors.New("procedure code malformed")
+	ErrCodeInactive     = errors.New("procedure code not active on the date of service")
+	ErrPOBox            = errors.New("billing provider address must be a street address, not a PO box")
+	ErrZIP9             = errors.New("billing provider ZIP code must have 9 digits")
+	ErrOriginalRef      = errors.New("frequency 7 or 8 needs the payer's original claim number (REF*F8)")
+	ErrChargeMismatch   = errors.New("claim charge differs from the sum of its lines")
+	ErrTelehealthCoding = errors.New("telehealth coding differs from the policy's")
+)
+
+// Finding is one business-check result. It names the claim and line by index, the field by its
+// Go path and its X12 position — never the value, which may be patient data.
+type Finding struct {
+	Severity Severity
+	Rule     string // stable rule ID, e.g. "npi-check-digit"
+	Batch    int    // index of the batch in the Write call
+	Claim    int    // index in Batch.Claims
+	Line     int    // index in Claim.Lines, -1 for a claim-level finding
+	Field    string // Go path, e.g. "Lines[1].Modifiers"
+	X12      string // loop and element, e.g. "2400 SV101-3"
+	Err      error  // the sentinel
+	Detail   string // for telehealth warnings: the policy's warning code
+}
+
+// Error implements error.
+func (f Finding) Error() string {
+	where := "claim " + strconv.Itoa(f.Claim)
+	if f.Line >= 0 {
+		where += " line " + strconv.Itoa(f.Line)
+	}
+	msg := fmt.Sprintf("claim837: %s %s: %s (%s): %v [%s]", f.Severity, where, f.Field, f.X12, f.Err, f.Rule)
+	if f.Detail != "" {
+		msg += " (" + f.Detail + ")"
+	}
+	return msg
+}
+
+// Unwrap returns the sentinel.
+func (f Finding) Unwrap() error { return f.Err }
+
+// Findings is what Check returns. Err is non-nil when any finding is an Error.
+type Findings []Finding
+
+// Err returns the findings as an error when at least one has Error severity, else nil.
+func (fs Findings) Err() error {
+	for _, f := range fs {
+		if f.Severity == Error {
+			return fs
+		}
+	}
+	return nil
+}
+
+// Error summarises the findings.
+func (fs Findings) Error() string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(f.Error())
+	}
+	return b.String()
+}
+
+// Unwrap lets errors.Is and errors.As look at every finding.
+func (fs Findings) Unwrap() []error {
+	out := make([]error, len(fs))
+	for i, f := range fs {
+		out[i] = f
+	}
+	return out
+}
+
+func (fs Findings) setBatch(i int) {
+	for k := range fs {
+		fs[k].Batch = i
+	}
+}
+
+// Options tune Check.
+type Options struct {
+	// Severity overrides a rule's severity by rule ID (Ignore switches it off).
+	Severity map[string]Severity
+	// Policy decides telehealth coding; nil means the codes package's built-in policy.
+	Policy *codes.Policy
+	// Codes answers code lookups; nil means codes.Default().
+	Codes *codes.Registry
+}
+
+// Check runs the business checks payers reject claims for, on every claim of the batch.
+// It never changes the batch.
+func Check(b *Batch) Findings { return CheckWith(b, Options{}) }
+
+// CheckWith is Check with options.
+func CheckWith(b *Batch, o Options) Findings {
+	c := checker{o: o}
+	if c.o.Codes == nil {
+		c.o.Codes = codes.Default()
+	}
+	if c.o.Policy == nil {
+		c.o.Policy = &codes.Policy{}
+	}
+	for i := range b.Claims {
+		c.claim(i, &b.Claims[i])
+	}
+	return c.out
+}
+
+type checker struct {
+	o   Options
+	out Findings
+}
+
+// defaultSeverity is each rule's severity unless Options say otherwise.
+var defaultSeverity = map[string]Severity{
+	"telehealth-policy": Warning,
+}
+
+func (c *checker) add(rule string, claim, line int, field, x12pos string, err error, detail string) {
+	sev, ok := c.o.Severity[rule]
+	if !ok {
+		sev = defaultSeverity[rule]
+	}
+	if sev == Ignore {
+		return
+	}
+	c.out = append(c.out, Finding{Severity: sev, Rule: rule, Claim: claim, Line: line, Field: field, X12: x12pos, Err: err, Detail: detail})
+}
+
+func (c *checker) npi(rule string, ci int, npi, field, pos string, required bool) {
+	if npi == "" {
+		if required {
+			c.add(rule, ci, -1, field, pos, ErrRequired, "")
+		}
+		return
+	}
+	if codes.CheckNPI(npi) != nil {
+		c.add(rule, ci, -1, field, pos, ErrNPI, "")
+	}
+}
+
+func isPOBox(s string) bool {
+	u := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(s))
+	return strings.HasPrefix(u, "POBOX") || strings.HasPrefix(u, "POSTOFFICEBOX") || strings.HasPrefix(u, "PMB")
+}
+
+// serviceDate is the claim's earliest line date (for date-dependent rules).
+func serviceDate(cl *Claim) x12.Date {
+	var d x12.Date
+	for i := range cl.Lines {
+		if l := cl.Lines[i].ServiceDate; !l.IsZero() && (d.IsZero() || l.Before(d)) {
+			d = l
+		}
+	}
+	return d
+}
+
+func (c *checker) claim(ci int, cl *Claim) {
+	bp := &cl.BillingProvider
+	c.npi("npi-check-digit", ci, bp.NPI, "BillingProvider.NPI", "2010AA NM109", true)
+	if bp.Address == nil {
+		c.add("billing-address", ci, -1, "BillingProvider.Address", "2010AA N3", ErrRequired, "")
+	} else {
+		if isPOBox(bp.Address.Line1) || isPOBox(bp.Address.Line2) {
+			c.add("billing-address-po-box", ci, -1, "BillingProvider.Address.Line1", "2010AA N301", ErrPOBox, "")
+		}
+		if z := bp.Address.ZIP; len(z) != 9 || codes.CheckZIP(z) != nil {
+			c.add("billing-zip9", ci, -1, "BillingProvider.Address.ZIP", "2010AA N403", ErrZIP9, "")
+		}
+	}
+	if bp.EIN == "" && bp.SSN == "" {
+		c.add("billing-tax-id", ci, -1, "BillingProvider.EIN", "2010AA REF02", ErrRequired, "")
+	}
+	for _, p := range []struct {
+		prov  *Provider
+		field string
+		pos   string
+	}{{cl.Rendering, "Rendering.NPI", "2310B NM109"}, {cl.Referring, "Referring.NPI", "2310A NM109"}, {cl.Supervising, "Supervising.NPI", "2310D NM109"}} {
+		if p.prov != nil {
+			c.npi("npi-check-digit", ci, p.prov.NPI, p.field, p.pos, false)
+		}
+	}
+	if f := cl.ServiceFacility; f != nil {
+		c.npi("npi-check-digit", ci, f.NPI, "ServiceFacility.NPI", "2310C NM109", false)
+	}
+	if cl.PatientControlNumber == "" {
+		c.add("required", ci, -1, "PatientControlNumber", "2300 CLM01", ErrRequired, "")
+	}
+	if cl.PlaceOfService == "" {
+		c.add("required", ci, -1, "PlaceOfService", "2300 CLM05-1", ErrRequired, "")
+	}
+	if (cl.Frequency == "7" || cl.Frequency == "8") && cl.OriginalReference == "" {
+		c.add("frequency-original-reference", ci, -1, "OriginalReference", "2300 REF*F8", ErrOriginalRef, "")
+	}
+	dos := serviceDate(cl)
+	c.diagnoses(ci, cl, dos)
+	if len(cl.Lines) == 0 {
+		c.add("required", ci, -1, "Lines", "2400 LX", ErrRequired, "")
+	}
+	if len(cl.Lines) > 50 {
+		c.add("max-lines", ci, -1, "Lines", "2400", ErrTooMany, "")
+	}
+	if cl.Charge != 0 {
+		var sum x12.Amount
+		for i := range cl.Lines {
+			sum += cl.Lines[i].Charge
+		}
+		if sum != cl.Charge {
+			c.add("charge-sum", ci, -1, "Charge", "2300 CLM02", ErrChargeMismatch, "")
+		}
+	}
+	for li := range cl.Lines {
+		c.line(ci, cl, li)
+	}
+}
+
+func (c *checker) diagnoses(ci int, cl *Claim, dos x12.Date) {
+	if len(cl.Diagnoses) == 0 {
+		c.add("required", ci, -1, "Diagnoses", "2300 HI01", ErrRequired, "")
+	}
+	if len(cl.Diagnoses) > 12 {
+		c.add("max-diagnoses", ci, -1, "Diagnoses", "2300 HI", ErrTooMany, "")
+	}
+	for i, d := range cl.Diagnoses {
+		field := "Diagnoses[" + strconv.Itoa(i) + "].Code"
+		pos := "2300 HI" + fmt.Sprintf("%02d", i+1) + "-2"
+		switch d.Qualifier {
+		case "ABK", "ABF":
+			if codes.CheckICD10CM(d.Code) != nil {
+				c.add("icd10-format", ci, -1, field, pos, ErrDiagnosisCode, "")
+			}
+		case "BK", "BF":
+			if !dos.IsZero() && !dos.Before(x12.NewDate(2015, 10, 1)) {
+				c.add("icd9-after-transition", ci, -1, field, pos, ErrDiagnosisCode, "")
+			}
+		default:
+			c.add("diagnosis-qualifier", ci, -1, "Diagnoses["+strconv.Itoa(i)+"].Qualifier", "2300 HI"+fmt.Sprintf("%02d", i+1)+"-1", ErrDiagnosisCode, "")
+		}
+	}
+}
+
+func (c *checker) line(ci int, cl *Claim, li int) {
+	l := &cl.Lines[li]
+	f := func(name string) string { return "Lines[" + strconv.Itoa(li) + "]." + name }
+	add := func(rule, field, pos string, err error, detail string) {
+		c.add(rule, ci, li, f(field), pos, err, detail)
+	}
+	if len(l.Modifiers) > 4 {
+		add("max-modifiers", "Modifiers", "2400 SV101-7", ErrTooMany, "")
+	}
+	if len(l.DiagnosisPointers) == 0 {
+		add("required", "DiagnosisPointers", "2400 SV107-1", ErrRequired, "")
+	}
+	if len(l.DiagnosisPointers) > 4 {
+		add("max-pointers", "DiagnosisPointers", "2400 SV107", ErrTooMany, "")
+	}
+	for k, p := range l.DiagnosisPointers {
+		if p < 1 || p > len(cl.Diagnoses) || p > 12 {
+			add("pointer-range", "DiagnosisPointers["+strconv.Itoa(k)+"]", "2400 SV107-"+strconv.Itoa(k+1), ErrPointer, "")
+		}
+	}
+	if l.ServiceDate.IsZero() {
+		add("required", "ServiceDate", "2400 DTP*472", ErrRequired, "")
+	}
+	if or(l.Qualifier, "HC") == "HC" {
+		if codes.CheckProcedure(l.Procedure) != nil {
+			add("procedure-format", "Procedure", "2400 SV101-2", ErrProcedureCode, "")
+		} else if !l.ServiceDate.IsZero() {
+			if _, st, err := c.o.Codes.Lookup("procedure", l.Procedure, l.ServiceDate.Time()); err == nil &&
+				(st == codes.Terminated || st == codes.NotYetEffective) {
+				add("procedure-active", "Procedure", "2400 SV101-2", ErrCodeInactive, st.String())
+			}
+		}
+	}
+	c.telehealth(ci, cl, li)
+}
+
+// telehealth compares a line's coding with the policy's for the visit the claim describes,
+// when the claim says it was telehealth (POS 02/10 or a telehealth modifier).
+func (c *checker) telehealth(ci int, cl *Claim, li int) {
+	l := &cl.Lines[li]
+	pos := or(l.PlaceOfService, cl.PlaceOfService)
+	v, ok := visitOf(cl, l)
+	if !ok || l.ServiceDate.IsZero() {
+		return
+	}
+	d, err := c.o.Policy.Decide(v)
+	if err != nil {
+		return
+	}
+	at := func(field, x string, detail string) {
+		c.add("telehealth-policy", ci, li, "Lines["+strconv.Itoa(li)+"]."+field, x, ErrTelehealthCoding, detail)
+	}
+	if d.POS != "" && d.POS != pos {
+		at("PlaceOfService", "2300 CLM05-1", "pos-"+d.POS)
+	}
+	for _, m := range d.Modifiers {
+		if !hasString(l.Modifiers, m) {
+			at("Modifiers", "2400 SV101-3", "missing-modifier-"+m)
+		}
+	}
+	for _, m := range l.Modifiers {
+		if telehealthModifiers[m] && !hasString(d.Modifiers, m) {
+			at("Modifiers", "2400 SV101-3", "unexpected-modifier-"+m)
+		}
+	}
+	for _, w := range d.Warnings {
+		if w.Code == codes.WarnNoPayerRule || w.Code == codes.WarnRulesUnreviewed {
+			continue
+		}
+		at("Procedure", "2400 SV101-2", w.Code)
+	}
+}
+
+var telehealthModifiers = map[string]bool{"95": true, "93": true, "GT": true, "GQ": true, "FQ": true, "FR": true}
+
+func hasString(list []string, v string) bool {
+	for _, s := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// visitOf reads the telehealth visit a line describes: the payer from SBR09, the modality from
+// its modifiers, the setting from the POS. ok is false for lines that are not telehealth.
+func visitOf(cl *Claim, l *Line) (codes.Visit, bool) {
+	pos := or(l.PlaceOfService, cl.PlaceOfService)
+	tele := pos == "02" || pos == "10"
+	for _, m := range l.Modifiers {
+		tele = tele || telehealthModifiers[m]
+	}
+	if !tele {
+		return codes.Visit{}, false
+	}
+	v := codes.Visit{DateOfService: l.ServiceDate.Time(), Code: l.Procedure, Modality: codes.AudioVideo, Setting: codes.OtherSite}
+	switch cl.Subscriber.FilingIndicator {
+	case "MB":
+		v.Payer = codes.Payer{Kind: codes.Medicare}
+	case "MC":
+		v.Payer = codes.Payer{Kind: codes.Medicaid, State: stateOf(cl)}
+	default:
+		v.Payer = codes.Payer{Kind: codes.Commercial, Name: cl.Payer.Name}
+	}
+	switch {
+	case hasString(l.Modifiers, "93") || hasString(l.Modifiers, "FQ"):
+		v.Modality = codes.AudioOnly
+	case hasString(l.Modifiers, "GQ"):
+		v.Modality = codes.StoreAndForward
+	}
+	if pos == "10" {
+		v.Setting = codes.Home
+	}
+	if pos != "02" && pos != "10" {
+		v.InPersonPOS = pos
+	}
+	return v, true
+}
+
+func stateOf(cl *Claim) string {
+	if cl.Patient != nil && cl.Patient.Address != nil {
+		return cl.Patient.Address.State
+	}
+	if a := cl.Subscriber.Address; a != nil {
+		return a.State
+	}
+	return ""
+}
