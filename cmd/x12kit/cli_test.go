@@ -62,12 +62,12 @@ func TestStatJSON(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(out), &got))
 		assert.Equal(t, map[string]any{
 			"interchanges": 1.0, "groups": 1.0, "transactions": map[string]any{"837": 1.0},
-			"segments": 58.0, "elements": 296.0, "bytes": float64(len(data)),
+			"segments": 64.0, "elements": 307.0, "bytes": float64(len(data)),
 		}, got)
 	}
 	code, out, _ := runCLI(t, "", "stat", goodFile)
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "segments      58")
+	assert.Contains(t, out, "segments      64")
 }
 
 func TestStatBadInput(t *testing.T) {
@@ -139,12 +139,12 @@ func TestInspect(t *testing.T) {
 	code, out, _ := runCLI(t, "", "inspect", goodFile)
 	require.Equal(t, exitOK, code)
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
-	assert.Len(t, lines, 58)
+	assert.Len(t, lines, 64)
 	assert.Equal(t, "     1  ISA*00*", lines[0][:15])
 	assert.Equal(t, "     2    GS*HC", lines[1][:15])
-	assert.Equal(t, "     4        BHT*0019", lines[3][:22])
-	assert.Equal(t, "    58  IEA*1*000000101", lines[57])
-	assert.Equal(t, "     4        BHT*0019*00*BATCH0001*20261128*1430*CH", lines[3][:len("     4        BHT*0019*00*BATCH0001*20261128*1430*CH")])
+	assert.Equal(t, "     4          BHT*0019*00*BATCH0001*20261128*1430*CH    # Beginning of Hierarchical Transaction", lines[3])
+	assert.Equal(t, "    16                NM1*IL*1*DOE*JANE****MI*XYZ000000001    # 2010BA Subscriber Name", lines[15])
+	assert.Equal(t, "    64  IEA*1*000000101", lines[63])
 	assert.Contains(t, out, "DOE*JANE")
 
 	code, red, _ := runCLI(t, "", "inspect", "--redact", goodFile)
@@ -159,7 +159,8 @@ func TestDemo(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "demo.x12")
 	code, stdout, errOut := runCLI(t, "", "demo", "--out", out)
 	require.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, stdout, "CLM*TH0001*150***10:B:1")
+	assert.Contains(t, stdout, "CLM*TH0001*150***02:B:1")
+	assert.Contains(t, stdout, "SV1*HC:99213:93*150")
 	assert.Contains(t, stdout, "no findings")
 	written, err := os.ReadFile(out)
 	require.NoError(t, err)
