@@ -1,6 +1,20 @@
-// Package claim837 is the 837P professional health care claim (005010X222A1) for x12kit.
+// Package claim837 is the 837P professional health care claim (005010X222A1) for x12kit:
+// typed claims (Batch, Claim, Line…), an encoder and decoder between them and X12, the
+// business checks payers reject claims for, and telehealth coding through the codes policy.
 //
-// Today it holds the implementation guide as data: Guide describes every loop and segment
+//	claim837.ApplyTelehealth(&claim, visit, policy) // POS and modifiers for the visit
+//	warnings, err := claim837.Write(w, envelope, batch) // Check first, then ISA…IEA
+//	d := claim837.NewDecoder(r)                       // claims back, set by set
+//	for c, err := range d.All() { … }
+//
+// Write groups claims under their billing provider and subscriber (HL loops, patient loops
+// only for dependents), computes CLM02 from the lines, writes SV105 only where it differs.
+// Check returns Findings that name the claim, line, Go field and X12 position, never the
+// value; rules have IDs whose severity Options can override. Segments the model has no field
+// for travel in Extra (as x12.RawSegment with their loop) and are written back where the
+// guide puts them.
+//
+// Guide describes every loop and segment
 // use of the TR3 — usage, repeats, the qualifiers that tell same-ID segments apart (NM1 by
 // NM101, REF, DTP, AMT and QTY by their first element, HL by HL03), element types, lengths
 // and code lists — and registers itself with x12.Guides when the package is imported. An
@@ -17,7 +31,6 @@
 // addresses, birth dates, diagnosis codes, claim dates, the patient control number) are
 // marked, so redaction and the 999 never echo them.
 //
-// What the guide cannot say — situational rules between segments, code validity by date of
-// service, NPI check digits, CLM02 equal to the sum of SV102 — belongs to business rules,
-// and typed claim structs with decode and encode come later, on top of this guide.
+// What the guide cannot say — code validity by date of service, NPI check digits, CLM02 equal
+// to the sum of SV102, telehealth consistency — is in Check (rules.go).
 package claim837

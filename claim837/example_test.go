@@ -1,0 +1,104 @@
+package claim837_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func exampleClaim() claim837.Claim {
+	return claim837.Claim{
+		BillingProvider: claim837.Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", EIN: "123456789",
+			Address: &claim837.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+		Subscriber: claim837.Subscriber{Person: claim837.Person{Last: "DOE", First: "JANE", MemberID: "XYZ000000001",
+			BirthDate: x12.NewDate(1980, 1, 1), Gender: "F"}, FilingIndicator: "MB"},
+		Payer:                claim837.Payer{Name: "MEDICARE PART B", ID: "00000"},
+		PatientControlNumber: "TH0001", ProviderSignature: true,
+		Diagnoses: []claim837.Diagnosis{{Qualifier: "ABK", Code: "F411"}},
+		Lines: []claim837.Line{{Procedure: "99213", Charge: x12.Dollars(150), Quantity: "1",
+			DiagnosisPointers: []int{1}, ServiceDate: x12.NewDate(2026, 11, 20)}},
+	}
+}
+
+func ExampleApplyTelehealth() {
+	c := exampleClaim()
+	warnings, err := claim837.ApplyTelehealth(&c, codes.Visit{Payer: codes.Payer{Kind: codes.Medicare},
+		Modality: codes.AudioOnly, Setting: codes.Home}, nil)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("POS", c.PlaceOfService, "modifiers", c.Lines[0].Modifiers, "warnings", len(warnings))
+	// Output: POS 10 modifiers [93] warnings 0
+}
+
+func ExampleWrite() {
+	c := exampleClaim()
+	c.PlaceOfService = "10"
+	c.Lines[0].Modifiers = []string{"93"}
+	b := &claim837.Batch{
+		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID"},
+		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
+		Reference: "BATCH0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
+		Claims:    []claim837.Claim{c},
+	}
+	var out strings.Builder
+	warnings, err := claim837.Write(&out, claim837.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID"},
+		Now:         func() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC) },
+	}, b)
+	if err != nil {
+		fmt.Println(err) // every finding names claim, line, Go field and X12 position — no values
+		return
+	}
+	fmt.Println("warnings:", len(warnings))
+	for _, seg := range strings.Split(out.String(), "~") {
+		if strings.HasPrefix(seg, "CLM") || strings.HasPrefix(seg, "SV1") || strings.HasPrefix(seg, "HL") {
+			fmt.Println(seg)
+		}
+	}
+	// Output:
+	// warnings: 0
+	// HL*1**20*1
+	// HL*2*1*22*0
+	// CLM*TH0001*150***10:B:1*Y*A*Y*Y
+	// SV1*HC:99213:93*150*UN*1***1
+}
+
+func ExampleCheck() {
+	c := exampleClaim()
+	c.PlaceOfService = "11"
+	c.BillingProvider.NPI = "1234567890" // wrong check digit
+	c.Lines[0].Procedure = "99441"      // deleted at the end of 2024
+	for _, f := range claim837.Check(&claim837.Batch{Claims: []claim837.Claim{c}}) {
+		fmt.Println(f.Severity, f.Rule, f.Field, f.X12)
+	}
+	// Output:
+	// error npi-check-digit BillingProvider.NPI 2010AA NM109
+	// error procedure-active Lines[0].Procedure 2400 SV101-2
+}
+
+func ExampleDecoder() {
+	f, err := os.Open("testdata/encode.golden.837")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	d := claim837.NewDecoder(f)
+	for c, err := range d.All() {
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(c.PatientControlNumber, c.PlaceOfService, c.Lines[0].Procedure, c.Lines[0].Modifiers, c.Patient != nil)
+	}
+	fmt.Println("findings:", d.Set().Findings.Len())
+	// Output:
+	// TH0001 10 99213 [95] false
+	// TH0003 10 99212 [95] true
+	// TH0002 10 99214 [93] false
+	// findings: 0
+}
