@@ -44,7 +44,7 @@ func ExampleWrite() {
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID"},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
-		Claims:    []claim837.Claim{c},
+		Claims: []claim837.Claim{c},
 	}
 	var out strings.Builder
 	warnings, err := claim837.Write(&out, claim837.Envelope{
@@ -73,7 +73,7 @@ func ExampleCheck() {
 	c := exampleClaim()
 	c.PlaceOfService = "11"
 	c.BillingProvider.NPI = "1234567890" // wrong check digit
-	c.Lines[0].Procedure = "99441"      // deleted at the end of 2024
+	c.Lines[0].Procedure = "99441"       // deleted at the end of 2024
 	for _, f := range claim837.Check(&claim837.Batch{Claims: []claim837.Claim{c}}) {
 		fmt.Println(f.Severity, f.Rule, f.Field, f.X12)
 	}
