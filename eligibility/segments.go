@@ -12,38 +12,14 @@ const (
 	unused = x12.NotUsed
 )
 
-// seg is a segment use with its elements in order.
-func seg(id, name string, u x12.Usage, maxUse int, els ...*x12.ElementSpec) *x12.SegmentSpec {
-	return &x12.SegmentSpec{ID: id, Name: name, Usage: u, MaxUse: maxUse, Elements: els}
-}
-
-// qualified marks a segment use as the one whose element holds one of values.
-func qualified(s *x12.SegmentSpec, element int, values ...string) *x12.SegmentSpec {
-	s.Qualifiers = []x12.Qualifier{{Element: element, Values: values}}
-	return s
-}
-
-// phiIf marks e as patient data when phi is set.
-func phiIf(phi bool, e *x12.ElementSpec) *x12.ElementSpec {
-	if phi {
-		e.MarkPHI()
-	}
-	return e
-}
-
-// loop is a non-HL loop of the guide.
-func loop(id, name string, u x12.Usage, repeat int, children ...x12.Child) *x12.Loop {
-	return &x12.Loop{ID: id, Name: name, Usage: u, Repeat: repeat, Children: children}
-}
-
-// segs wraps segment uses as loop children.
-func segs(specs ...*x12.SegmentSpec) []x12.Child {
-	out := make([]x12.Child, len(specs))
-	for i, s := range specs {
-		out[i] = x12.Seg(s)
-	}
-	return out
-}
+// The x12 guide builders, under the short names this guide reads best with.
+var (
+	seg       = x12.NewSegmentSpec
+	qualified = x12.Qualify
+	phiIf     = x12.PHIIf
+	loop      = x12.NewLoop
+	segs      = x12.Segs
+)
 
 // hl is the HL that starts a hierarchical level, chosen by its level code (HL03).
 func hl(name, level string, parent x12.Usage, child ...string) *x12.SegmentSpec {

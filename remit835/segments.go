@@ -11,10 +11,8 @@ const (
 	unused = x12.NotUsed
 )
 
-// seg is a segment use with its elements in order.
-func seg(id, name string, u x12.Usage, maxUse int, els ...*x12.ElementSpec) *x12.SegmentSpec {
-	return &x12.SegmentSpec{ID: id, Name: name, Usage: u, MaxUse: maxUse, Elements: els}
-}
+// seg is the x12 builder of a segment use.
+var seg = x12.NewSegmentSpec
 
 // qualified marks a segment use as the one whose first element holds one of values.
 func qualified(s *x12.SegmentSpec, values ...string) *x12.SegmentSpec {

@@ -173,3 +173,44 @@ var Guide999 = &Transaction{
 		Seg(SESpec()),
 	}},
 }
+
+// Builders for writing guides as data, shared by the transaction packages.
+
+// NewSegmentSpec is a use of a segment with its elements in order.
+func NewSegmentSpec(id, name string, u Usage, maxUse int, elements ...*ElementSpec) *SegmentSpec {
+	return &SegmentSpec{ID: id, Name: name, Usage: u, MaxUse: maxUse, Elements: elements}
+}
+
+// Qualify marks s as the use of its segment whose element holds one of values, and returns s.
+func Qualify(s *SegmentSpec, element int, values ...string) *SegmentSpec {
+	s.Qualifiers = []Qualifier{{Element: element, Values: values}}
+	return s
+}
+
+// WithSyntax adds X12 syntax notes ("P0809"…) to s and returns it.
+func WithSyntax(s *SegmentSpec, notes ...string) *SegmentSpec {
+	s.Syntax = ParseSyntax(notes...)
+	return s
+}
+
+// NewLoop is a loop of a guide; its first child is its trigger.
+func NewLoop(id, name string, u Usage, repeat int, children ...Child) *Loop {
+	return &Loop{ID: id, Name: name, Usage: u, Repeat: repeat, Children: children}
+}
+
+// Segs wraps segment uses as loop children.
+func Segs(specs ...*SegmentSpec) []Child {
+	out := make([]Child, len(specs))
+	for i, s := range specs {
+		out[i] = Seg(s)
+	}
+	return out
+}
+
+// PHIIf marks e as patient data when phi is set, and returns it.
+func PHIIf(phi bool, e *ElementSpec) *ElementSpec {
+	if phi {
+		e.MarkPHI()
+	}
+	return e
+}
