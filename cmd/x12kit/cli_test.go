@@ -193,3 +193,19 @@ func TestNoPatientDataInDiagnostics(t *testing.T) {
 		assert.NotContains(t, out, "CANARY")
 	}
 }
+
+func TestGen837P(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "gen", "837p", "--claims", "25", "--seed", "7")
+	require.Equal(t, exitOK, code, errOut)
+	code2, out2, _ := runCLI(t, "", "gen", "837p", "--claims", "25", "--seed", "7")
+	require.Equal(t, exitOK, code2)
+	assert.Equal(t, out, out2, "deterministic")
+	assert.Equal(t, 25, strings.Count(out, "\nCLM*"))
+	code, rep, _ := runCLI(t, out, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+
+	code, _, _ = runCLI(t, "", "gen", "835")
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runCLI(t, "", "gen")
+	assert.Equal(t, exitUsage, code)
+}
