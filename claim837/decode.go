@@ -53,8 +53,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue
 		}
 		d.set = set
-		d.batch = &Batch{}
-		d.pending = decodeSet(set.Root, d.batch)
+		d.batch, d.pending = FromSet(set)
 	}
 	c := &d.pending[0]
 	d.pending = d.pending[1:]
@@ -96,6 +95,16 @@ func ReadAll(r io.Reader) ([]*Batch, error) {
 		}
 		out[len(out)-1].Claims = append(out[len(out)-1].Claims, *c)
 	}
+}
+
+// FromSet maps a transaction set read with Guide (by an x12.SetReader that keeps its tree)
+// to its batch header and claims; it returns nothing for any other set.
+func FromSet(set *x12.Set) (*Batch, []Claim) {
+	if set.Guide != Guide || set.Root == nil {
+		return nil, nil
+	}
+	b := &Batch{Control: set.ST02}
+	return b, decodeSet(set.Root, b)
 }
 
 // extra keeps a segment the model has no field for.

@@ -93,7 +93,7 @@ type encoder struct {
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
 func (enc *encoder) batch(b *Batch) error {
-	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: Version}); err != nil {
+	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: Version, Control: b.Control}); err != nil {
 		return err
 	}
 	created := b.Created

@@ -33,6 +33,7 @@ type InterchangeHeader struct {
 	Version                string         // ISA12: "00501" (default)
 	AckRequested           bool           // ISA14: true asks the receiver for a TA1
 	Usage                  UsageIndicator // ISA15: Test (default) or Production
+	Control                string         // ISA13 as given (to re-create an interchange); empty: from the ControlSource
 }
 
 // GroupHeader is the typed content of a GS.
@@ -42,12 +43,15 @@ type GroupHeader struct {
 	ReceiverCode string    // GS03: 2–15 characters
 	Time         time.Time // GS04 (CCYYMMDD) and GS05 (HHMM); zero means the writer's clock
 	Version      string    // GS08: e.g. "005010X222A1"
+	Control      string    // GS06 as given; empty: from the ControlSource
+	TimeFormat   string    // GS05 layout: "1504" (default) or "150405"
 }
 
 // SetHeader is the typed content of an ST.
 type SetHeader struct {
 	ID        string // ST01: "837", "835", "270", "271", "999"
 	Reference string // ST03: implementation convention, e.g. "005010X222A1"; omitted when empty
+	Control   string // ST02 as given; empty: from the ControlSource, at least 4 digits
 }
 
 // ControlKind says which control number a ControlSource is asked for.
@@ -182,10 +186,6 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 	if err != nil {
 		return e.fail(err)
 	}
-	n, err := e.control(InterchangeControl)
-	if err != nil {
-		return e.fail(err)
-	}
 	t := h.Time
 	if t.IsZero() {
 		t = e.now()
@@ -206,7 +206,14 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		}
 		rep = string(d.Repetition)
 	}
-	e.isa13 = fmt.Sprintf("%09d", n)
+	e.isa13 = h.Control
+	if e.isa13 == "" {
+		n, err := e.control(InterchangeControl)
+		if err != nil {
+			return e.fail(err)
+		}
+		e.isa13 = fmt.Sprintf("%09d", n)
+	}
 	err = e.w.WriteStrings("ISA",
 		pad(or(h.AuthorizationQualifier, "00"), 2), pad(h.Authorization, 10),
 		pad(or(h.SecurityQualifier, "00"), 2), pad(h.Security, 10),
@@ -248,17 +255,20 @@ func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 			return err
 		}
 	}
-	n, err := e.control(GroupControl)
-	if err != nil {
-		return e.fail(err)
+	e.gs06 = h.Control
+	if e.gs06 == "" {
+		n, err := e.control(GroupControl)
+		if err != nil {
+			return e.fail(err)
+		}
+		e.gs06 = strconv.FormatInt(n, 10)
 	}
 	t := h.Time
 	if t.IsZero() {
 		t = e.now()
 	}
-	e.gs06 = strconv.FormatInt(n, 10)
 	if err := e.w.WriteStrings("GS", h.FunctionalID, h.SenderCode, h.ReceiverCode,
-		t.Format("20060102"), t.Format("1504"), e.gs06, "X", h.Version); err != nil {
+		t.Format("20060102"), t.Format(or(h.TimeFormat, "1504")), e.gs06, "X", h.Version); err != nil {
 		return e.fail(err)
 	}
 	e.level, e.sets = 2, 0
@@ -279,11 +289,14 @@ func (e *EnvelopeWriter) BeginSet(h SetHeader) error {
 			return err
 		}
 	}
-	n, err := e.control(SetControl)
-	if err != nil {
-		return e.fail(err)
+	e.st02 = h.Control
+	if e.st02 == "" {
+		n, err := e.control(SetControl)
+		if err != nil {
+			return e.fail(err)
+		}
+		e.st02 = fmt.Sprintf("%04d", n)
 	}
-	e.st02 = fmt.Sprintf("%04d", n)
 	e.setStart = e.w.Count()
 	if err := e.w.WriteStrings("ST", h.ID, e.st02, h.Reference); err != nil {
 		return e.fail(err)

@@ -209,3 +209,40 @@ func TestGen837P(t *testing.T) {
 	code, _, _ = runCLI(t, "", "gen")
 	assert.Equal(t, exitUsage, code)
 }
+
+// TestJSONRoundTrip: x12kit x12 of x12kit json gives back the same segments — typed for the
+// 837P, segment by segment for the rest — with the envelope's control numbers and times.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, file := range []string{goodFile, ackFile} {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		code, js, errOut := runCLI(t, "", "json", file)
+		require.Equal(t, exitOK, code, errOut)
+		code, back, errOut := runCLI(t, js, "x12", "-")
+		require.Equal(t, exitOK, code, errOut)
+		assert.Equal(t, string(data), back, file)
+	}
+	code, js, _ := runCLI(t, "", "json", goodFile)
+	require.Equal(t, exitOK, code)
+	var doc struct {
+		Interchanges []struct {
+			Groups []struct {
+				Transactions []struct {
+					Type   string `json:"type"`
+					Claims struct {
+						Claims []struct {
+							PatientControlNumber string `json:"patient_control_number"`
+						} `json:"claims"`
+					} `json:"claims"`
+				} `json:"transactions"`
+			} `json:"groups"`
+		} `json:"interchanges"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &doc))
+	set := doc.Interchanges[0].Groups[0].Transactions[0]
+	assert.Equal(t, "837P", set.Type)
+	assert.Len(t, set.Claims.Claims, 4)
+
+	code, _, _ = runCLI(t, "not json", "x12", "-")
+	assert.Equal(t, exitUsage, code)
+}

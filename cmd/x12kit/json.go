@@ -1,0 +1,237 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func init() {
+	register(command{
+		name:    "json",
+		usage:   "json IN",
+		summary: "typed JSON of the input (837P claims; other transactions as their segments), envelope values kept",
+		run:     runJSON,
+	})
+	register(command{
+		name:    "x12",
+		usage:   "x12 IN",
+		summary: "the reverse of json: X12 from x12kit's JSON",
+		run:     runX12,
+	})
+}
+
+// jsonDoc is what "x12kit json" prints and "x12kit x12" reads. Envelope segments are kept
+// element by element so the X12 can be re-created with the same control numbers.
+type jsonDoc struct {
+	Interchanges []*jsonInterchange `json:"interchanges"`
+}
+
+type jsonInterchange struct {
+	ISA    []string     `json:"isa"` // ISA01–ISA16 as read
+	Groups []*jsonGroup `json:"groups"`
+}
+
+type jsonGroup struct {
+	GS   []string   `json:"gs"` // GS01–GS08 as read
+	Sets []*jsonSet `json:"transactions"`
+}
+
+// jsonSet is one transaction set: typed when x12kit has a model for it, else its segments.
+type jsonSet struct {
+	ST       []string         `json:"st"`               // ST01–ST03
+	Type     string           `json:"type"`             // "837P", or "segments"
+	Claims   *claim837.Batch  `json:"claims,omitempty"` // 837P
+	Segments []x12.RawSegment `json:"segments,omitempty"`
+}
+
+func elements(s *x12.Segment) []string {
+	out := make([]string, s.Len())
+	for i := range out {
+		out[i] = s.Value(i + 1)
+	}
+	return out
+}
+
+func runJSON(e env, args []string) int {
+	fs := newFlags(e, commands["json"])
+	in, _, code, ok := start(e, fs, args)
+	if !ok {
+		return code
+	}
+	defer in.Close()
+	doc, err := readDoc(in)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "x12kit json: %v\n", err)
+		return exitBad
+	}
+	if err := writeJSON(e, doc); err != nil {
+		return exitUsage
+	}
+	return exitOK
+}
+
+// readDoc reads a stream into the JSON document.
+func readDoc(in io.Reader) (*jsonDoc, error) {
+	doc := &jsonDoc{}
+	var ic *jsonInterchange
+	var grp *jsonGroup
+	var set *jsonSet
+	sr := x12.NewSetReader(in)
+	sr.Codes = codeSource()
+	sr.Trace = func(s *x12.Segment, n *x12.Node, _ *x12.SegmentSpec) {
+		switch s.ID() {
+		case "ISA":
+			ic = &jsonInterchange{ISA: elements(s)}
+			doc.Interchanges = append(doc.Interchanges, ic)
+		case "GS":
+			if ic != nil {
+				grp = &jsonGroup{GS: elements(s)}
+				ic.Groups = append(ic.Groups, grp)
+			}
+		case "ST":
+			set = &jsonSet{ST: elements(s), Type: "segments"}
+			if grp != nil {
+				grp.Sets = append(grp.Sets, set)
+			}
+		case "SE", "GE", "IEA", "TA1", "ISB", "ISE":
+		default:
+			if set != nil && n != nil || set != nil && s.Pos.SetSegment > 0 {
+				r := x12.RawOf(s)
+				if n != nil {
+					r.Loop = n.Loop.ID
+				}
+				set.Segments = append(set.Segments, r)
+			}
+		}
+	}
+	for {
+		st, err := sr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if b, _ := claim837.FromSet(st); b != nil && set != nil {
+			_, claims := claim837.FromSet(st)
+			b.Claims = claims
+			set.Type, set.Claims, set.Segments = "837P", b, nil
+		}
+	}
+	if len(doc.Interchanges) == 0 {
+		return nil, errors.New("no interchange found")
+	}
+	return doc, nil
+}
+
+func runX12(e env, args []string) int {
+	fs := newFlags(e, commands["x12"])
+	in, _, code, ok := start(e, fs, args)
+	if !ok {
+		return code
+	}
+	defer in.Close()
+	var doc jsonDoc
+	dec := json.NewDecoder(in)
+	if err := dec.Decode(&doc); err != nil {
+		fmt.Fprintf(e.stderr, "x12kit x12: the input is not x12kit JSON: %v\n", err)
+		return exitUsage
+	}
+	if err := writeDoc(e.stdout, &doc); err != nil {
+		fmt.Fprintf(e.stderr, "x12kit x12: %v\n", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+func el(list []string, n int) string {
+	if n >= 1 && n <= len(list) {
+		return list[n-1]
+	}
+	return ""
+}
+
+// writeDoc writes the document's interchanges with the control numbers, dates and times they
+// were read with.
+func writeDoc(w io.Writer, doc *jsonDoc) error {
+	ew := x12.NewEnvelopeWriter(w)
+	ew.Writer().Newline = true
+	for _, ic := range doc.Interchanges {
+		isa := ic.ISA
+		if len(isa) != 16 {
+			return errors.New("an interchange's isa must have 16 elements")
+		}
+		t, err := time.Parse("0601021504", el(isa, 9)+el(isa, 10))
+		if err != nil {
+			return errors.New("ISA09/ISA10 are not a date and time")
+		}
+		d := x12.DefaultDelimiters
+		d.Component = el(isa, 16)[0]
+		if r := el(isa, 11); len(r) == 1 && el(isa, 12) >= "00402" {
+			d.Repetition = r[0]
+		}
+		ew.Writer().Delimiters = d
+		usage := x12.UsageIndicator(el(isa, 15)[0])
+		if err := ew.BeginInterchange(x12.InterchangeHeader{
+			AuthorizationQualifier: el(isa, 1), Authorization: el(isa, 2), SecurityQualifier: el(isa, 3), Security: el(isa, 4),
+			SenderQualifier: el(isa, 5), SenderID: el(isa, 6), ReceiverQualifier: el(isa, 7), ReceiverID: el(isa, 8),
+			Time: t, Version: el(isa, 12), Control: el(isa, 13), AckRequested: el(isa, 14) == "1", Usage: usage,
+		}); err != nil {
+			return err
+		}
+		for _, g := range ic.Groups {
+			gs := g.GS
+			layout, tf := "200601021504", "1504"
+			if len(el(gs, 5)) == 6 {
+				layout, tf = "20060102150405", "150405"
+			}
+			gt, err := time.Parse(layout, el(gs, 4)+el(gs, 5))
+			if err != nil {
+				return errors.New("GS04/GS05 are not a date and time")
+			}
+			if err := ew.BeginGroup(x12.GroupHeader{FunctionalID: el(gs, 1), SenderCode: el(gs, 2), ReceiverCode: el(gs, 3),
+				Time: gt, TimeFormat: tf, Version: el(gs, 8), Control: el(gs, 6)}); err != nil {
+				return err
+			}
+			for _, s := range g.Sets {
+				if err := writeSet(ew, s); err != nil {
+					return err
+				}
+			}
+			if err := ew.EndGroup(); err != nil {
+				return err
+			}
+		}
+		if err := ew.EndInterchange(); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+func writeSet(ew *x12.EnvelopeWriter, s *jsonSet) error {
+	if s.Type == "837P" && s.Claims != nil {
+		s.Claims.Control = el(s.ST, 2)
+		return claim837.Encode(ew, s.Claims)
+	}
+	if err := ew.BeginSet(x12.SetHeader{ID: el(s.ST, 1), Control: el(s.ST, 2), Reference: el(s.ST, 3)}); err != nil {
+		return err
+	}
+	for _, r := range s.Segments {
+		seg, err := r.Segment()
+		if err != nil {
+			return fmt.Errorf("a segment of set %s: %w", strings.TrimSpace(el(s.ST, 2)), err)
+		}
+		if err := ew.WriteSegment(seg); err != nil {
+			return err
+		}
+	}
+	return ew.EndSet()
+}
