@@ -107,7 +107,11 @@ func (enc *encoder) batch(b *Batch) error {
 	enc.per(&b.Submitter.Contact)
 	enc.s("NM1", "40", "2", b.Receiver.Name, "", "", "", "", "46", b.Receiver.ID)
 
-	for _, bp := range groupBy(b.Claims, billingKey) {
+	all := make([]int, len(b.Claims))
+	for i := range all {
+		all[i] = i
+	}
+	for _, bp := range groupBy(b.Claims, all, billingKey) {
 		provHL := enc.nextHL()
 		enc.s("HL", provHL, "", "20", "1")
 		first := &b.Claims[bp[0]]
@@ -139,11 +143,8 @@ func (enc *encoder) batch(b *Batch) error {
 		}
 		ex.flush(enc.e, len(loop2000A.Children))
 
-		claims := make([]Claim, len(bp))
-		for i, ci := range bp {
-			claims[i] = b.Claims[ci]
-		}
-		for _, sub := range groupBy(claims, subscriberKey) {
+		claims := b.Claims
+		for _, sub := range groupBy(claims, bp, subscriberKey) {
 			subHL := enc.nextHL()
 			own, deps := split(claims, sub)
 			child := "0"
@@ -170,11 +171,8 @@ func (enc *encoder) batch(b *Batch) error {
 			for _, ci := range own {
 				enc.claim(&claims[ci])
 			}
-			depClaims := make([]Claim, len(deps))
-			for i, ci := range deps {
-				depClaims[i] = claims[ci]
-			}
-			for _, pat := range groupBy(depClaims, patientKey) {
+			depClaims := claims
+			for _, pat := range groupBy(claims, deps, patientKey) {
 				enc.s("HL", enc.nextHL(), subHL, "23", "0")
 				pc := &depClaims[pat[0]]
 				ex := newExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
@@ -212,11 +210,11 @@ func yn(b bool) string {
 	return "N"
 }
 
-// groupBy returns the indexes of claims grouped by key, groups in order of first appearance.
-func groupBy(claims []Claim, key func(*Claim) string) [][]int {
+// groupBy groups the claims at the given indexes by key, groups in order of first appearance.
+func groupBy(claims []Claim, indexes []int, key func(*Claim) string) [][]int {
 	var order []string
 	groups := map[string][]int{}
-	for i := range claims {
+	for _, i := range indexes {
 		k := key(&claims[i])
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
@@ -436,8 +434,11 @@ type extraQueue struct {
 // newExtraQueue sorts the extras that sat in the given loops (loop itself, or loops nested
 // in it) by where the guide puts them in loop. A segment the guide has no place for keeps
 // its order at the end: nothing is dropped.
-func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) *extraQueue {
-	q := &extraQueue{}
+func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) extraQueue {
+	var q extraQueue
+	if len(extra) == 0 {
+		return q
+	}
 	type item struct {
 		key int
 		seg *x12.Segment
