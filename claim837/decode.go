@@ -137,13 +137,7 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 		if s := it.Segment; s != nil {
 			if s.ID() == "BHT" {
 				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
-				layout := "200601021504"
-				if len(s.Value(5)) == 6 {
-					layout = "20060102150405"
-				}
-				if t, err := time.Parse(layout, s.Value(4)+s.Value(5)); err == nil {
-					b.Created = t
-				}
+				b.Created = bhtTime(s.Value(4), s.Value(5))
 			}
 			continue
 		}
@@ -169,6 +163,24 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 		}
 	}
 	return claims
+}
+
+// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
+func bhtTime(date, clock string) time.Time {
+	hundredths := 0
+	if len(clock) == 8 {
+		hundredths = int(clock[6]-'0')*10 + int(clock[7]-'0')
+		clock = clock[:6]
+	}
+	layout := "200601021504"
+	if len(clock) == 6 {
+		layout = "20060102150405"
+	}
+	t, err := time.Parse(layout, date+clock)
+	if err != nil || hundredths < 0 || hundredths > 99 {
+		return time.Time{}
+	}
+	return t.Add(time.Duration(hundredths) * 10 * time.Millisecond)
 }
 
 func first(n *x12.Node, id string) *x12.Segment {
@@ -464,7 +476,7 @@ func decodeClaim(n *x12.Node, ctx context) Claim {
 			}
 			c.ServiceFacility = f
 		case "2400":
-			c.Lines = append(c.Lines, decodeLine(sub))
+			c.Lines = append(c.Lines, decodeLine(sub, c.PlaceOfService))
 		default:
 			allExtra(&c.Extra, sub)
 		}
@@ -497,7 +509,7 @@ func decodeProvider(n *x12.Node, ex *[]x12.RawSegment) *Provider {
 	return p
 }
 
-func decodeLine(n *x12.Node) Line {
+func decodeLine(n *x12.Node, claimPOS string) Line {
 	var l Line
 	for _, it := range n.Items {
 		s := it.Segment
@@ -514,7 +526,7 @@ func decodeLine(n *x12.Node) Line {
 		}
 		switch {
 		case s.ID() == "LX":
-		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1:
+		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2:
 			l.Qualifier, l.Procedure = string(s.Component(1, 1)), string(s.Component(1, 2))
 			for k := 3; k <= s.Components(1, 1); k++ {
 				l.Modifiers = append(l.Modifiers, string(s.Component(1, k)))
@@ -522,6 +534,7 @@ func decodeLine(n *x12.Node) Line {
 			l.Charge, _ = x12.ParseAmount(s.Value(2))
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
+			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
 			for k := 1; k <= s.Components(7, 1); k++ {
 				p, _ := strconv.Atoi(string(s.Component(7, k)))
 				l.DiagnosisPointers = append(l.DiagnosisPointers, p)

@@ -1,6 +1,7 @@
 package claim837
 
 import (
+	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -98,11 +99,14 @@ func (enc *encoder) batch(b *Batch) error {
 	}
 	created := b.Created
 	purpose, typ := or(b.Purpose, "00"), or(b.Type, "CH")
-	hhmm := "1504"
-	if created.Second() != 0 {
-		hhmm = "150405"
+	hhmm := created.Format("1504")
+	if created.Second() != 0 || created.Nanosecond() != 0 {
+		hhmm = created.Format("150405")
 	}
-	enc.s("BHT", "0019", purpose, b.Reference, created.Format("20060102"), created.Format(hhmm), typ)
+	if cs := created.Nanosecond() / 1e7; cs != 0 {
+		hhmm += fmt.Sprintf("%02d", cs) // hundredths, as BHT05 allows
+	}
+	enc.s("BHT", "0019", purpose, b.Reference, created.Format("20060102"), hhmm, typ)
 	enc.s("NM1", "41", "2", b.Submitter.Name, "", "", "", "", "46", b.Submitter.ID)
 	enc.per(&b.Submitter.Contact)
 	enc.s("NM1", "40", "2", b.Receiver.Name, "", "", "", "", "46", b.Receiver.ID)
@@ -392,7 +396,7 @@ func (enc *encoder) line(c *Claim, i int) {
 	enc.s("LX", strconv.Itoa(i+1))
 	proc := append([]string{or(l.Qualifier, "HC"), l.Procedure}, l.Modifiers...)
 	pos := ""
-	if l.PlaceOfService != c.PlaceOfService {
+	if l.PlaceOfService != c.PlaceOfService || l.RepeatPOS {
 		pos = l.PlaceOfService
 	}
 	ptrs := make([]string, len(l.DiagnosisPointers))
@@ -455,6 +459,9 @@ func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) extr
 		key := -1
 		if r.Loop == loop.ID {
 			key = loop.ChildIndex(s)
+			if key < 0 {
+				key = idIndex(loop, s.ID()) // a use the guide does not know (bad qualifier): by its ID
+			}
 		} else {
 			key = loop.LoopIndex(r.Loop)
 		}
@@ -469,6 +476,16 @@ func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) extr
 		q.keys = append(q.keys, it.key)
 	}
 	return q
+}
+
+// idIndex is the position of loop's first segment use with this ID, or -1.
+func idIndex(loop *x12.Loop, id string) int {
+	for i, c := range loop.Children {
+		if c.Segment != nil && c.Segment.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // flush writes the queued extras whose guide position comes before key.

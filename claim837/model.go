@@ -178,6 +178,7 @@ type Line struct {
 	Unit              string           `json:"unit,omitempty"`             // SV103: UN units (default), MJ minutes
 	Quantity          string           `json:"quantity"`                   // SV104, a decimal ("1", "1.5")
 	PlaceOfService    string           `json:"place_of_service,omitempty"` // SV105, only when it differs from the claim's
+	RepeatPOS         bool             `json:"repeat_pos,omitempty"`       // SV105 was sent equal to CLM05-1: written again so a round trip is exact
 	DiagnosisPointers []int            `json:"diagnosis_pointers"`         // SV107-1..4, 1-based into Claim.Diagnoses
 	ServiceDate       x12.Date         `json:"service_date"`               // DTP*472
 	ServiceDateEnd    x12.Date         `json:"service_date_end,omitempty"` // DTP*472 RD8 end
