@@ -1,12 +1,15 @@
 package claim837
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -37,18 +40,11 @@ type Encoder struct {
 	SkipChecks bool    // write without the business checks, e.g. to pass on claims read elsewhere
 }
 
-// Write is the package-level Write with the Encoder's options.
+// Write is the package-level Write with the Encoder's options. Unless SkipChecks is set, it
+// runs the business checks on every batch, then encodes into memory and validates the result
+// against Guide (and the envelopes): any error stops the write, so w receives only output the
+// guide accepts.
 func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
-	e := x12.NewEnvelopeWriter(w)
-	e.Controls, e.Now = env.Controls, env.Now
-	e.Writer().Delimiters, e.Writer().Newline = env.Delimiters, env.Newline
-	sender, receiver := env.SenderCode, env.ReceiverCode
-	if sender == "" {
-		sender = env.Interchange.SenderID
-	}
-	if receiver == "" {
-		receiver = env.Interchange.ReceiverID
-	}
 	var warnings Findings
 	for i, b := range batches {
 		if en.SkipChecks {
@@ -61,18 +57,77 @@ func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings,
 		}
 		warnings = append(warnings, f...)
 	}
-	if err := e.BeginInterchange(env.Interchange); err != nil {
+	var buf bytes.Buffer
+	if err := encodeAll(&buf, env, batches); err != nil {
 		return warnings, err
 	}
+	if !en.SkipChecks {
+		if f := guideFindings(buf.Bytes(), en.Options); len(f) > 0 {
+			return append(warnings, f...), f
+		}
+	}
+	_, err := w.Write(buf.Bytes())
+	return warnings, err
+}
+
+// guideFindings validates encoded output against Guide and the envelope rules.
+func guideFindings(data []byte, o Options) Findings {
+	sr := x12.NewSetReader(bytes.NewReader(data))
+	sr.ValidateOnly = true
+	if o.Codes != nil {
+		sr.Codes = o.Codes
+	} else {
+		sr.Codes = codes.Default()
+	}
+	var out Findings
+	add := func(e *x12.Error) {
+		pos := e.Pos.Loop + " " + e.Pos.ID
+		if e.Pos.Element > 0 {
+			pos += fmt.Sprintf("%02d", e.Pos.Element)
+		}
+		out = append(out, Finding{Severity: Error, Rule: "guide", Claim: -1, Line: -1,
+			Field: "set position " + strconv.Itoa(e.Pos.SetSegment), X12: strings.TrimSpace(pos), Err: e, Detail: e.Level.String() + " " + e.Code})
+	}
+	for {
+		set, err := sr.Next()
+		if err != nil {
+			break
+		}
+		for _, e := range set.Findings.All() {
+			add(e)
+		}
+	}
+	for _, e := range sr.Envelopes().Errors().All() {
+		if e.Level != x12.LevelSet { // set-level ones are already in the sets' findings
+			add(e)
+		}
+	}
+	return out
+}
+
+func encodeAll(w io.Writer, env Envelope, batches []*Batch) error {
+	e := x12.NewEnvelopeWriter(w)
+	e.Controls, e.Now = env.Controls, env.Now
+	e.Writer().Delimiters, e.Writer().Newline = env.Delimiters, env.Newline
+	sender, receiver := env.SenderCode, env.ReceiverCode
+	if sender == "" {
+		sender = env.Interchange.SenderID
+	}
+	if receiver == "" {
+		receiver = env.Interchange.ReceiverID
+	}
+	if err := e.BeginInterchange(env.Interchange); err != nil {
+		return err
+	}
 	if err := e.BeginGroup(x12.GroupHeader{FunctionalID: "HC", SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
-		return warnings, err
+		return err
 	}
 	for _, b := range batches {
 		if err := Encode(e, b); err != nil {
-			return warnings, err
+			return err
 		}
 	}
-	return warnings, e.Close()
+	return e.Close()
 }
 
 // Encode writes one batch as an 837P transaction set through e, which must have a group open.

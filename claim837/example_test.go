@@ -41,7 +41,8 @@ func ExampleWrite() {
 	c.PlaceOfService = "10"
 	c.Lines[0].Modifiers = []string{"93"}
 	b := &claim837.Batch{
-		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID"},
+		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
+			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
 		Claims: []claim837.Claim{c},
@@ -75,6 +76,9 @@ func ExampleCheck() {
 	c.BillingProvider.NPI = "1234567890" // wrong check digit
 	c.Lines[0].Procedure = "99441"       // deleted at the end of 2024
 	for _, f := range claim837.Check(&claim837.Batch{Claims: []claim837.Claim{c}}) {
+		if f.Claim < 0 {
+			continue // batch-level findings (this bare batch has no submitter or receiver)
+		}
 		fmt.Println(f.Severity, f.Rule, f.Field, f.X12)
 	}
 	// Output:

@@ -64,6 +64,9 @@ type Finding struct {
 // Error implements error.
 func (f Finding) Error() string {
 	where := "claim " + strconv.Itoa(f.Claim)
+	if f.Claim < 0 {
+		where = "batch " + strconv.Itoa(f.Batch)
+	}
 	if f.Line >= 0 {
 		where += " line " + strconv.Itoa(f.Line)
 	}
@@ -139,6 +142,15 @@ func CheckWith(b *Batch, o Options) Findings {
 	}
 	if c.o.Policy == nil {
 		c.o.Policy = &codes.Policy{}
+	}
+	if b.Submitter.Name == "" || b.Submitter.ID == "" {
+		c.add("required", -1, -1, "Submitter", "1000A NM1", ErrRequired, "")
+	}
+	if b.Submitter.Contact.Name == "" && len(b.Submitter.Contact.Numbers) == 0 {
+		c.add("required", -1, -1, "Submitter.Contact", "1000A PER", ErrRequired, "")
+	}
+	if b.Receiver.Name == "" || b.Receiver.ID == "" {
+		c.add("required", -1, -1, "Receiver", "1000B NM1", ErrRequired, "")
 	}
 	for i := range b.Claims {
 		c.claim(i, &b.Claims[i])
