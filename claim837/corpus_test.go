@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -128,7 +129,7 @@ func TestNestedHierarchy(t *testing.T) {
 			assert.Equal(t, parent, n.Parent.Items[0].Segment.Value(1), "HL*%s", s.Value(1))
 		}
 	}
-	sets := drain(t, sr)
+	sets := guidetest.Drain(t, sr)
 	require.Len(t, sets, 2)
 	assert.Equal(t, 16+10, placed, "every HL with a level code, in both sets")
 }

@@ -8,23 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
-
-// edit returns a copy of body with segment i (0-based in the body; set position i+2) replaced
-// by segs (none: removed).
-func edit(body []string, i int, segs ...string) []string {
-	out := append([]string(nil), body[:i]...)
-	out = append(out, segs...)
-	return append(out, body[i+1:]...)
-}
-
-// insertAt returns a copy of body with segs inserted before segment i.
-func insertAt(body []string, i int, segs ...string) []string {
-	out := append([]string(nil), body[:i]...)
-	out = append(out, segs...)
-	return append(out, body[i:]...)
-}
 
 // TestBrokenClaims: one edit of the §2.2 telehealth claim per kind of mistake, each with the
 // exact IK304/IK403 code, loop and set position (ST is 1; body segment i is i+2).
@@ -47,40 +33,40 @@ func TestBrokenClaims(t *testing.T) {
 		body []string
 		want []finding
 	}{
-		{"service date missing (required in 2400)", edit(body, 23),
+		{"service date missing (required in 2400)", guidetest.Edit(body, 23),
 			[]finding{{x12.LevelSegment, "3", 25, 0, 0, 0, "2400", "DTP"}}},
-		{"billing provider street missing", edit(body, 7),
+		{"billing provider street missing", guidetest.Edit(body, 7),
 			[]finding{{x12.LevelSegment, "3", 9, 0, 0, 0, "2010AA", "N3"}}},
-		{"payer loop missing", edit(body, 16),
+		{"payer loop missing", guidetest.Edit(body, 16),
 			[]finding{{x12.LevelSegment, "I7", 18, 0, 0, 0, "2010BB", "NM1"}}},
-		{"service date with an unknown qualifier", edit(body, 23, "DTP*999*D8*20260114"),
+		{"service date with an unknown qualifier", guidetest.Edit(body, 23, "DTP*999*D8*20260114"),
 			[]finding{
 				{x12.LevelElement, "7", 25, 1, 0, 0, "2400", "DTP"},
 				{x12.LevelSegment, "3", 26, 0, 0, 0, "2400", "DTP"},
 			}},
-		{"place of service over 2", edit(body, 17, "CLM*PCN0001*150***100:B:1*Y*A*Y*Y"),
+		{"place of service over 2", guidetest.Edit(body, 17, "CLM*PCN0001*150***100:B:1*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "5", 19, 5, 1, 0, "2300", "CLM"}}},
-		{"place of service not in the CMS set", edit(body, 17, "CLM*PCN0001*150***00:B:1*Y*A*Y*Y"),
+		{"place of service not in the CMS set", guidetest.Edit(body, 17, "CLM*PCN0001*150***00:B:1*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "7", 19, 5, 1, 0, "2300", "CLM"}}},
-		{"claim frequency unknown", edit(body, 17, "CLM*PCN0001*150***10:B:5*Y*A*Y*Y"),
+		{"claim frequency unknown", guidetest.Edit(body, 17, "CLM*PCN0001*150***10:B:5*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "7", 19, 5, 3, 0, "2300", "CLM"}}},
-		{"patient control number missing", edit(body, 17, "CLM**150***10:B:1*Y*A*Y*Y"),
+		{"patient control number missing", guidetest.Edit(body, 17, "CLM**150***10:B:1*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "1", 19, 1, 0, 0, "2300", "CLM"}}},
-		{"claim filing indicator unknown", edit(body, 11, "SBR*P*18*GRP0001******XX"),
+		{"claim filing indicator unknown", guidetest.Edit(body, 11, "SBR*P*18*GRP0001******XX"),
 			[]finding{{x12.LevelElement, "7", 13, 9, 0, 0, "2000B", "SBR"}}},
-		{"subscriber name prefix (not used)", edit(body, 12, "NM1*IL*1*DOE*JANE**MS**MI*XYZ000000001"),
+		{"subscriber name prefix (not used)", guidetest.Edit(body, 12, "NM1*IL*1*DOE*JANE**MS**MI*XYZ000000001"),
 			[]finding{{x12.LevelElement, "I10", 14, 6, 0, 0, "2010BA", "NM1"}}},
-		{"rendering NPI without its qualifier (P0809)", edit(body, 19, "NM1*82*1*SMITH*ALEX*****1223344551"),
+		{"rendering NPI without its qualifier (P0809)", guidetest.Edit(body, 19, "NM1*82*1*SMITH*ALEX*****1223344551"),
 			[]finding{{x12.LevelElement, "2", 21, 8, 0, 0, "2310B", "NM1"}}},
-		{"two rendering providers (2310B repeats once)", insertAt(body, 21, body[19]),
+		{"two rendering providers (2310B repeats once)", guidetest.InsertAt(body, 21, body[19]),
 			[]finding{{x12.LevelSegment, "4", 23, 0, 0, 0, "2310B", "NM1"}}},
-		{"two prior authorizations (REF*G1 once per claim)", insertAt(body, 18, "REF*G1*A1", "REF*G1*A2"),
+		{"two prior authorizations (REF*G1 once per claim)", guidetest.InsertAt(body, 18, "REF*G1*A1", "REF*G1*A2"),
 			[]finding{{x12.LevelSegment, "5", 21, 0, 0, 0, "2300", "REF"}}},
 		{"51 service lines (2400 repeats 50 times)", lines,
 			[]finding{{x12.LevelSegment, "4", 173, 0, 0, 0, "2400", "LX"}}},
-		{"creation date not a date", edit(body, 0, "BHT*0019*00*BATCH0001*20260230*1430*CH"),
+		{"creation date not a date", guidetest.Edit(body, 0, "BHT*0019*00*BATCH0001*20260230*1430*CH"),
 			[]finding{{x12.LevelElement, "8", 2, 4, 0, 0, "ST", "BHT"}}},
-		{"patient level under a billing provider", insertAt(body, 16, "HL*3*1*23*0", "PAT*19"),
+		{"patient level under a billing provider", guidetest.InsertAt(body, 16, "HL*3*1*23*0", "PAT*19"),
 			// HL03 23 cannot sit under HL 1 (a 20): the HL stays unplaced; its PAT then falls
 			// back on the subscriber level's PAT, behind the position (out of order), where
 			// PAT01 is not used.
@@ -91,8 +77,8 @@ func TestBrokenClaims(t *testing.T) {
 			}},
 		// Business rules, not guide rules: an ICD-9 diagnosis (BK) and an NPI that fails its
 		// check digit read without a guide finding (see the corpus MANIFEST).
-		{"ICD-9 diagnosis", edit(body, 18, "HI*BK:4779*BF:2724"), nil},
-		{"NPI failing the check digit", edit(body, 19, "NM1*82*1*SMITH*ALEX****XX*1234567890"), nil},
+		{"ICD-9 diagnosis", guidetest.Edit(body, 18, "HI*BK:4779*BF:2724"), nil},
+		{"NPI failing the check digit", guidetest.Edit(body, 19, "NM1*82*1*SMITH*ALEX****XX*1234567890"), nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

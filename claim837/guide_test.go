@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -122,21 +123,12 @@ func useOf(t *testing.T, loopID, id, qual string) *x12.SegmentSpec {
 		if s == nil || s.ID != id {
 			continue
 		}
-		if qual == "" || len(s.Qualifiers) > 0 && contains(s.Qualifiers[0].Values, qual) {
+		if qual == "" || len(s.Qualifiers) > 0 && hasString(s.Qualifiers[0].Values, qual) {
 			return s
 		}
 	}
 	require.Failf(t, "no such segment use", "%s %s %s", loopID, id, qual)
 	return nil
-}
-
-func contains(list []string, v string) bool {
-	for _, s := range list {
-		if s == v {
-			return true
-		}
-	}
-	return false
 }
 
 // TestFixtures: the hand-written telehealth claims read with no finding, and their segments
@@ -171,7 +163,7 @@ func TestFixtures(t *testing.T) {
 					placed[s.ID()+"*"+s.Value(1)] = n.Loop.ID
 				}
 			}
-			sets := drain(t, sr)
+			sets := guidetest.Drain(t, sr)
 			require.Len(t, sets, 1)
 			assert.Same(t, Guide, sets[0].Guide)
 			assert.Empty(t, findingsOf(sets[0]))
@@ -180,20 +172,6 @@ func TestFixtures(t *testing.T) {
 				assert.Equal(t, loop, placed[seg], seg)
 			}
 		})
-	}
-}
-
-// drain reads every transaction set of sr.
-func drain(t *testing.T, sr *x12.SetReader) []*x12.Set {
-	t.Helper()
-	var sets []*x12.Set
-	for {
-		s, err := sr.Next()
-		if err == io.EOF {
-			return sets
-		}
-		require.NoError(t, err)
-		sets = append(sets, s)
 	}
 }
 
@@ -212,9 +190,7 @@ func readCorpusSets(t *testing.T, in io.Reader) []*x12.Set {
 
 func readSetsWith(t *testing.T, in io.Reader, cs x12.CodeSource) []*x12.Set {
 	t.Helper()
-	sr := x12.NewSetReader(in)
-	sr.Codes = cs
-	return drain(t, sr)
+	return guidetest.ReadSets(t, in, cs)
 }
 
 // finding is what a test expects of one finding: its 999 level and code and where it is.

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -115,17 +116,7 @@ func readCorpusSets(t *testing.T, in io.Reader) []*x12.Set {
 
 func readSetsWith(t *testing.T, in io.Reader, cs x12.CodeSource) []*x12.Set {
 	t.Helper()
-	sr := x12.NewSetReader(in)
-	sr.Codes = cs
-	var sets []*x12.Set
-	for {
-		s, err := sr.Next()
-		if err == io.EOF {
-			return sets
-		}
-		require.NoError(t, err)
-		sets = append(sets, s)
-	}
+	return guidetest.ReadSets(t, in, cs)
 }
 
 // fixtureBody returns the segments between ST and SE of a testdata file, terminators removed.
@@ -164,16 +155,6 @@ func envelope(st01 string, body []string) string {
 	return b.String()
 }
 
-// placed lists where each segment of a set landed: "loop:segment".
-func placed(set *x12.Set) []string {
-	var out []string
-	set.Root.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, n *x12.Node) bool {
-		out = append(out, n.Loop.ID+":"+s.ID())
-		return true
-	})
-	return out
-}
-
 func TestFixturesReadClean(t *testing.T) {
 	tests := []struct {
 		file  string
@@ -208,7 +189,7 @@ func TestFixturesReadClean(t *testing.T) {
 			set := sets[0]
 			assert.Same(t, tc.guide, set.Guide)
 			assert.Zero(t, set.Findings.Len(), "%v", set.Findings.All())
-			assert.Equal(t, tc.want, placed(set))
+			assert.Equal(t, tc.want, guidetest.Placed(set))
 		})
 	}
 }

@@ -2,7 +2,6 @@ package remit835
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -154,41 +154,11 @@ func TestCodeSets(t *testing.T) {
 	}
 }
 
-// readSets reads every transaction set of in; codes may be nil.
-func readSets(t *testing.T, in io.Reader, cs x12.CodeSource) []*x12.Set {
-	t.Helper()
-	sr := x12.NewSetReader(in)
-	sr.Codes = cs
-	var sets []*x12.Set
-	for {
-		s, err := sr.Next()
-		if err == io.EOF {
-			return sets
-		}
-		require.NoError(t, err)
-		sets = append(sets, s)
-	}
-}
-
-// placed lists where each segment of a set landed: "loop:segment".
-func placed(set *x12.Set) []string {
-	var out []string
-	set.Root.Segments(func(s *x12.Segment, spec *x12.SegmentSpec, n *x12.Node) bool {
-		name := "?"
-		if spec != nil {
-			name = spec.Name
-		}
-		out = append(out, n.Loop.ID+":"+s.ID()+" "+name)
-		return true
-	})
-	return out
-}
-
 func TestFixtureReadsClean(t *testing.T) {
 	f, err := os.Open("testdata/telehealth.835")
 	require.NoError(t, err)
 	defer f.Close()
-	sets := readSets(t, f, codes.Default())
+	sets := guidetest.ReadSets(t, f, codes.Default())
 	require.Len(t, sets, 1)
 	set := sets[0]
 	assert.Same(t, Guide, set.Guide)
@@ -211,7 +181,7 @@ func TestFixtureReadsClean(t *testing.T) {
 		"2110:SVC Service Payment Information", "2110:DTM Service Date", "2110:CAS Service Adjustment",
 		"2110:LQ Health Care Remark Codes",
 		"ST:PLB Provider Adjustment", "ST:SE Transaction Set Trailer",
-	}, placed(set))
+	}, guidetest.PlacedNamed(set))
 
 	// The telehealth line: modifier 95 on the adjudicated procedure, paid under two claims.
 	claims := set.Root.Loops("2000")[0].Loops("2100")
@@ -362,7 +332,7 @@ func TestBrokenRemits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Strict{Registry: codes.Default()})
+			sets := guidetest.ReadSets(t, strings.NewReader(apply(segs, tc.edits...)), codes.Strict{Registry: codes.Default()})
 			require.Len(t, sets, 1)
 			assert.Equal(t, tc.want, findings(sets[0]))
 		})
@@ -373,20 +343,9 @@ func TestBrokenRemits(t *testing.T) {
 func TestPatientDataNeverEchoed(t *testing.T) {
 	segs := fixture(t)
 	body := apply(segs, edit{pos: 19, with: []string{"CLP*" + strings.Repeat("Q", 39) + "*1*150*80*20*12*ACME0000000001*10*1"}})
-	set := readSets(t, strings.NewReader(body), nil)[0]
+	set := guidetest.ReadSets(t, strings.NewReader(body), nil)[0]
 	require.Equal(t, 1, set.Findings.Len())
 	assert.NotContains(t, set.Findings.All()[0].Error(), strings.Repeat("Q", 39))
-}
-
-// completeSets is the codes registry with its partial sets (CARC, RARC, modifiers… where
-// codes ships a subset) treated as unknown, so that the corpus is checked against the code
-// lists only where a missing code means a wrong one.
-type completeSets struct{ *codes.Registry }
-
-// Known reports whether the set exists and is complete.
-func (c completeSets) Known(name string) bool {
-	s, ok := c.Set(name)
-	return ok && !s.Partial
 }
 
 // TestCorpus reads the public 835 samples (X12KIT_CORPUS, see the corpus MANIFEST): every set
@@ -431,7 +390,7 @@ func TestCorpus(t *testing.T) {
 			f, err := os.Open(path)
 			require.NoError(t, err)
 			defer f.Close()
-			sets := readSets(t, f, completeSets{codes.Default()})
+			sets := guidetest.ReadSets(t, f, codes.Default())
 			require.NotEmpty(t, sets)
 			var got []string
 			for _, set := range sets {
