@@ -119,8 +119,7 @@ func readDoc(in io.Reader) (*jsonDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		if b, _ := claim837.FromSet(st); b != nil && set != nil {
-			_, claims := claim837.FromSet(st)
+		if b, claims := claim837.FromSet(st); b != nil && set != nil {
 			b.Claims = claims
 			set.Type, set.Claims, set.Segments = "837P", b, nil
 		}
