@@ -2,7 +2,11 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/x12kit/x12kit/claim837"
@@ -12,22 +16,44 @@ import (
 func init() {
 	register(command{
 		name:    "gen",
-		usage:   "gen 837p [--claims N] [--seed S]",
-		summary: "write deterministic synthetic transactions that pass validation (837p today)",
+		usage:   "gen 837p|835|270|271 [--claims N] [--seed S] [--from FILE]",
+		summary: "write deterministic synthetic transactions that pass validation; 835 --from adjudicates an 837P's claims, 271 --from answers a 270",
 		run:     runGen,
 	})
+	registerGenerator("837p", gen837P)
 }
+
+// genOptions are the flags of "gen".
+type genOptions struct {
+	n    int    // --claims: how many claims (or inquiries)
+	seed uint64 // --seed
+	from string // --from: the file to answer, "" for none
+	e    env    // for reading --from "-" from standard input
+}
+
+// generator writes one kind of synthetic transaction to w. An error is reported with exit 1
+// unless it wraps errUsage (exit 2).
+type generator func(w io.Writer, o genOptions) error
+
+var generators = map[string]generator{}
+
+// registerGenerator adds a kind to "gen"; files of this package call it from init.
+func registerGenerator(kind string, g generator) { generators[kind] = g }
+
+// errUsage marks a generator error that is the caller's (a --from file that cannot be read).
+var errUsage = errors.New("usage")
 
 func runGen(e env, args []string) int {
 	c := commands["gen"]
 	fs := newFlags(e, c)
-	n := fs.Int("claims", 10, "number of claims")
+	n := fs.Int("claims", 10, "number of claims (837p, 835 without --from) or inquiries (270, 271 without --from)")
 	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same file")
+	from := fs.String("from", "", "835: the 837P whose claims to adjudicate; 271: the 270 to answer")
 	if len(args) == 0 {
 		fs.Usage()
 		return exitUsage
 	}
-	kind, rest := args[0], args[1:]
+	kind, rest := strings.ToLower(args[0]), args[1:]
 	if kind == "-h" || kind == "--help" {
 		fs.Usage()
 		return exitOK
@@ -35,27 +61,46 @@ func runGen(e env, args []string) int {
 	if code, ok := parseFlags(fs, rest); !ok {
 		return code
 	}
-	if kind != "837p" {
-		fmt.Fprintf(e.stderr, "x12kit gen: %q is not generated yet; this build generates 837p\n", kind)
+	g := generators[kind]
+	if g == nil {
+		known := make([]string, 0, len(generators))
+		for k := range generators {
+			known = append(known, k)
+		}
+		slices.Sort(known)
+		fmt.Fprintf(e.stderr, "x12kit gen: %q is not a kind this build generates (%s)\n", kind, strings.Join(known, ", "))
 		return exitUsage
 	}
 	if *n < 1 || *n > 1_000_000 || fs.NArg() != 0 {
 		fs.Usage()
 		return exitUsage
 	}
-	batch := claim837.Generate(*n, *seed)
 	w := bufio.NewWriter(e.stdout)
-	_, err := claim837.Write(w, claim837.Envelope{
-		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01", Usage: x12.Test},
-		Now:         func() time.Time { return batch.Created },
-		Newline:     true,
-	}, batch)
-	if err != nil {
+	if err := g(w, genOptions{n: *n, seed: *seed, from: *from, e: e}); err != nil {
 		fmt.Fprintf(e.stderr, "x12kit gen: %v\n", err)
+		if errorsIsUsage(err) {
+			return exitUsage
+		}
 		return exitBad
 	}
 	if err := w.Flush(); err != nil {
 		return exitUsage
 	}
 	return exitOK
+}
+
+// errorsIsUsage reports whether a generator failed because of how it was called.
+func errorsIsUsage(err error) bool { return errors.Is(err, errUsage) }
+
+func gen837P(w io.Writer, o genOptions) error {
+	if o.from != "" {
+		return fmt.Errorf("837p takes no --from: %w", errUsage)
+	}
+	batch := claim837.Generate(o.n, o.seed)
+	_, err := claim837.Write(w, claim837.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01", Usage: x12.Test},
+		Now:         func() time.Time { return batch.Created },
+		Newline:     true,
+	}, batch)
+	return err
 }

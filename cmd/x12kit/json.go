@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,7 +17,7 @@ func init() {
 	register(command{
 		name:    "json",
 		usage:   "json IN",
-		summary: "typed JSON of the input (837P claims; other transactions as their segments), envelope values kept",
+		summary: "typed JSON of the input (transactions x12kit models; others as their segments), envelope values kept",
 		run:     runJSON,
 	})
 	register(command{
@@ -43,12 +44,116 @@ type jsonGroup struct {
 	Sets []*jsonSet `json:"transactions"`
 }
 
-// jsonSet is one transaction set: typed when x12kit has a model for it, else its segments.
+// jsonSet is one transaction set: typed when x12kit has a model for it (its body then under
+// the kind's key, e.g. "claims" for an 837P), else its segments.
 type jsonSet struct {
-	ST       []string         `json:"st"`               // ST01–ST03
-	Type     string           `json:"type"`             // "837P", or "segments"
-	Claims   *claim837.Batch  `json:"claims,omitempty"` // 837P
-	Segments []x12.RawSegment `json:"segments,omitempty"`
+	ST       []string         // ST01–ST03
+	Type     string           // a typedKind's name, or "segments"
+	Body     any              // the typed body, under Kind.key
+	Segments []x12.RawSegment // when not typed
+}
+
+// typedKind is a transaction x12kit maps to typed JSON. Files of this package add theirs with
+// registerKind from init.
+type typedKind struct {
+	name   string                                                    // the set's "type", e.g. "837P"
+	key    string                                                    // the JSON key of its body, e.g. "claims"
+	read   func(set *x12.Set) (body any, ok bool)                    // the set's typed body, if it is of this kind
+	decode func(raw json.RawMessage) (any, error)                    // the body back from JSON
+	write  func(ew *x12.EnvelopeWriter, st []string, body any) error // the set, ST to SE
+}
+
+var kinds = map[string]*typedKind{}
+var kindOrder []*typedKind
+
+func registerKind(k *typedKind) {
+	if kinds[k.name] != nil {
+		panic("x12kit: duplicate typed kind " + k.name)
+	}
+	kinds[k.name] = k
+	kindOrder = append(kindOrder, k)
+}
+
+func init() {
+	registerKind(&typedKind{
+		name: "837P", key: "claims",
+		read: func(set *x12.Set) (any, bool) {
+			b, claims := claim837.FromSet(set)
+			if b == nil {
+				return nil, false
+			}
+			b.Claims = claims
+			return b, true
+		},
+		decode: func(raw json.RawMessage) (any, error) {
+			var b claim837.Batch
+			err := json.Unmarshal(raw, &b)
+			return &b, err
+		},
+		write: func(ew *x12.EnvelopeWriter, st []string, body any) error {
+			b := body.(*claim837.Batch)
+			b.Control = el(st, 2)
+			return claim837.Encode(ew, b)
+		},
+	})
+}
+
+// MarshalJSON writes st, type, then the body under its kind's key or the segments.
+func (s *jsonSet) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(`{"st":`)
+	if err := appendJSON(&buf, s.ST); err != nil {
+		return nil, err
+	}
+	buf.WriteString(`,"type":`)
+	if err := appendJSON(&buf, s.Type); err != nil {
+		return nil, err
+	}
+	if k := kinds[s.Type]; k != nil && s.Body != nil {
+		buf.WriteString(`,"` + k.key + `":`)
+		if err := appendJSON(&buf, s.Body); err != nil {
+			return nil, err
+		}
+	} else if len(s.Segments) > 0 {
+		buf.WriteString(`,"segments":`)
+		if err := appendJSON(&buf, s.Segments); err != nil {
+			return nil, err
+		}
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+func appendJSON(buf *bytes.Buffer, v any) error {
+	b, err := json.Marshal(v)
+	buf.Write(b)
+	return err
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *jsonSet) UnmarshalJSON(data []byte) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(fields["st"], &s.ST); err != nil {
+		return fmt.Errorf("st: %w", err)
+	}
+	if err := json.Unmarshal(fields["type"], &s.Type); err != nil {
+		return fmt.Errorf("type: %w", err)
+	}
+	if k := kinds[s.Type]; k != nil {
+		body, err := k.decode(fields[k.key])
+		if err != nil {
+			return fmt.Errorf("%s: %w", k.key, err)
+		}
+		s.Body = body
+		return nil
+	}
+	if raw, ok := fields["segments"]; ok {
+		return json.Unmarshal(raw, &s.Segments)
+	}
+	return nil
 }
 
 func elements(s *x12.Segment) []string {
@@ -119,9 +224,14 @@ func readDoc(in io.Reader) (*jsonDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		if b, claims := claim837.FromSet(st); b != nil && set != nil {
-			b.Claims = claims
-			set.Type, set.Claims, set.Segments = "837P", b, nil
+		if set == nil {
+			continue
+		}
+		for _, k := range kindOrder {
+			if body, ok := k.read(st); ok {
+				set.Type, set.Body, set.Segments = k.name, body, nil
+				break
+			}
 		}
 	}
 	if len(doc.Interchanges) == 0 {
@@ -216,9 +326,8 @@ func writeDoc(w io.Writer, doc *jsonDoc) error {
 }
 
 func writeSet(ew *x12.EnvelopeWriter, s *jsonSet) error {
-	if s.Type == "837P" && s.Claims != nil {
-		s.Claims.Control = el(s.ST, 2)
-		return claim837.Encode(ew, s.Claims)
+	if k := kinds[s.Type]; k != nil && s.Body != nil {
+		return k.write(ew, s.ST, s.Body)
 	}
 	if err := ew.BeginSet(x12.SetHeader{ID: el(s.ST, 1), Control: el(s.ST, 2), Reference: el(s.ST, 3)}); err != nil {
 		return err
