@@ -59,3 +59,9 @@ func (a *arena) node(l *Loop, parent *Node, withItems bool) *Node {
 	n.Items = a.items[start : start : start+size]
 	return n
 }
+
+// reset makes the arena hand out its current chunks again from the start; whatever it held
+// before must no longer be in use.
+func (a *arena) reset() {
+	a.bytes, a.seps, a.segs, a.nodes, a.items = a.bytes[:0], a.seps[:0], a.segs[:0], a.nodes[:0], a.items[:0]
+}

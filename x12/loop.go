@@ -59,9 +59,14 @@ func (n *Node) Find(spec *SegmentSpec) *Segment {
 	return nil
 }
 
-// add appends an item to the node when the builder keeps the tree.
+// add appends an item to the node when the builder keeps the tree, copying its segment
+// (a view into the reader's buffer) into the builder's memory.
 func (n *Node) add(b *builder, it Item) {
 	if b.keep {
+		if it.Segment != nil {
+			it.Segment = b.mem.clone(it.Segment)
+			b.held++
+		}
 		n.Items = append(n.Items, it)
 	}
 }
@@ -75,20 +80,33 @@ type frame struct {
 
 // builder builds one transaction set's tree and reports structural findings.
 type builder struct {
-	guide  *Transaction
-	stack  []frame
-	mem    arena
-	keep   bool  // keep the tree (segments in Items); false: validate only
-	at     *Node // where the segment being placed went, when not the innermost loop
-	free   []*Node
-	hasHL  bool  // the guide has loops started by HL
-	uses   []int // backing store of the frames' uses, carved as a stack
-	report func(e *Error)
-	last   Position // position of the segment being placed
+	guide *Transaction
+	stack []frame
+	mem   *arena // where new nodes and segments go: &head, or a unit's arena
+	head  arena
+	keep  bool // keep the tree (segments in Items); false: validate only
+	held  int  // segments kept in the tree now
+
+	// Units: instances of these loops are handed out when they close and then dropped from
+	// the tree. Each lives in one of two arenas, used in turn, so the one handed out stays
+	// valid while the next is built.
+	units     []string
+	unitMem   [2]arena
+	unitArena int   // index in unitMem of the open (or last) unit
+	unitDepth int   // index in stack of the open unit's frame; 0 when none is open
+	unitHeld  int   // held when the open unit started
+	ready     *Node // a unit closed by the segment just placed, not yet handed out
+	at        *Node // where the segment being placed went, when not the innermost loop
+	free      []*Node
+	hasHL     bool  // the guide has loops started by HL
+	uses      []int // backing store of the frames' uses, carved as a stack
+	report    func(e *Error)
+	last      Position // position of the segment being placed
 }
 
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	b := &builder{guide: g, keep: keep, report: report}
+	b.mem = &b.head
 	total := 0
 	g.Root.Walk(func(l, _ *Loop) {
 		total += len(l.Children)
@@ -97,7 +115,7 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 		}
 	})
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
-	root := b.mem.node(g.Root, nil, keep)
+	root := b.head.node(g.Root, nil, keep)
 	b.stack = []frame{{node: root, pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
 }
@@ -302,6 +320,13 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	b.skipTo(f, j, s)
 	f.uses[j]++
 	var n *Node
+	if b.unitDepth == 0 && len(b.units) > 0 && hasString(b.units, l.ID) {
+		b.unitArena ^= 1
+		b.mem = &b.unitMem[b.unitArena]
+		b.mem.reset()
+		b.unitDepth = len(b.stack)
+		b.unitHeld = b.held
+	}
 	if k := len(b.free); !b.keep && k > 0 {
 		n, b.free = b.free[k-1], b.free[:k-1]
 		*n = Node{Loop: l, Parent: f.node}
@@ -329,11 +354,40 @@ func (b *builder) closeTo(d int, at *Segment) {
 		f := &b.stack[len(b.stack)-1]
 		b.closeFrame(f, at.Pos)
 		b.uses = b.uses[:len(b.uses)-len(f.uses)]
+		if b.unitDepth == len(b.stack)-1 {
+			b.closeUnit(f.node)
+		}
 		if !b.keep {
 			b.free = append(b.free, f.node) // nothing refers to it: reuse it
 		}
 		b.stack = b.stack[:len(b.stack)-1]
 	}
+}
+
+// closeUnit takes a finished unit out of its parent's items and holds it for the reader to
+// hand out; its memory stays untouched until the unit after next opens.
+func (b *builder) closeUnit(n *Node) {
+	if p := n.Parent; p != nil {
+		for i := len(p.Items) - 1; i >= 0; i-- {
+			if p.Items[i].Node == n {
+				p.Items = append(p.Items[:i], p.Items[i+1:]...)
+				break
+			}
+		}
+	}
+	b.ready = n
+	b.held = b.unitHeld
+	b.unitDepth = 0
+	b.mem = &b.head
+}
+
+func hasString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // closeFrame reports the required segments and loops a finished loop instance lacks.

@@ -85,6 +85,12 @@ type SetReader struct {
 	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
 	// and where no guide applies. The segment is valid only during the call.
 	Trace func(s *Segment, in *Node, spec *SegmentSpec)
+	// Units names loops (by ID, e.g. "2300" claims or "2100" claim payments) whose instances
+	// NextPart hands out one by one as soon as each is complete, and then drops from the
+	// set's tree, so memory is bounded by one unit and what sits above the units instead of
+	// the whole set (and MaxSetSegments bounds that instead of the set). A unit's nested
+	// loops come with it; a loop of these IDs nested in an open unit is part of it.
+	Units []string
 
 	r        *Reader
 	env      EnvelopeChecker
@@ -92,6 +98,7 @@ type SetReader struct {
 	gs       [3]string
 	pending  *Segment // an envelope segment read while finishing a set without SE
 	finished bool
+	cur      *setState // the set being read, between calls to NextPart
 }
 
 // NewSetReader returns a SetReader reading from src.
@@ -138,33 +145,129 @@ func (sr *SetReader) next() (*Segment, error) {
 }
 
 // Next returns the next transaction set, or io.EOF after the last one (the envelope checks
-// are then finished). The error is only for input that cannot be read.
+// are then finished). The error is only for input that cannot be read. With Units set, the
+// units are dropped unseen: use NextPart to get them.
 func (sr *SetReader) Next() (*Set, error) {
 	for {
-		mark := sr.env.errs.Len()
+		p, err := sr.NextPart()
+		if err != nil {
+			return nil, err
+		}
+		if p.Unit == nil {
+			return p.Set, nil
+		}
+	}
+}
+
+// Part is a piece of the stream NextPart returns: a unit as soon as it is complete, or a
+// transaction set once it has ended.
+type Part struct {
+	// Set is the transaction set being read. While Unit is set it is still incomplete: its
+	// tree holds what came before the unit (the unit's parents, with their segments) and
+	// its findings so far.
+	Set *Set
+	// Unit is a closed instance of one of the SetReader's Units, taken out of the tree, with
+	// its Parent chain; nil when the part is the end of Set. It and its segments are valid
+	// until the next call to NextPart.
+	Unit *Node
+	// Findings are the guide findings reported since the previous part (the unit's own, and
+	// any on the segments before it); they are also in Set.Findings, within its limit.
+	Findings []*Error
+}
+
+// setState is a transaction set being read, between calls to NextPart.
+type setState struct {
+	set       *Set
+	b         *builder
+	ec        elementChecker
+	limit     int
+	tooLarge  bool // the set went over limit: reported once
+	envBefore int  // envelope findings before the ST
+	ended     bool // the set has ended; its last unit was handed out first
+	mark      int  // findings handed out with parts so far
+}
+
+// NextPart returns the next unit or finished set, or io.EOF after the last set. Without
+// Units it returns whole sets, as Next does.
+func (sr *SetReader) NextPart() (Part, error) {
+	if sr.cur == nil {
+		st, mark, err := sr.nextST()
+		if err != nil {
+			return Part{}, err
+		}
+		sr.startSet(st, mark)
+	}
+	c := sr.cur
+	if !c.ended {
+		for {
+			s, err := sr.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				sr.cur = nil
+				return Part{}, err
+			}
+			if s.id == "ST" || s.id == "GE" || s.id == "GS" || s.id == "IEA" || s.id == "ISA" {
+				// No SE: the envelope checker reports it; the set ends here.
+				sr.pending = s.Clone()
+				break
+			}
+			sr.add(s)
+			if s.id == "SE" {
+				break
+			}
+			if c.b != nil && c.b.ready != nil {
+				return sr.unitPart(), nil
+			}
+		}
+		c.ended = true
+		sr.finishSet(c)
+		if c.b != nil && c.b.ready != nil {
+			return sr.unitPart(), nil
+		}
+	}
+	sr.cur = nil
+	return Part{Set: c.set, Findings: c.set.Findings.All()[min(c.mark, c.set.Findings.Len()):]}, nil
+}
+
+func (sr *SetReader) unitPart() Part {
+	c := sr.cur
+	u := c.b.ready
+	c.b.ready = nil
+	all := c.set.Findings.All()
+	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, len(all)):]}
+	c.mark = len(all)
+	return p
+}
+
+// nextST reads to the next ST, passing what comes before it to Trace; mark is the envelope
+// findings count before it.
+func (sr *SetReader) nextST() (st *Segment, mark int, err error) {
+	for {
+		mark = sr.env.errs.Len()
 		s, err := sr.next()
 		if err == io.EOF {
 			if !sr.finished {
 				sr.env.Finish()
 				sr.finished = true
 			}
-			return nil, io.EOF
+			return nil, 0, io.EOF
 		}
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		if s.id != "ST" {
-			if sr.Trace != nil {
-				sr.Trace(s, nil, nil)
-			}
-			continue
+		if s.id == "ST" {
+			return s, mark, nil
 		}
-		return sr.readSet(s, mark)
+		if sr.Trace != nil {
+			sr.Trace(s, nil, nil)
+		}
 	}
 }
 
-// readSet reads the set st starts; envBefore is the envelope findings count before the ST.
-func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
+// startSet begins the set st starts; envBefore is the envelope findings count before the ST.
+func (sr *SetReader) startSet(st *Segment, envBefore int) {
 	set := &Set{
 		Pos: st.Pos, ST01: st.Value(1), ST02: st.Value(2), ST03: st.Value(3),
 		GS01: sr.gs[0], GS06: sr.gs[1], GS08: sr.gs[2], ISA13: sr.isa13,
@@ -181,81 +284,64 @@ func (sr *SetReader) readSet(st *Segment, envBefore int) (*Set, error) {
 	if set.Guide == nil && set.ST03 != "" {
 		set.Guide = reg.Lookup(set.ST01, set.GS08)
 	}
-	limit := sr.MaxSetSegments
-	if limit <= 0 {
-		limit = DefaultMaxSetSegments
+	c := &setState{set: set, envBefore: envBefore, limit: sr.MaxSetSegments}
+	if c.limit <= 0 {
+		c.limit = DefaultMaxSetSegments
 	}
-	report := set.Findings.Add
-	var b *builder
-	var ec elementChecker
 	if set.Guide != nil {
-		b = newBuilder(set.Guide, !sr.ValidateOnly || set.Guide.Rules != nil, report)
-		ec = elementChecker{codes: sr.Codes, report: report}
+		keep := !sr.ValidateOnly || set.Guide.Rules != nil || len(sr.Units) > 0
+		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
+		c.b.units = sr.Units
+		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add}
 	} else {
 		p := st.Pos
 		p.Element = 1
 		set.Findings.Add(&Error{Pos: p, Level: LevelSet, Code: "1", Err: ErrUnknownTransaction})
 	}
-	add := func(s *Segment) {
-		set.Segments++
-		if b == nil {
-			if sr.Trace != nil {
-				sr.Trace(s, nil, nil)
-			}
-			return
-		}
-		if set.Segments > limit {
-			if set.Segments == limit+1 {
-				set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: ErrSetTooLarge})
-			}
-			return
-		}
-		c := s
-		if b.keep {
-			c = b.mem.clone(s)
-		}
-		spec, node := b.place(c)
-		if spec != nil {
-			ec.check(c, spec, node.Loop.ID)
-		}
-		if sr.Trace != nil {
-			sr.Trace(c, node, spec)
-		}
-	}
-	defer func() {
-		// Set-level envelope findings (SE01, SE02, a missing SE) raised while this set was read
-		// belong to it: they decide its IK5 as much as the guide's findings do.
-		for _, e := range sr.env.errs.All()[envBefore:] {
-			if e.Level == LevelSet {
-				set.Findings.Add(e)
-			}
-		}
-		set.Findings.Sort()
-	}()
-	add(st)
-	for {
-		s, err := sr.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		switch s.id {
-		case "SE":
-			add(s)
-			return sr.finishSet(set, b), nil
-		case "ST", "GE", "GS", "IEA", "ISA":
-			// No SE: the envelope checker reports it; the set ends here.
-			sr.pending = s.Clone()
-			return sr.finishSet(set, b), nil
-		}
-		add(s)
-	}
-	return sr.finishSet(set, b), nil
+	sr.cur = c
+	sr.add(st)
 }
 
-func (sr *SetReader) finishSet(set *Set, b *builder) *Set {
+// add places one segment of the current set.
+func (sr *SetReader) add(s *Segment) {
+	c := sr.cur
+	set, b := c.set, c.b
+	set.Segments++
+	if b == nil {
+		if sr.Trace != nil {
+			sr.Trace(s, nil, nil)
+		}
+		return
+	}
+	held := set.Segments
+	if len(b.units) > 0 {
+		held = b.held + 1 // what the tree would hold with this segment: units are let go
+	}
+	if held > c.limit {
+		if !c.tooLarge {
+			c.tooLarge = true
+			set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: ErrSetTooLarge})
+		}
+		return
+	}
+	spec, node := b.place(s)
+	if spec != nil {
+		c.ec.check(s, spec, node.Loop.ID)
+	}
+	if sr.Trace != nil {
+		sr.Trace(s, node, spec)
+	}
+}
+
+func (sr *SetReader) finishSet(c *setState) {
+	set, b := c.set, c.b
+	// Set-level envelope findings (SE01, SE02, a missing SE) raised while this set was read
+	// belong to it: they decide its IK5 as much as the guide's findings do.
+	for _, e := range sr.env.errs.All()[c.envBefore:] {
+		if e.Level == LevelSet {
+			set.Findings.Add(e)
+		}
+	}
 	if b != nil {
 		set.Root = b.finish()
 		if set.Guide.Rules != nil {
@@ -270,6 +356,7 @@ func (sr *SetReader) finishSet(set *Set, b *builder) *Set {
 			})
 		}
 	}
-	set.Findings.Sort()
-	return set
+	if len(sr.Units) == 0 {
+		set.Findings.Sort() // with units, parts have handed out findings in reading order
+	}
 }
