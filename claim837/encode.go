@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -174,13 +173,13 @@ func (enc *encoder) batch(b *Batch) error {
 		provHL := enc.nextHL()
 		enc.s("HL", provHL, "", "20", "1")
 		first := &b.Claims[bp[0]]
-		ex := newExtraQueue(first.Extra, loop2000A, "2000A", "2010AA", "2010AB", "2010AC")
+		ex := x12.NewExtraQueue(first.Extra, loop2000A, "2000A", "2010AA", "2010AB", "2010AC")
 		p := &first.BillingProvider
 		if p.Taxonomy != "" {
-			ex.flush(enc.e, key2000A.prv)
+			ex.Flush(enc.e, key2000A.prv)
 			enc.s("PRV", "BI", "PXC", p.Taxonomy)
 		}
-		ex.flush(enc.e, key2000A.provider)
+		ex.Flush(enc.e, key2000A.provider)
 		enc.provider("85", p)
 		if p.Address != nil {
 			enc.address(p.Address)
@@ -196,11 +195,11 @@ func (enc *encoder) batch(b *Batch) error {
 			enc.per(p.Contact)
 		}
 		if first.PayTo != nil {
-			ex.flush(enc.e, key2000A.payTo)
+			ex.Flush(enc.e, key2000A.payTo)
 			enc.s("NM1", "87", "2")
 			enc.address(first.PayTo)
 		}
-		ex.flush(enc.e, len(loop2000A.Children))
+		ex.Flush(enc.e, len(loop2000A.Children))
 
 		claims := b.Claims
 		for _, sub := range groupBy(claims, bp, subscriberKey) {
@@ -217,16 +216,16 @@ func (enc *encoder) batch(b *Batch) error {
 			if len(own) > 0 && rel == "" {
 				rel = "18"
 			}
-			ex := newExtraQueue(c0.Extra, loop2000B, "2000B", "2010BA", "2010BB")
+			ex := x12.NewExtraQueue(c0.Extra, loop2000B, "2000B", "2010BA", "2010BB")
 			enc.s("SBR", or(sb.Responsibility, "P"), rel, sb.GroupNumber, sb.GroupName, sb.InsuranceType, "", "", "", sb.FilingIndicator)
-			ex.flush(enc.e, key2000B.subscriber)
+			ex.Flush(enc.e, key2000B.subscriber)
 			enc.person("IL", &sb.Person, "MI", sb.MemberID)
-			ex.flush(enc.e, key2000B.payer)
+			ex.Flush(enc.e, key2000B.payer)
 			enc.s("NM1", "PR", "2", c0.Payer.Name, "", "", "", "", or(c0.Payer.IDQualifier, "PI"), c0.Payer.ID)
 			if c0.Payer.Address != nil {
 				enc.address(c0.Payer.Address)
 			}
-			ex.flush(enc.e, key2000B.claims)
+			ex.Flush(enc.e, key2000B.claims)
 			for _, ci := range own {
 				enc.claim(&claims[ci])
 			}
@@ -234,13 +233,13 @@ func (enc *encoder) batch(b *Batch) error {
 			for _, pat := range groupBy(claims, deps, patientKey) {
 				enc.s("HL", enc.nextHL(), subHL, "23", "0")
 				pc := &depClaims[pat[0]]
-				ex := newExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
+				ex := x12.NewExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
 				if pc.Patient.Relationship != "" { // else the PAT travels in Extra
 					enc.s("PAT", pc.Patient.Relationship)
 				}
-				ex.flush(enc.e, key2000C.patient)
+				ex.Flush(enc.e, key2000C.patient)
 				enc.person("QC", &pc.Patient.Person, "", "")
-				ex.flush(enc.e, len(loop2000C.Children))
+				ex.Flush(enc.e, len(loop2000C.Children))
 				for _, ci := range pat {
 					enc.claim(&depClaims[ci])
 				}
@@ -373,8 +372,8 @@ func claimCharge(c *Claim) x12.Amount {
 }
 
 func (enc *encoder) claim(c *Claim) {
-	ex := newExtraQueue(c.Extra, loop2300, claimLoops...)
-	ex.flush(enc.e, key2300.clm)
+	ex := x12.NewExtraQueue(c.Extra, loop2300, claimLoops...)
+	ex.Flush(enc.e, key2300.clm)
 	if c.PatientControlNumber != "" { // else the CLM travels in Extra (elements the model lacks)
 		enc.e.Write("CLM", x12.E(c.PatientControlNumber), x12.E(claimCharge(c).X12()), x12.E(""), x12.E(""),
 			x12.C(c.PlaceOfService, "B", or(c.Frequency, "1")), x12.E(yn(c.ProviderSignature)),
@@ -382,7 +381,7 @@ func (enc *encoder) claim(c *Claim) {
 			x12.E(c.PatientSignature))
 	}
 	if !c.OnsetDate.IsZero() {
-		ex.flush(enc.e, key2300.onset)
+		ex.Flush(enc.e, key2300.onset)
 		enc.s("DTP", "431", "D8", c.OnsetDate.X12())
 	}
 	for _, r := range []struct {
@@ -391,18 +390,18 @@ func (enc *encoder) claim(c *Claim) {
 		value     string
 	}{{key2300.refF8, "F8", c.OriginalReference}, {key2300.ref9F, "9F", c.Referral}, {key2300.refG1, "G1", c.PriorAuthorization}} {
 		if r.value != "" {
-			ex.flush(enc.e, r.key)
+			ex.Flush(enc.e, r.key)
 			enc.s("REF", r.qualifier, r.value)
 		}
 	}
 	if len(c.Notes) > 0 {
-		ex.flush(enc.e, key2300.nte)
+		ex.Flush(enc.e, key2300.nte)
 		for _, n := range c.Notes {
 			enc.s("NTE", n.Type, n.Text)
 		}
 	}
 	if len(c.Diagnoses) > 0 {
-		ex.flush(enc.e, key2300.hi)
+		ex.Flush(enc.e, key2300.hi)
 		hi := make([]x12.Element, len(c.Diagnoses))
 		for i, d := range c.Diagnoses {
 			hi[i] = x12.C(d.Qualifier, d.Code)
@@ -417,7 +416,7 @@ func (enc *encoder) claim(c *Claim) {
 		if p.prov == nil {
 			continue
 		}
-		ex.flush(enc.e, p.key)
+		ex.Flush(enc.e, p.key)
 		enc.provider(p.entity, p.prov)
 		if p.prov.Taxonomy != "" {
 			enc.s("PRV", "PE", "PXC", p.prov.Taxonomy)
@@ -425,7 +424,7 @@ func (enc *encoder) claim(c *Claim) {
 		enc.refs(p.prov.SecondaryIDs)
 	}
 	if f := c.ServiceFacility; f != nil {
-		ex.flush(enc.e, key2300.facility)
+		ex.Flush(enc.e, key2300.facility)
 		idq := ""
 		if f.NPI != "" {
 			idq = "XX"
@@ -434,20 +433,20 @@ func (enc *encoder) claim(c *Claim) {
 		enc.address(&f.Address)
 	}
 	if p := c.Supervising; p != nil {
-		ex.flush(enc.e, key2300.supervising)
+		ex.Flush(enc.e, key2300.supervising)
 		enc.provider("DQ", p)
 		enc.refs(p.SecondaryIDs)
 	}
 	for i := range c.Lines {
-		ex.flush(enc.e, key2300.lines)
+		ex.Flush(enc.e, key2300.lines)
 		enc.line(c, i)
 	}
-	ex.flush(enc.e, len(loop2300.Children))
+	ex.Flush(enc.e, len(loop2300.Children))
 }
 
 func (enc *encoder) line(c *Claim, i int) {
 	l := &c.Lines[i]
-	ex := newExtraQueue(l.Extra, loop2400, lineLoops...)
+	ex := x12.NewExtraQueue(l.Extra, loop2400, lineLoops...)
 	enc.s("LX", strconv.Itoa(i+1))
 	proc := append([]string{or(l.Qualifier, "HC"), l.Procedure}, l.Modifiers...)
 	pos := ""
@@ -458,12 +457,12 @@ func (enc *encoder) line(c *Claim, i int) {
 	for k, p := range l.DiagnosisPointers {
 		ptrs[k] = strconv.Itoa(p)
 	}
-	ex.flush(enc.e, key2400.sv1)
+	ex.Flush(enc.e, key2400.sv1)
 	if l.Procedure != "" { // else the SV1 travels in Extra (elements the model lacks)
 		enc.e.Write("SV1", x12.C(proc...), x12.E(l.Charge.X12()), x12.E(or(l.Unit, "UN")), x12.E(or(l.Quantity, "1")),
 			x12.E(pos), x12.E(""), x12.C(ptrs...))
 	}
-	ex.flush(enc.e, key2400.dtp472)
+	ex.Flush(enc.e, key2400.dtp472)
 	switch {
 	case l.ServiceDate.IsZero():
 	case l.ServiceDateEnd.IsZero():
@@ -472,81 +471,13 @@ func (enc *encoder) line(c *Claim, i int) {
 		enc.s("DTP", "472", "RD8", l.ServiceDate.X12()+"-"+l.ServiceDateEnd.X12())
 	}
 	if l.ControlNumber != "" {
-		ex.flush(enc.e, key2400.ref6R)
+		ex.Flush(enc.e, key2400.ref6R)
 		enc.s("REF", "6R", l.ControlNumber)
 	}
 	if d := l.Drug; d != nil {
-		ex.flush(enc.e, key2400.drug)
+		ex.Flush(enc.e, key2400.drug)
 		enc.s("LIN", "", "N4", d.NDC)
 		enc.e.Write("CTP", x12.E(""), x12.E(""), x12.E(""), x12.E(d.Quantity), x12.C(d.Unit))
 	}
-	ex.flush(enc.e, len(loop2400.Children))
-}
-
-// extraQueue holds a loop's Extra segments sorted by where the guide puts them, and writes
-// them as the typed segments around them are written.
-type extraQueue struct {
-	segs []*x12.Segment
-	keys []int
-}
-
-// newExtraQueue sorts the extras that sat in the given loops (loop itself, or loops nested
-// in it) by where the guide puts them in loop. A segment the guide has no place for keeps
-// its order at the end: nothing is dropped.
-func newExtraQueue(extra []x12.RawSegment, loop *x12.Loop, loops ...string) extraQueue {
-	var q extraQueue
-	if len(extra) == 0 {
-		return q
-	}
-	type item struct {
-		key int
-		seg *x12.Segment
-	}
-	var items []item
-	for _, r := range extra {
-		if !hasString(loops, r.Loop) {
-			continue // written at another level
-		}
-		s, err := r.Segment()
-		if err != nil {
-			continue
-		}
-		key := -1
-		if r.Loop == loop.ID {
-			key = loop.ChildIndex(s)
-			if key < 0 {
-				key = idIndex(loop, s.ID()) // a use the guide does not know (bad qualifier): by its ID
-			}
-		} else {
-			key = loop.LoopIndex(r.Loop)
-		}
-		if key < 0 {
-			key = len(loop.Children)
-		}
-		items = append(items, item{key, s})
-	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
-	for _, it := range items {
-		q.segs = append(q.segs, it.seg)
-		q.keys = append(q.keys, it.key)
-	}
-	return q
-}
-
-// idIndex is the position of loop's first segment use with this ID, or -1.
-func idIndex(loop *x12.Loop, id string) int {
-	for i, c := range loop.Children {
-		if c.Segment != nil && c.Segment.ID == id {
-			return i
-		}
-	}
-	return -1
-}
-
-// flush writes the queued extras whose guide position comes before key.
-func (q *extraQueue) flush(e *x12.EnvelopeWriter, key int) {
-	for len(q.segs) > 0 && q.keys[0] < key {
-		e.WriteSegment(q.segs[0])
-		q.segs, q.keys = q.segs[1:], q.keys[1:]
-	}
+	ex.Flush(enc.e, len(loop2400.Children))
 }

@@ -64,7 +64,7 @@ func mustLoop(id string) *x12.Loop {
 // childKey finds the position in loop of the segment use that a segment with these leading
 // elements would take.
 func childKey(loop *x12.Loop, id string, elements ...string) int {
-	k := loop.ChildIndex(x12.NewSegment(x12.DefaultDelimiters, id, elements...))
+	k := loop.Key(id, elements...)
 	if k < 0 {
 		panic("claim837: the guide has no place for " + id + " in loop " + loop.ID)
 	}

@@ -1,0 +1,81 @@
+package x12
+
+import "sort"
+
+// ExtraQueue helps a typed encoder write back the segments its model has no field for
+// (kept as RawSegments with the loop they sat in) at the place the guide gives them among
+// the typed segments. Positions ("keys") are indexes in a loop's Children: the encoder
+// writes its typed segments in guide order and calls Flush with each one's key first.
+type ExtraQueue struct {
+	segs []*Segment
+	keys []int
+}
+
+// NewExtraQueue sorts the extras that sat in loop itself or in the named loops nested in it
+// by where the guide puts them in loop (a nested loop's extras go at the nested loop's
+// place). A segment the guide has no place for keeps its order at the end: nothing is
+// dropped. Extras of other loops are left for another queue.
+func NewExtraQueue(extra []RawSegment, loop *Loop, loops ...string) ExtraQueue {
+	var q ExtraQueue
+	if len(extra) == 0 {
+		return q
+	}
+	type item struct {
+		key int
+		seg *Segment
+	}
+	var items []item
+	for _, r := range extra {
+		if r.Loop != loop.ID && !hasString(loops, r.Loop) {
+			continue // written at another level
+		}
+		s, err := r.Segment()
+		if err != nil {
+			continue
+		}
+		key := -1
+		if r.Loop == loop.ID {
+			key = loop.ChildIndex(s)
+			if key < 0 {
+				key = loop.idIndex(s.ID()) // a use the guide does not know (bad qualifier): by its ID
+			}
+		} else {
+			key = loop.LoopIndex(r.Loop)
+		}
+		if key < 0 {
+			key = len(loop.Children)
+		}
+		items = append(items, item{key, s})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
+	for _, it := range items {
+		q.segs = append(q.segs, it.seg)
+		q.keys = append(q.keys, it.key)
+	}
+	return q
+}
+
+// idIndex is the position of l's first segment use with this ID, or -1.
+func (l *Loop) idIndex(id string) int {
+	for i, c := range l.Children {
+		if c.Segment != nil && c.Segment.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Flush writes the queued extras whose guide position comes before key; len(loop.Children)
+// writes them all.
+func (q *ExtraQueue) Flush(e *EnvelopeWriter, key int) {
+	for len(q.segs) > 0 && q.keys[0] < key {
+		e.WriteSegment(q.segs[0])
+		q.segs, q.keys = q.segs[1:], q.keys[1:]
+	}
+}
+
+// Key is the position in l of the segment use that a segment with this ID and these leading
+// elements would take, or -1 when the guide has none.
+func (l *Loop) Key(id string, elements ...string) int {
+	return l.ChildIndex(NewSegment(DefaultDelimiters, id, elements...))
+}
