@@ -6,22 +6,13 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
 
 // Envelope says how Write wraps batches in ISA/GS.
-type Envelope struct {
-	Interchange  x12.InterchangeHeader
-	SenderCode   string            // GS02; ISA06 when empty
-	ReceiverCode string            // GS03; ISA08 when empty
-	Controls     x12.ControlSource // nil: a sequence starting at 1
-	Now          func() time.Time  // clock for headers without a time; nil: time.Now
-	Delimiters   x12.Delimiters    // zero: * : ^ ~
-	Newline      bool              // a line break after each segment
-}
+type Envelope = x12.Envelope
 
 // Version is the implementation guide x12kit writes (GS08 and ST03).
 const Version = "005010X222A1"
@@ -71,15 +62,12 @@ func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings,
 
 // guideFindings validates encoded output against Guide and the envelope rules.
 func guideFindings(data []byte, o Options) Findings {
-	sr := x12.NewSetReader(bytes.NewReader(data))
-	sr.ValidateOnly = true
-	if o.Codes != nil {
-		sr.Codes = o.Codes
-	} else {
-		sr.Codes = codes.Default()
+	src := o.Codes
+	if src == nil {
+		src = codes.Default()
 	}
 	var out Findings
-	add := func(e *x12.Error) {
+	for _, e := range x12.CheckOutput(data, src, nil) {
 		pos := e.Pos.Loop + " " + e.Pos.ID
 		if e.Pos.Element > 0 {
 			pos += fmt.Sprintf("%02d", e.Pos.Element)
@@ -87,46 +75,18 @@ func guideFindings(data []byte, o Options) Findings {
 		out = append(out, Finding{Severity: Error, Rule: "guide", Claim: -1, Line: -1,
 			Field: "set position " + strconv.Itoa(e.Pos.SetSegment), X12: strings.TrimSpace(pos), Err: e, Detail: e.Level.String() + " " + e.Code})
 	}
-	for {
-		set, err := sr.Next()
-		if err != nil {
-			break
-		}
-		for _, e := range set.Findings.All() {
-			add(e)
-		}
-	}
-	for _, e := range sr.Envelopes().Errors().All() {
-		if e.Level != x12.LevelSet { // set-level ones are already in the sets' findings
-			add(e)
-		}
-	}
 	return out
 }
 
 func encodeAll(w io.Writer, env Envelope, batches []*Batch) error {
-	e := x12.NewEnvelopeWriter(w)
-	e.Controls, e.Now = env.Controls, env.Now
-	e.Writer().Delimiters, e.Writer().Newline = env.Delimiters, env.Newline
-	sender, receiver := env.SenderCode, env.ReceiverCode
-	if sender == "" {
-		sender = env.Interchange.SenderID
-	}
-	if receiver == "" {
-		receiver = env.Interchange.ReceiverID
-	}
-	if err := e.BeginInterchange(env.Interchange); err != nil {
-		return err
-	}
-	if err := e.BeginGroup(x12.GroupHeader{FunctionalID: "HC", SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
-		return err
-	}
-	for _, b := range batches {
-		if err := Encode(e, b); err != nil {
-			return err
+	return env.WriteGroup(w, "HC", Version, func(e *x12.EnvelopeWriter) error {
+		for _, b := range batches {
+			if err := Encode(e, b); err != nil {
+				return err
+			}
 		}
-	}
-	return e.Close()
+		return nil
+	})
 }
 
 // Encode writes one batch as an 837P transaction set through e, which must have a group open.

@@ -68,6 +68,26 @@ func (s *Segment) Value(n int) string {
 	return string(s.Element(n))
 }
 
+// Fields returns the ID and the elements as strings — fields[n] is element n, fields[0] the
+// ID — sharing a single allocation for the whole segment. dst is reused when it has room.
+func (s *Segment) Fields(dst []string) []string {
+	text := string(s.raw)
+	dst = append(dst[:0], s.id)
+	from := 0
+	if len(s.seps) > 0 {
+		from = int(s.seps[0]) + 1
+	}
+	for i := 1; i <= len(s.seps); i++ {
+		to := len(text)
+		if i < len(s.seps) {
+			to = int(s.seps[i])
+		}
+		dst = append(dst, text[from:to])
+		from = to + 1
+	}
+	return dst
+}
+
 // Has reports whether element n is present and not empty.
 func (s *Segment) Has(n int) bool { return len(s.Element(n)) > 0 }
 
