@@ -292,6 +292,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		keep := !sr.ValidateOnly || set.Guide.Rules != nil || len(sr.Units) > 0
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.units = sr.Units
+		set.Root = c.b.root() // filled as the set is read
 		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add}
 	} else {
 		p := st.Pos

@@ -3,7 +3,11 @@
 package guidetest
 
 import (
+	"bytes"
 	"io"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -70,4 +74,112 @@ func PlacedNamed(set *x12.Set) []string {
 		return true
 	})
 	return out
+}
+
+// SetSegments returns the segments of each transaction set in data (ST to SE excluded,
+// since control numbers and counts are the envelope writer's), re-delimited to * : ^.
+func SetSegments(t *testing.T, data []byte) [][]string {
+	t.Helper()
+	r := x12.NewReader(bytes.NewReader(data))
+	var out [][]string
+	var cur []string
+	in := false
+	for {
+		s, err := r.Next()
+		if err != nil {
+			break
+		}
+		switch s.ID() {
+		case "ST":
+			in, cur = true, nil
+			continue
+		case "SE":
+			in = false
+			out = append(out, cur)
+			continue
+		}
+		if in {
+			var b bytes.Buffer
+			w := x12.NewWriter(&b)
+			require.NoError(t, w.WriteSegment(s))
+			require.NoError(t, w.Flush())
+			cur = append(cur, CanonicalDecimals(strings.TrimSuffix(b.String(), "~")))
+		}
+	}
+	return out
+}
+
+// SameSets reports whether two SetSegments results are equal.
+func SameSets(a, b [][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if strings.Join(a[i], "~") != strings.Join(b[i], "~") {
+			return false
+		}
+	}
+	return true
+}
+
+// FirstDiff names the first segment position where two decodings part (IDs only: no data).
+func FirstDiff(a, b [][]string) string {
+	for i := range min(len(a), len(b)) {
+		for k := range max(len(a[i]), len(b[i])) {
+			var x, y string
+			if k < len(a[i]) {
+				x = a[i][k]
+			}
+			if k < len(b[i]) {
+				y = b[i][k]
+			}
+			if x != y {
+				return "set " + strconv.Itoa(i) + " segment " + strconv.Itoa(k+2) + ": " + segID(x) + " vs " + segID(y)
+			}
+		}
+	}
+	return "set count"
+}
+
+func segID(s string) string {
+	id, _, _ := strings.Cut(s, "*")
+	return id
+}
+
+var decimal = regexp.MustCompile(`(^|[*:])(-?[0-9]+\.[0-9]*?)0+([*:]|$)`)
+
+// CanonicalDecimals writes decimals as X12 prefers them (75.00 → 75, 461.10 → 461.1): the
+// typed model keeps amounts as values, not as the digits a sender happened to write.
+func CanonicalDecimals(seg string) string {
+	for {
+		next := decimal.ReplaceAllStringFunc(seg, func(m string) string {
+			sub := decimal.FindStringSubmatch(m)
+			v := strings.TrimSuffix(sub[2], ".")
+			return sub[1] + v + sub[3]
+		})
+		if next == seg {
+			return seg
+		}
+		seg = next
+	}
+}
+
+// FirstDiffText shows the first differing segments themselves: for public corpus data only,
+// when investigating (X12KIT_DEBUG).
+func FirstDiffText(a, b [][]string) string {
+	for i := range min(len(a), len(b)) {
+		for k := range max(len(a[i]), len(b[i])) {
+			var x, y string
+			if k < len(a[i]) {
+				x = a[i][k]
+			}
+			if k < len(b[i]) {
+				y = b[i][k]
+			}
+			if x != y {
+				return "want " + x + " got " + y
+			}
+		}
+	}
+	return "set count"
 }

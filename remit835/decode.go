@@ -1,0 +1,671 @@
+package remit835
+
+import (
+	"io"
+	"iter"
+	"strings"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Decoder reads 835 claim payments from a stream one at a time, each with the remittance it
+// belongs to, so a file of any size is read in memory bounded by one claim and the header
+// above it. Every set is validated against Guide as it is read; a set that is not an 835 is
+// skipped.
+type Decoder struct {
+	// SetDone, when set, is called at the end of each 835 set with its remittance — header,
+	// header numbers and provider adjustments, without its claims, which were handed out —
+	// and the set with its findings.
+	SetDone func(r *Remittance, set *x12.Set)
+
+	sr     *x12.SetReader
+	remit  *Remittance // the set being read
+	header bool        // remit's header is decoded
+	set    *x12.Set
+	fields []string
+	err    error
+	last   *x12.Node // the 2000 loop of the last claim
+	lastLX string
+}
+
+// NewDecoder returns a Decoder reading from r.
+func NewDecoder(r io.Reader) *Decoder {
+	sr := x12.NewSetReader(r)
+	sr.Codes = codes.Default()
+	sr.Units = []string{"2100"}
+	return &Decoder{sr: sr}
+}
+
+// Reader returns the SetReader underneath, to set its Codes or limits before the first Next.
+func (d *Decoder) Reader() *x12.SetReader { return d.sr }
+
+// Remittance returns the remittance the last claim came from: its payment, trace, payer and
+// payee (its Claims are not kept; its provider adjustments come at the end of the set).
+func (d *Decoder) Remittance() *Remittance { return d.remit }
+
+// Set returns the transaction set being read, with its findings so far.
+func (d *Decoder) Set() *x12.Set { return d.set }
+
+// Next returns the next claim payment, or io.EOF after the last.
+func (d *Decoder) Next() (*Claim, error) {
+	for {
+		if d.err != nil {
+			return nil, d.err
+		}
+		p, err := d.sr.NextPart()
+		if err != nil {
+			d.err = err
+			return nil, err
+		}
+		if p.Set.Guide != Guide || p.Set.Root == nil {
+			continue
+		}
+		if p.Set != d.set {
+			d.set, d.remit, d.header, d.last = p.Set, &Remittance{Control: p.Set.ST02}, false, nil
+		}
+		if !d.header {
+			decodeHeader(p.Set.Root, d.remit, &d.fields)
+			d.header = true
+		}
+		if p.Unit == nil {
+			decodeTrailer(p.Set.Root, d.remit, &d.fields)
+			if d.SetDone != nil {
+				d.SetDone(d.remit, p.Set)
+			}
+			continue
+		}
+		if p.Unit.Parent != d.last {
+			d.last, d.lastLX = p.Unit.Parent, ""
+			if lx := first(p.Unit.Parent, "LX"); lx != nil {
+				d.lastLX = lx.Value(1)
+			}
+		}
+		c := decodeClaim(p.Unit, &d.fields)
+		c.Header = d.lastLX
+		return &c, nil
+	}
+}
+
+// All iterates over the claim payments; it stops at the first error, which it yields.
+func (d *Decoder) All() iter.Seq2[*Claim, error] {
+	return func(yield func(*Claim, error) bool) {
+		for {
+			c, err := d.Next()
+			if err == io.EOF {
+				return
+			}
+			if !yield(c, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// ReadAll reads every 835 set of r into a Remittance with all its claims. Use it for files of
+// a reasonable size; a Decoder streams.
+func ReadAll(r io.Reader) ([]*Remittance, error) {
+	d := NewDecoder(r)
+	var out []*Remittance
+	var claims []Claim
+	d.SetDone = func(rm *Remittance, _ *x12.Set) {
+		rm.Claims, claims = claims, nil
+		if rm.Claims == nil {
+			rm.Claims = []Claim{}
+		}
+		out = append(out, rm)
+	}
+	for {
+		c, err := d.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		claims = append(claims, *c)
+	}
+}
+
+// FromSet maps a transaction set read with Guide by a SetReader that keeps its tree (without
+// Units) to a Remittance; it returns nil for any other set.
+func FromSet(set *x12.Set) *Remittance {
+	if set.Guide != Guide || set.Root == nil {
+		return nil
+	}
+	r := &Remittance{Control: set.ST02, Claims: []Claim{}}
+	var buf []string
+	decodeHeader(set.Root, r, &buf)
+	decodeTrailer(set.Root, r, &buf)
+	for _, h := range set.Root.Loops("2000") {
+		lx := ""
+		if s := first(h, "LX"); s != nil {
+			lx = s.Value(1)
+		}
+		for _, n := range h.Loops("2100") {
+			c := decodeClaim(n, &buf)
+			c.Header = lx
+			r.Claims = append(r.Claims, c)
+		}
+	}
+	return r
+}
+
+func first(n *x12.Node, id string) *x12.Segment {
+	for _, it := range n.Items {
+		if it.Segment != nil && it.Segment.ID() == id {
+			return it.Segment
+		}
+	}
+	return nil
+}
+
+func at(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+// keep adds a segment the model has no field for.
+func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+	r := x12.RawOf(s)
+	r.Loop = loop
+	*list = append(*list, r)
+}
+
+// amountAt parses element i; ok is false when it is not an amount (the segment is then
+// kept raw so nothing is lost).
+func amountAt(f []string, i int) (x12.Amount, bool) {
+	a, err := x12.ParseAmount(at(f, i))
+	return a, err == nil
+}
+
+func optAmount(f []string, i int) (*x12.Amount, bool) {
+	if at(f, i) == "" {
+		return nil, true
+	}
+	a, ok := amountAt(f, i)
+	return &a, ok
+}
+
+func dateAt(f []string, i int) (x12.Date, bool) {
+	d, err := x12.ParseDate(at(f, i))
+	return d, err == nil
+}
+
+// decodeHeader reads what comes before the claims: the payment, trace, payer and payee.
+func decodeHeader(root *x12.Node, r *Remittance, buf *[]string) {
+	for _, it := range root.Items {
+		if it.Node != nil {
+			switch it.Node.Loop.ID {
+			case "1000A":
+				decodeParty(it.Node, &r.Payer, &r.Extra, buf)
+			case "1000B":
+				decodeParty(it.Node, &r.Payee, &r.Extra, buf)
+			}
+			continue
+		}
+		s := it.Segment
+		if it.Spec == nil {
+			keep(&r.Extra, s, "ST")
+			continue
+		}
+		f := s.Fields(*buf)
+		*buf = f
+		ok := true
+		switch s.ID() {
+		case "ST", "SE", "PLB":
+		case "BPR":
+			decodeBPR(f, &r.Payment) // always typed: the remittance stands on it
+			r.Payment.Pos = s.Pos
+		case "TRN":
+			if ok = len(f) <= 5 && r.Trace.Type == ""; ok {
+				r.Trace = Trace{Type: at(f, 1), Number: at(f, 2), PayerID: at(f, 3), Supplement: at(f, 4)}
+			}
+		case "CUR":
+			if ok = len(f) == 3 && at(f, 1) == "PR" && r.Currency == ""; ok {
+				r.Currency = at(f, 2)
+			}
+		case "REF":
+			switch {
+			case at(f, 1) == "EV" && r.ReceiverID == "" && len(f) == 3:
+				r.ReceiverID = at(f, 2)
+			case at(f, 1) == "F2" && r.VersionID == "" && len(f) == 3:
+				r.VersionID = at(f, 2)
+			default:
+				ok = false
+			}
+		case "DTM":
+			ok = decodeDTM(f, func(q string) *x12.Date {
+				if q == "405" {
+					return &r.Produced
+				}
+				return nil
+			})
+		default:
+			ok = false
+		}
+		if !ok {
+			keep(&r.Extra, s, "ST")
+		}
+	}
+}
+
+// decodeTrailer reads what comes after the claims: the header numbers' own segments and the
+// provider adjustments.
+func decodeTrailer(root *x12.Node, r *Remittance, buf *[]string) {
+	r.Headers = r.Headers[:0]
+	for _, it := range root.Items {
+		if it.Node != nil && it.Node.Loop.ID == "2000" {
+			h := Header{}
+			for _, hi := range it.Node.Items {
+				switch {
+				case hi.Segment == nil:
+				case hi.Segment.ID() == "LX" && hi.Spec != nil && h.Number == "" && hi.Segment.Len() == 1:
+					h.Number = hi.Segment.Value(1)
+				default:
+					keep(&h.Summary, hi.Segment, "2000")
+				}
+			}
+			r.Headers = append(r.Headers, h)
+			continue
+		}
+		if s := it.Segment; s != nil && it.Spec != nil && s.ID() == "PLB" {
+			f := s.Fields(*buf)
+			*buf = f
+			if p, ok := decodePLB(f, s.Delimiters().Component); ok {
+				r.Adjustments = append(r.Adjustments, p)
+			} else {
+				keep(&r.Extra, s, "ST")
+			}
+		}
+	}
+}
+
+// decodeBPR reads the payment; an amount or date that does not parse is left zero (the guide
+// reports it).
+func decodeBPR(f []string, p *Payment) {
+	amt, _ := amountAt(f, 2)
+	date, ok := dateAt(f, 16)
+	*p = Payment{
+		Handling: at(f, 1), Amount: amt, CreditDebit: at(f, 3), Method: at(f, 4), PaymentFormat: at(f, 5),
+		Sender:  BankAccount{DFIQualifier: at(f, 6), DFI: at(f, 7), AccountQualifier: at(f, 8), Account: at(f, 9)},
+		PayerID: at(f, 10), Supplement: at(f, 11),
+		Receiver: BankAccount{DFIQualifier: at(f, 12), DFI: at(f, 13), AccountQualifier: at(f, 14), Account: at(f, 15)},
+		Date:     date,
+	}
+	if len(f) > 17 {
+		p.Rest = append([]string(nil), f[17:]...)
+	}
+	if !ok {
+		p.DateText = at(f, 16)
+	}
+}
+
+func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
+	end, ok := dateAt(f, 2)
+	p := ProviderAdjustment{Provider: at(f, 1), PeriodEnd: end}
+	for i := 3; i < len(f); i += 2 {
+		reason, ref, _ := strings.Cut(f[i], string(comp))
+		amt, aok := amountAt(f, i+1)
+		if !aok || reason == "" || strings.IndexByte(ref, comp) >= 0 {
+			return p, false
+		}
+		p.Items = append(p.Items, ProviderItem{Reason: reason, Reference: ref, Amount: amt})
+	}
+	return p, ok && len(p.Items) > 0
+}
+
+// decodeParty reads a 1000A or 1000B loop.
+func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, buf *[]string) {
+	loop := n.Loop.ID
+	for _, it := range n.Items {
+		s := it.Segment
+		if s == nil {
+			continue
+		}
+		f := s.Fields(*buf)
+		*buf = f
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "N1":
+				p.Name, p.IDQualifier, p.ID = at(f, 2), at(f, 3), at(f, 4)
+				ok = len(f) <= 5 && p.Name != ""
+			case "N3", "N4":
+				ok = decodeAddress(s.ID(), f, &p.Address)
+			case "REF":
+				if ok = len(f) == 3; ok {
+					p.Refs = append(p.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+				}
+			case "PER":
+				var c Contact
+				c, ok = decodeContact(f)
+				if ok {
+					p.Contacts = append(p.Contacts, c)
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(extra, s, loop)
+		}
+	}
+}
+
+func decodeAddress(id string, f []string, a **Address) bool {
+	if *a == nil {
+		*a = &Address{}
+	}
+	ad := *a
+	if id == "N3" {
+		if ad.Line1 != "" || len(f) > 3 || at(f, 1) == "" {
+			return false
+		}
+		ad.Line1, ad.Line2 = at(f, 1), at(f, 2)
+		return ad.Line1 != ""
+	}
+	if ad.City != "" || at(f, 1) == "" {
+		return false
+	}
+	ad.City, ad.State, ad.ZIP, ad.Country = at(f, 1), at(f, 2), at(f, 3), at(f, 4)
+	if len(f) > 5 {
+		ad.Rest = append([]string(nil), f[5:]...)
+	}
+	return true
+}
+
+func decodeContact(f []string) (Contact, bool) {
+	c := Contact{Function: at(f, 1), Name: at(f, 2)}
+	for i := 3; i < len(f); i += 2 {
+		if at(f, i) == "" && at(f, i+1) == "" {
+			return c, false
+		}
+		c.Numbers = append(c.Numbers, Number{Type: at(f, i), Value: at(f, i+1)})
+	}
+	return c, len(f) <= 9
+}
+
+// decodeCAS appends a CAS's adjustments; prev is the list so far (to mark a CAS the encoder
+// would not start by itself).
+func decodeCAS(f []string, list *[]Adjustment, casStart *int) bool {
+	group := at(f, 1)
+	if group == "" || len(f) < 4 || len(f) > 20 {
+		return false
+	}
+	var adj []Adjustment
+	for i := 2; i < len(f); i += 3 {
+		amt, ok := amountAt(f, i+1)
+		if !ok || at(f, i) == "" {
+			return false
+		}
+		adj = append(adj, Adjustment{Group: group, Reason: at(f, i), Amount: amt, Quantity: at(f, i+2)})
+	}
+	// The encoder packs an adjustment into the previous CAS when that CAS has the same group
+	// and fewer than six; mark where that would not give back the same segments.
+	if prev := (*list)[*casStart:]; len(prev) > 0 && prev[0].Group == group && len(prev) < 6 {
+		adj[0].NewCAS = true
+	}
+	*casStart = len(*list)
+	*list = append(*list, adj...)
+	return true
+}
+
+var claimNames = map[string]func(c *Claim) **Name{
+	"QC": func(c *Claim) **Name { return &c.Patient },
+	"IL": func(c *Claim) **Name { return &c.Insured },
+	"74": func(c *Claim) **Name { return &c.Corrected },
+	"82": func(c *Claim) **Name { return &c.ServiceProvider },
+	"TT": func(c *Claim) **Name { return &c.Crossover },
+	"PR": func(c *Claim) **Name { return &c.PriorityPayer },
+	"GB": func(c *Claim) **Name { return &c.OtherSubscriber },
+}
+
+func decodeName(f []string) (*Name, bool) {
+	n := &Name{Person: at(f, 2) == "1", Last: at(f, 3), First: at(f, 4), Middle: at(f, 5),
+		Suffix: at(f, 7), IDQualifier: at(f, 8), ID: at(f, 9)}
+	return n, len(f) <= 10 && (at(f, 2) == "1" || at(f, 2) == "2") && at(f, 6) == ""
+}
+
+// decodeClaim reads one 2100 loop instance.
+func decodeClaim(n *x12.Node, buf *[]string) Claim {
+	var c Claim
+	cas := 0
+	for _, it := range n.Items {
+		if it.Node != nil {
+			if it.Node.Loop.ID == "2110" {
+				c.Lines = append(c.Lines, decodeLine(it.Node, buf))
+			} else {
+				it.Node.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
+					keep(&c.Extra, s, in.Loop.ID)
+					return true
+				})
+			}
+			continue
+		}
+		s := it.Segment
+		f := s.Fields(*buf)
+		*buf = f
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "CLP":
+				// Always typed (the claim stands on it); amounts that do not parse are left
+				// zero, and the guide reports them.
+				if ok = c.Pos.ID == ""; ok {
+					decodeCLP(f, &c)
+					c.Pos = s.Pos
+				}
+			case "CAS":
+				ok = decodeCAS(f, &c.Adjustments, &cas)
+			case "NM1":
+				slot := claimNames[at(f, 1)]
+				var nm *Name
+				nm, ok = decodeName(f)
+				if ok = ok && slot != nil && *slot(&c) == nil; ok {
+					*slot(&c) = nm
+				}
+			case "MIA":
+				ok = c.Inpatient == nil
+				if ok {
+					c.Inpatient = append([]string(nil), f[1:]...)
+				}
+			case "MOA":
+				ok = c.Outpatient == nil && decodeMOA(f, &c)
+			case "REF":
+				if ok = len(f) == 3; ok {
+					c.Refs = append(c.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+				}
+			case "DTM":
+				ok = decodeDTM(f, c.date)
+			case "PER":
+				var ct Contact
+				if ct, ok = decodeContact(f); ok {
+					c.Contacts = append(c.Contacts, ct)
+				}
+			case "AMT":
+				var m Money
+				if m, ok = decodeAMT(f); ok {
+					c.Amounts = append(c.Amounts, m)
+				}
+			case "QTY":
+				if ok = len(f) == 3; ok {
+					c.Quantities = append(c.Quantities, Quantity{Qualifier: at(f, 1), Quantity: at(f, 2)})
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&c.Extra, s, "2100")
+		}
+	}
+	return c
+}
+
+func decodeCLP(f []string, c *Claim) {
+	charge, _ := amountAt(f, 3)
+	paid, _ := amountAt(f, 4)
+	pr, _ := optAmount(f, 5)
+	c.PatientControl, c.Status, c.Charge, c.Paid, c.PatientResponsibility = at(f, 1), at(f, 2), charge, paid, pr
+	c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency = at(f, 6), at(f, 7), at(f, 8), at(f, 9)
+	c.DRG, c.DRGWeight, c.DischargeFraction = at(f, 11), at(f, 12), at(f, 13)
+	if at(f, 10) != "" || at(f, 14) != "" {
+		c.CLPRest = []string{at(f, 10), at(f, 14)}
+	}
+}
+
+func decodeMOA(f []string, c *Claim) bool {
+	hcpcs, ok1 := optAmount(f, 2)
+	esrd, ok2 := optAmount(f, 8)
+	np, ok3 := optAmount(f, 9)
+	m := &Outpatient{Rate: at(f, 1), HCPCSPayable: hcpcs, ESRDPayment: esrd, NonPayable: np}
+	for i := 3; i <= 7; i++ {
+		m.Remarks = append(m.Remarks, at(f, i))
+	}
+	for len(m.Remarks) > 0 && m.Remarks[len(m.Remarks)-1] == "" {
+		m.Remarks = m.Remarks[:len(m.Remarks)-1]
+	}
+	if !ok1 || !ok2 || !ok3 || len(f) > 10 {
+		return false
+	}
+	c.Outpatient = m
+	return true
+}
+
+// decodeDTM sets the date its qualifier names, once.
+func decodeDTM(f []string, slots func(qualifier string) *x12.Date) bool {
+	slot := slots(at(f, 1))
+	if slot == nil || !slot.IsZero() || len(f) != 3 {
+		return false
+	}
+	d, ok := dateAt(f, 2)
+	if ok {
+		*slot = d
+	}
+	return ok
+}
+
+func decodeAMT(f []string) (Money, bool) {
+	a, ok := amountAt(f, 2)
+	return Money{Qualifier: at(f, 1), Amount: a}, ok && len(f) == 3
+}
+
+// decodeProcedure splits an SVC01/SVC06 composite.
+func decodeProcedure(v string, comp byte) (Procedure, bool) {
+	parts := strings.Split(v, string(comp))
+	p := Procedure{Qualifier: parts[0]}
+	if len(parts) > 1 {
+		p.Code = parts[1]
+	}
+	for i := 2; i < len(parts) && i < 6; i++ {
+		p.Modifiers = append(p.Modifiers, parts[i])
+	}
+	for len(p.Modifiers) > 0 && p.Modifiers[len(p.Modifiers)-1] == "" {
+		p.Modifiers = p.Modifiers[:len(p.Modifiers)-1]
+	}
+	if len(parts) > 6 {
+		p.Description = parts[6]
+	}
+	if len(parts) > 7 {
+		p.Rest = parts[7:]
+	}
+	return p, p.Qualifier != "" && p.Code != "" && parts[len(parts)-1] != ""
+}
+
+// decodeLine reads one 2110 loop instance.
+func decodeLine(n *x12.Node, buf *[]string) Line {
+	var l Line
+	cas := 0
+	for _, it := range n.Items {
+		if it.Node != nil {
+			continue // the guide nests nothing in 2110
+		}
+		s := it.Segment
+		f := s.Fields(*buf)
+		*buf = f
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "SVC":
+				if ok = l.Pos.ID == ""; ok { // always typed, like CLP
+					decodeSVC(f, s.Delimiters().Component, &l)
+					l.Pos = s.Pos
+				}
+			case "DTM":
+				ok = decodeDTM(f, l.date)
+			case "CAS":
+				ok = decodeCAS(f, &l.Adjustments, &cas)
+			case "REF":
+				switch ok = len(f) == 3; {
+				case !ok:
+				case at(f, 1) == "6R" && l.ControlNumber == "":
+					l.ControlNumber = at(f, 2)
+				default:
+					l.Refs = append(l.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+				}
+			case "AMT":
+				var m Money
+				if m, ok = decodeAMT(f); ok {
+					l.Amounts = append(l.Amounts, m)
+				}
+			case "QTY":
+				if ok = len(f) == 3; ok {
+					l.Quantities = append(l.Quantities, Quantity{Qualifier: at(f, 1), Quantity: at(f, 2)})
+				}
+			case "LQ":
+				if ok = len(f) == 3; ok {
+					l.Remarks = append(l.Remarks, Remark{Qualifier: at(f, 1), Code: at(f, 2)})
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&l.Extra, s, "2110")
+		}
+	}
+	return l
+}
+
+func decodeSVC(f []string, comp byte, l *Line) {
+	p, _ := decodeProcedure(at(f, 1), comp)
+	charge, _ := amountAt(f, 2)
+	paid, _ := amountAt(f, 3)
+	l.Procedure, l.Charge, l.Paid = p, charge, paid
+	l.RevenueCode, l.Units, l.SubmittedUnits = at(f, 4), at(f, 5), at(f, 7)
+	if at(f, 6) != "" {
+		sub, _ := decodeProcedure(at(f, 6), comp)
+		l.Submitted = &sub
+	}
+}
+
+// date is the claim's date field for a DTM qualifier, or nil.
+func (c *Claim) date(q string) *x12.Date {
+	switch q {
+	case "232":
+		return &c.From
+	case "233":
+		return &c.To
+	case "036":
+		return &c.Expires
+	case "050":
+		return &c.Received
+	}
+	return nil
+}
+
+// date is the line's date field for a DTM qualifier, or nil.
+func (l *Line) date(q string) *x12.Date {
+	switch q {
+	case "472":
+		return &l.Date
+	case "150":
+		return &l.From
+	case "151":
+		return &l.To
+	}
+	return nil
+}

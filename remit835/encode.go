@@ -1,0 +1,400 @@
+package remit835
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Version is the implementation guide x12kit writes (GS08).
+const Version = "005010X221A1"
+
+// ErrInvalid is returned by Write when what it would write breaks the guide or does not
+// balance; the error is a *WriteError listing why.
+var ErrInvalid = errors.New("remit835: the remittance is not valid")
+
+// WriteError lists the guide findings and imbalances that stopped a Write. It names positions
+// and codes, never values.
+type WriteError struct {
+	Guide      []*x12.Error
+	Imbalances []Imbalance
+}
+
+func (e *WriteError) Error() string {
+	msg := fmt.Sprintf("%v: %d guide findings, %d imbalances", ErrInvalid, len(e.Guide), len(e.Imbalances))
+	if len(e.Guide) > 0 {
+		msg += "; first: " + e.Guide[0].Error()
+	} else if len(e.Imbalances) > 0 {
+		msg += "; first: " + e.Imbalances[0].Error()
+	}
+	return msg
+}
+
+// Unwrap makes errors.Is(err, ErrInvalid) true.
+func (e *WriteError) Unwrap() error { return ErrInvalid }
+
+// Write writes one interchange with one functional group (GS01 HP) holding a set per
+// remittance. It encodes into memory, reads the result back through Guide and the envelope
+// checks and balances every set (Balance); any finding stops the write with a *WriteError,
+// so w only ever receives remittances the guide accepts and that balance.
+func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
+	var buf bytes.Buffer
+	err := env.WriteGroup(&buf, "HP", Version, func(e *x12.EnvelopeWriter) error {
+		for _, r := range remits {
+			if err := Encode(e, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	we := &WriteError{}
+	we.Guide = x12.CheckOutput(buf.Bytes(), codes.Default(), func(set *x12.Set) {
+		if r := FromSet(set); r != nil {
+			we.Imbalances = append(we.Imbalances, Balance(r)...)
+		}
+	})
+	if len(we.Guide) > 0 || len(we.Imbalances) > 0 {
+		return we
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// The guide positions the encoder writes at, for putting Extra segments back in place.
+var (
+	loop1000A = mustLoop("1000A")
+	loop1000B = mustLoop("1000B")
+	loop2000  = mustLoop("2000")
+	loop2100  = mustLoop("2100")
+	loop2110  = mustLoop("2110")
+	keyRoot   = struct{ bpr, trn, cur, refEV, refF2, dtm, payer, payee, headers, plb int }{
+		Guide.Root.Key("BPR"), Guide.Root.Key("TRN"), Guide.Root.Key("CUR", "PR"),
+		Guide.Root.Key("REF", "EV"), Guide.Root.Key("REF", "F2"), Guide.Root.Key("DTM", "405"),
+		Guide.Root.LoopIndex("1000A"), Guide.Root.LoopIndex("1000B"), Guide.Root.LoopIndex("2000"),
+		Guide.Root.Key("PLB"),
+	}
+	key2100 = struct{ clp, cas, moa, mia, lines int }{
+		loop2100.Key("CLP"), loop2100.Key("CAS", "CO"), loop2100.Key("MOA"), loop2100.Key("MIA"), loop2100.LoopIndex("2110"),
+	}
+	key2110 = struct{ svc, cas, ref6R, lq int }{
+		loop2110.Key("SVC"), loop2110.Key("CAS", "CO"), loop2110.Key("REF", "6R"), loop2110.Key("LQ", "HE"),
+	}
+)
+
+func mustLoop(id string) *x12.Loop {
+	l := Guide.Root.Find(id)
+	if l == nil {
+		panic("remit835: the guide has no loop " + id)
+	}
+	return l
+}
+
+type encoder struct {
+	e *x12.EnvelopeWriter
+}
+
+func (enc encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
+
+// Encode writes one remittance as an 835 transaction set through e, which must have a group
+// open. It does not check the result: Write does. Claims are grouped under LX header numbers
+// by their Header (consecutive claims with the same number share one LX; claims without one
+// get LX*1); Extra segments go back where the guide puts them.
+func Encode(e *x12.EnvelopeWriter, r *Remittance) error {
+	if err := e.BeginSet(x12.SetHeader{ID: "835", Control: r.Control}); err != nil {
+		return err
+	}
+	enc := encoder{e}
+	root := Guide.Root
+	ex := x12.NewExtraQueue(r.Extra, root)
+	ex.Flush(e, keyRoot.bpr)
+	p := &r.Payment
+	v := []string{p.Handling, p.Amount.X12(), p.CreditDebit, p.Method, p.PaymentFormat,
+		p.Sender.DFIQualifier, p.Sender.DFI, p.Sender.AccountQualifier, p.Sender.Account, p.PayerID, p.Supplement,
+		p.Receiver.DFIQualifier, p.Receiver.DFI, p.Receiver.AccountQualifier, p.Receiver.Account, or(p.Date.X12(), p.DateText)}
+	enc.s("BPR", append(v, p.Rest...)...)
+	ex.Flush(e, keyRoot.trn)
+	if r.Trace != (Trace{}) {
+		enc.s("TRN", r.Trace.Type, r.Trace.Number, r.Trace.PayerID, r.Trace.Supplement)
+	}
+	ex.Flush(e, keyRoot.cur)
+	if r.Currency != "" {
+		enc.s("CUR", "PR", r.Currency)
+	}
+	ex.Flush(e, keyRoot.refEV)
+	if r.ReceiverID != "" {
+		enc.s("REF", "EV", r.ReceiverID)
+	}
+	ex.Flush(e, keyRoot.refF2)
+	if r.VersionID != "" {
+		enc.s("REF", "F2", r.VersionID)
+	}
+	ex.Flush(e, keyRoot.dtm)
+	if !r.Produced.IsZero() {
+		enc.s("DTM", "405", r.Produced.X12())
+	}
+	ex.Flush(e, keyRoot.payer)
+	enc.party("PR", &r.Payer, r.Extra, loop1000A)
+	ex.Flush(e, keyRoot.payee)
+	enc.party("PE", &r.Payee, r.Extra, loop1000B)
+	ex.Flush(e, keyRoot.headers)
+	enc.claims(r)
+	ex.Flush(e, keyRoot.plb)
+	for _, a := range r.Adjustments {
+		enc.plb(&a)
+	}
+	ex.Flush(e, len(root.Children))
+	return e.EndSet()
+}
+
+func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *x12.Loop) {
+	ex := x12.NewExtraQueue(extra, loop)
+	enc.s("N1", entity, p.Name, p.IDQualifier, p.ID)
+	if a := p.Address; a != nil {
+		ex.Flush(enc.e, loop.Key("N3"))
+		if a.Line1 != "" {
+			enc.s("N3", a.Line1, a.Line2)
+		}
+		ex.Flush(enc.e, loop.Key("N4"))
+		if a.City != "" {
+			enc.s("N4", append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)...)
+		}
+	}
+	for _, ref := range p.Refs {
+		ex.Flush(enc.e, loop.Key("REF", ref.Qualifier))
+		enc.s("REF", ref.Qualifier, ref.Value)
+	}
+	for _, c := range p.Contacts {
+		ex.Flush(enc.e, loop.Key("PER", c.Function))
+		enc.contact(&c)
+	}
+	ex.Flush(enc.e, len(loop.Children))
+}
+
+func (enc encoder) contact(c *Contact) {
+	v := []string{c.Function, c.Name}
+	for _, n := range c.Numbers {
+		v = append(v, n.Type, n.Value)
+	}
+	enc.s("PER", v...)
+}
+
+// claims writes the 2000 loops: an LX whenever the header number changes, with its summary.
+func (enc encoder) claims(r *Remittance) {
+	summaries := map[string][]x12.RawSegment{}
+	for _, h := range r.Headers {
+		if _, seen := summaries[h.Number]; !seen {
+			summaries[h.Number] = h.Summary
+		}
+	}
+	written := map[string]bool{}
+	open := false
+	current := ""
+	lx := func(number string) {
+		open, current = true, number
+		enc.s("LX", number)
+		if !written[number] {
+			written[number] = true
+			for _, raw := range summaries[number] {
+				if s, err := raw.Segment(); err == nil {
+					enc.e.WriteSegment(s)
+				}
+			}
+		}
+	}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		number := c.Header
+		if number == "" {
+			number = "1"
+		}
+		if !open || number != current {
+			lx(number)
+		}
+		enc.claim(c)
+	}
+	// Header numbers without claims (not valid, but kept).
+	for _, h := range r.Headers {
+		if !written[h.Number] {
+			lx(h.Number)
+		}
+	}
+}
+
+func (enc encoder) adjustments(list []Adjustment) {
+	for i := 0; i < len(list); {
+		j := i + 1
+		for j < len(list) && j-i < 6 && list[j].Group == list[i].Group && !list[j].NewCAS {
+			j++
+		}
+		v := []string{list[i].Group}
+		for _, a := range list[i:j] {
+			v = append(v, a.Reason, a.Amount.X12(), a.Quantity)
+		}
+		enc.s("CAS", v...)
+		i = j
+	}
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func optX12(a *x12.Amount) string {
+	if a == nil {
+		return ""
+	}
+	return a.X12()
+}
+
+func (enc encoder) name(entity string, n *Name) {
+	if n == nil {
+		return
+	}
+	kind := "2"
+	if n.Person {
+		kind = "1"
+	}
+	enc.s("NM1", entity, kind, n.Last, n.First, n.Middle, "", n.Suffix, n.IDQualifier, n.ID)
+}
+
+func (enc encoder) claim(c *Claim) {
+	ex := x12.NewExtraQueue(c.Extra, loop2100)
+	ex.Flush(enc.e, key2100.clp)
+	v := []string{c.PatientControl, c.Status, c.Charge.X12(), c.Paid.X12(), optX12(c.PatientResponsibility),
+		c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency, "", c.DRG, c.DRGWeight, c.DischargeFraction}
+	if len(c.CLPRest) == 2 {
+		v[9] = c.CLPRest[0]
+		v = append(v, c.CLPRest[1])
+	}
+	enc.s("CLP", v...)
+	ex.Flush(enc.e, key2100.cas)
+	enc.adjustments(c.Adjustments)
+	for _, nm := range []struct {
+		entity string
+		n      *Name
+	}{{"QC", c.Patient}, {"IL", c.Insured}, {"74", c.Corrected}, {"82", c.ServiceProvider},
+		{"TT", c.Crossover}, {"PR", c.PriorityPayer}, {"GB", c.OtherSubscriber}} {
+		if nm.n != nil {
+			ex.Flush(enc.e, loop2100.Key("NM1", nm.entity))
+			enc.name(nm.entity, nm.n)
+		}
+	}
+	ex.Flush(enc.e, key2100.mia)
+	if c.Inpatient != nil {
+		enc.s("MIA", c.Inpatient...)
+	}
+	ex.Flush(enc.e, key2100.moa)
+	if m := c.Outpatient; m != nil {
+		v := []string{m.Rate, optX12(m.HCPCSPayable), "", "", "", "", "", optX12(m.ESRDPayment), optX12(m.NonPayable)}
+		copy(v[2:7], m.Remarks)
+		enc.s("MOA", v...)
+	}
+	for _, ref := range c.Refs {
+		ex.Flush(enc.e, loop2100.Key("REF", ref.Qualifier))
+		enc.s("REF", ref.Qualifier, ref.Value)
+	}
+	enc.dates(&ex, loop2100, []string{"232", "233", "036", "050"}, c.date)
+	for _, ct := range c.Contacts {
+		ex.Flush(enc.e, loop2100.Key("PER", ct.Function))
+		enc.contact(&ct)
+	}
+	enc.amounts(&ex, loop2100, c.Amounts, c.Quantities)
+	ex.Flush(enc.e, key2100.lines)
+	for i := range c.Lines {
+		enc.line(&c.Lines[i])
+	}
+	ex.Flush(enc.e, len(loop2100.Children))
+}
+
+func (enc encoder) dates(ex *x12.ExtraQueue, loop *x12.Loop, quals []string, date func(string) *x12.Date) {
+	for _, q := range quals {
+		if d := date(q); !d.IsZero() {
+			ex.Flush(enc.e, loop.Key("DTM", q))
+			enc.s("DTM", q, d.X12())
+		}
+	}
+}
+
+func (enc encoder) amounts(ex *x12.ExtraQueue, loop *x12.Loop, amounts []Money, quantities []Quantity) {
+	for _, m := range amounts {
+		ex.Flush(enc.e, loop.Key("AMT", m.Qualifier))
+		enc.s("AMT", m.Qualifier, m.Amount.X12())
+	}
+	for _, q := range quantities {
+		ex.Flush(enc.e, loop.Key("QTY", q.Qualifier))
+		enc.s("QTY", q.Qualifier, q.Quantity)
+	}
+}
+
+func procedureElement(p *Procedure) x12.Element {
+	comps := []string{p.Qualifier, p.Code}
+	comps = append(comps, p.Modifiers...)
+	if p.Description != "" || len(p.Rest) > 0 {
+		for len(comps) < 6 {
+			comps = append(comps, "")
+		}
+		comps = append(append(comps, p.Description), p.Rest...)
+	}
+	return x12.C(comps...)
+}
+
+func (enc encoder) line(l *Line) {
+	ex := x12.NewExtraQueue(l.Extra, loop2110)
+	ex.Flush(enc.e, key2110.svc)
+	el := []x12.Element{procedureElement(&l.Procedure), x12.E(l.Charge.X12()), x12.E(l.Paid.X12()),
+		x12.E(l.RevenueCode), x12.E(l.Units)}
+	if l.Submitted != nil {
+		el = append(el, procedureElement(l.Submitted))
+	} else {
+		el = append(el, x12.E(""))
+	}
+	el = append(el, x12.E(l.SubmittedUnits))
+	enc.e.Write("SVC", el...)
+	enc.dates(&ex, loop2110, []string{"150", "151", "472"}, l.date)
+	ex.Flush(enc.e, key2110.cas)
+	enc.adjustments(l.Adjustments)
+	written6R := false
+	for _, ref := range l.Refs {
+		k := loop2110.Key("REF", ref.Qualifier)
+		if !written6R && l.ControlNumber != "" && k > key2110.ref6R {
+			ex.Flush(enc.e, key2110.ref6R)
+			enc.s("REF", "6R", l.ControlNumber)
+			written6R = true
+		}
+		ex.Flush(enc.e, k)
+		enc.s("REF", ref.Qualifier, ref.Value)
+	}
+	if !written6R && l.ControlNumber != "" {
+		ex.Flush(enc.e, key2110.ref6R)
+		enc.s("REF", "6R", l.ControlNumber)
+	}
+	enc.amounts(&ex, loop2110, l.Amounts, l.Quantities)
+	for _, r := range l.Remarks {
+		ex.Flush(enc.e, key2110.lq)
+		enc.s("LQ", r.Qualifier, r.Code)
+	}
+	ex.Flush(enc.e, len(loop2110.Children))
+}
+
+func (enc encoder) plb(a *ProviderAdjustment) {
+	el := []x12.Element{x12.E(a.Provider), x12.E(a.PeriodEnd.X12())}
+	for _, it := range a.Items {
+		if it.Reference != "" {
+			el = append(el, x12.C(it.Reason, it.Reference))
+		} else {
+			el = append(el, x12.E(it.Reason))
+		}
+		el = append(el, x12.E(it.Amount.X12()))
+	}
+	enc.e.Write("PLB", el...)
+}
