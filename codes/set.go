@@ -171,6 +171,10 @@ func (s *Set) Lookup(value string, on time.Time) (Code, Status) {
 
 // Get returns the code with this value, whatever its dates.
 func (s *Set) Get(value string) (Code, bool) {
+	if s.frozen { // written once before the set is shared, never after: no lock needed
+		c, ok := s.codes[value]
+		return c, ok
+	}
 	s.mu.RLock()
 	c, ok := s.codes[value]
 	s.mu.RUnlock()
@@ -269,6 +273,10 @@ func (r *Registry) put(s *Set, replace bool) error {
 
 // Set returns the set registered under name.
 func (r *Registry) Set(name string) (*Set, bool) {
+	if r.frozen { // written once before the registry is shared, never after: no lock needed
+		s, ok := r.sets[name]
+		return s, ok
+	}
 	r.mu.RLock()
 	s, ok := r.sets[name]
 	r.mu.RUnlock()
@@ -314,6 +322,27 @@ func (Strict) Exhaustive(string) bool { return true }
 func (r *Registry) Contains(set, value string) bool {
 	s, ok := r.Set(set)
 	return ok && s.Contains(value)
+}
+
+// Matcher returns a membership test for the named set (nil when there is none) that takes the
+// value as bytes: what a validator calls for each element without allocating.
+func (r *Registry) Matcher(set string) func(value []byte) bool {
+	s, ok := r.Set(set)
+	if !ok {
+		return nil
+	}
+	if s.frozen {
+		return func(v []byte) bool {
+			_, ok := s.codes[string(v)]
+			return ok
+		}
+	}
+	return func(v []byte) bool {
+		s.mu.RLock()
+		_, ok := s.codes[string(v)]
+		s.mu.RUnlock()
+		return ok
+	}
 }
 
 // Lookup finds value in the named set and reports its status on the date of service; the

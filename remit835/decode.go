@@ -3,6 +3,7 @@ package remit835
 import (
 	"io"
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/x12kit/x12kit/codes"
@@ -23,7 +24,7 @@ type Decoder struct {
 	remit  *Remittance // the set being read
 	header bool        // remit's header is decoded
 	set    *x12.Set
-	fields []string
+	fields fields
 	err    error
 	last   *x12.Node // the 2000 loop of the last claim
 	lastLX string
@@ -65,10 +66,12 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.set, d.remit, d.header, d.last = p.Set, &Remittance{Control: p.Set.ST02}, false, nil
 		}
 		if !d.header {
+			d.fields.load(p.Set.Root)
 			decodeHeader(p.Set.Root, d.remit, &d.fields)
 			d.header = true
 		}
 		if p.Unit == nil {
+			d.fields.load(p.Set.Root)
 			decodeTrailer(p.Set.Root, d.remit, &d.fields)
 			if d.SetDone != nil {
 				d.SetDone(d.remit, p.Set)
@@ -81,9 +84,10 @@ func (d *Decoder) Next() (*Claim, error) {
 				d.lastLX = lx.Value(1)
 			}
 		}
+		d.fields.load(p.Unit)
 		c := decodeClaim(p.Unit, &d.fields)
 		c.Header = d.lastLX
-		return &c, nil
+		return c, nil
 	}
 }
 
@@ -134,21 +138,60 @@ func FromSet(set *x12.Set) *Remittance {
 		return nil
 	}
 	r := &Remittance{Control: set.ST02, Claims: []Claim{}}
-	var buf []string
-	decodeHeader(set.Root, r, &buf)
-	decodeTrailer(set.Root, r, &buf)
+	var fs fields
+	fs.load(set.Root)
+	decodeHeader(set.Root, r, &fs)
+	decodeTrailer(set.Root, r, &fs)
 	for _, h := range set.Root.Loops("2000") {
 		lx := ""
 		if s := first(h, "LX"); s != nil {
 			lx = s.Value(1)
 		}
 		for _, n := range h.Loops("2100") {
-			c := decodeClaim(n, &buf)
+			c := decodeClaim(n, &fs)
 			c.Header = lx
-			r.Claims = append(r.Claims, c)
+			r.Claims = append(r.Claims, *c)
 		}
 	}
 	return r
+}
+
+// fields hands out the elements of a loop instance's segments as substrings of one string
+// made for the whole instance: one allocation per claim instead of one per segment, and the
+// claim's strings share it.
+type fields struct {
+	segs []*x12.Segment
+	offs []int
+	buf  []byte
+	text string
+	cur  int
+	dst  []string
+}
+
+// load makes the string of n's segments (nested loops included).
+func (f *fields) load(n *x12.Node) {
+	f.segs, f.offs, f.buf, f.cur = f.segs[:0], f.offs[:0], f.buf[:0], 0
+	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, _ *x12.Node) bool {
+		f.segs = append(f.segs, s)
+		f.offs = append(f.offs, len(f.buf))
+		f.buf = append(f.buf, s.Raw()...)
+		return true
+	})
+	f.text = string(f.buf)
+}
+
+// of returns s's fields (see x12.Segment.Fields); the slice is reused by the next call.
+func (f *fields) of(s *x12.Segment) []string {
+	for k := range len(f.segs) {
+		i := (f.cur + k) % len(f.segs)
+		if f.segs[i] == s {
+			f.cur = i + 1
+			f.dst = s.FieldsOf(f.text[f.offs[i]:f.offs[i]+len(s.Raw())], f.dst)
+			return f.dst
+		}
+	}
+	f.dst = s.Fields(f.dst)
+	return f.dst
 }
 
 func first(n *x12.Node, id string) *x12.Segment {
@@ -195,14 +238,14 @@ func dateAt(f []string, i int) (x12.Date, bool) {
 }
 
 // decodeHeader reads what comes before the claims: the payment, trace, payer and payee.
-func decodeHeader(root *x12.Node, r *Remittance, buf *[]string) {
+func decodeHeader(root *x12.Node, r *Remittance, fs *fields) {
 	for _, it := range root.Items {
 		if it.Node != nil {
 			switch it.Node.Loop.ID {
 			case "1000A":
-				decodeParty(it.Node, &r.Payer, &r.Extra, buf)
+				decodeParty(it.Node, &r.Payer, &r.Extra, fs)
 			case "1000B":
-				decodeParty(it.Node, &r.Payee, &r.Extra, buf)
+				decodeParty(it.Node, &r.Payee, &r.Extra, fs)
 			}
 			continue
 		}
@@ -211,8 +254,7 @@ func decodeHeader(root *x12.Node, r *Remittance, buf *[]string) {
 			keep(&r.Extra, s, "ST")
 			continue
 		}
-		f := s.Fields(*buf)
-		*buf = f
+		f := fs.of(s)
 		ok := true
 		switch s.ID() {
 		case "ST", "SE", "PLB":
@@ -254,7 +296,7 @@ func decodeHeader(root *x12.Node, r *Remittance, buf *[]string) {
 
 // decodeTrailer reads what comes after the claims: the header numbers' own segments and the
 // provider adjustments.
-func decodeTrailer(root *x12.Node, r *Remittance, buf *[]string) {
+func decodeTrailer(root *x12.Node, r *Remittance, fs *fields) {
 	r.Headers = r.Headers[:0]
 	for _, it := range root.Items {
 		if it.Node != nil && it.Node.Loop.ID == "2000" {
@@ -272,8 +314,7 @@ func decodeTrailer(root *x12.Node, r *Remittance, buf *[]string) {
 			continue
 		}
 		if s := it.Segment; s != nil && it.Spec != nil && s.ID() == "PLB" {
-			f := s.Fields(*buf)
-			*buf = f
+			f := fs.of(s)
 			if p, ok := decodePLB(f, s.Delimiters().Component); ok {
 				r.Adjustments = append(r.Adjustments, p)
 			} else {
@@ -318,15 +359,14 @@ func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
 }
 
 // decodeParty reads a 1000A or 1000B loop.
-func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, buf *[]string) {
+func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
 	loop := n.Loop.ID
 	for _, it := range n.Items {
 		s := it.Segment
 		if s == nil {
 			continue
 		}
-		f := s.Fields(*buf)
-		*buf = f
+		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
 			switch s.ID() {
@@ -395,21 +435,23 @@ func decodeCAS(f []string, list *[]Adjustment, casStart *int) bool {
 	if group == "" || len(f) < 4 || len(f) > 20 {
 		return false
 	}
-	var adj []Adjustment
 	for i := 2; i < len(f); i += 3 {
-		amt, ok := amountAt(f, i+1)
-		if !ok || at(f, i) == "" {
+		if _, ok := amountAt(f, i+1); !ok || at(f, i) == "" {
 			return false
 		}
-		adj = append(adj, Adjustment{Group: group, Reason: at(f, i), Amount: amt, Quantity: at(f, i+2)})
+	}
+	start := len(*list)
+	*list = slices.Grow(*list, (len(f)-1)/3)
+	for i := 2; i < len(f); i += 3 {
+		amt, _ := amountAt(f, i+1)
+		*list = append(*list, Adjustment{Group: group, Reason: at(f, i), Amount: amt, Quantity: at(f, i+2)})
 	}
 	// The encoder packs an adjustment into the previous CAS when that CAS has the same group
 	// and fewer than six; mark where that would not give back the same segments.
-	if prev := (*list)[*casStart:]; len(prev) > 0 && prev[0].Group == group && len(prev) < 6 {
-		adj[0].NewCAS = true
+	if prev := (*list)[*casStart:start]; len(prev) > 0 && prev[0].Group == group && len(prev) < 6 {
+		(*list)[start].NewCAS = true
 	}
-	*casStart = len(*list)
-	*list = append(*list, adj...)
+	*casStart = start
 	return true
 }
 
@@ -430,13 +472,23 @@ func decodeName(f []string) (*Name, bool) {
 }
 
 // decodeClaim reads one 2100 loop instance.
-func decodeClaim(n *x12.Node, buf *[]string) Claim {
-	var c Claim
+func decodeClaim(n *x12.Node, fs *fields) *Claim {
+	c := &Claim{}
+	lines := 0
+	for _, it := range n.Items {
+		if it.Node != nil && it.Node.Loop.ID == "2110" {
+			lines++
+		}
+	}
+	if lines > 0 {
+		c.Lines = make([]Line, 0, lines)
+	}
 	cas := 0
 	for _, it := range n.Items {
 		if it.Node != nil {
 			if it.Node.Loop.ID == "2110" {
-				c.Lines = append(c.Lines, decodeLine(it.Node, buf))
+				c.Lines = c.Lines[:len(c.Lines)+1]
+				decodeLine(it.Node, fs, &c.Lines[len(c.Lines)-1])
 			} else {
 				it.Node.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 					keep(&c.Extra, s, in.Loop.ID)
@@ -446,8 +498,7 @@ func decodeClaim(n *x12.Node, buf *[]string) Claim {
 			continue
 		}
 		s := it.Segment
-		f := s.Fields(*buf)
-		*buf = f
+		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
 			switch s.ID() {
@@ -455,7 +506,7 @@ func decodeClaim(n *x12.Node, buf *[]string) Claim {
 				// Always typed (the claim stands on it); amounts that do not parse are left
 				// zero, and the guide reports them.
 				if ok = c.Pos.ID == ""; ok {
-					decodeCLP(f, &c)
+					decodeCLP(f, c)
 					c.Pos = s.Pos
 				}
 			case "CAS":
@@ -464,8 +515,8 @@ func decodeClaim(n *x12.Node, buf *[]string) Claim {
 				slot := claimNames[at(f, 1)]
 				var nm *Name
 				nm, ok = decodeName(f)
-				if ok = ok && slot != nil && *slot(&c) == nil; ok {
-					*slot(&c) = nm
+				if ok = ok && slot != nil && *slot(c) == nil; ok {
+					*slot(c) = nm
 				}
 			case "MIA":
 				ok = c.Inpatient == nil
@@ -473,7 +524,7 @@ func decodeClaim(n *x12.Node, buf *[]string) Claim {
 					c.Inpatient = append([]string(nil), f[1:]...)
 				}
 			case "MOA":
-				ok = c.Outpatient == nil && decodeMOA(f, &c)
+				ok = c.Outpatient == nil && decodeMOA(f, c)
 			case "REF":
 				if ok = len(f) == 3; ok {
 					c.Refs = append(c.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
@@ -521,15 +572,18 @@ func decodeMOA(f []string, c *Claim) bool {
 	hcpcs, ok1 := optAmount(f, 2)
 	esrd, ok2 := optAmount(f, 8)
 	np, ok3 := optAmount(f, 9)
-	m := &Outpatient{Rate: at(f, 1), HCPCSPayable: hcpcs, ESRDPayment: esrd, NonPayable: np}
-	for i := 3; i <= 7; i++ {
-		m.Remarks = append(m.Remarks, at(f, i))
-	}
-	for len(m.Remarks) > 0 && m.Remarks[len(m.Remarks)-1] == "" {
-		m.Remarks = m.Remarks[:len(m.Remarks)-1]
-	}
 	if !ok1 || !ok2 || !ok3 || len(f) > 10 {
 		return false
+	}
+	m := &Outpatient{Rate: at(f, 1), HCPCSPayable: hcpcs, ESRDPayment: esrd, NonPayable: np}
+	last := 0
+	for i := 3; i <= 7; i++ {
+		if at(f, i) != "" {
+			last = i
+		}
+	}
+	if last > 0 {
+		m.Remarks = append(make([]string, 0, last-2), f[3:last+1]...)
 	}
 	c.Outpatient = m
 	return true
@@ -555,43 +609,50 @@ func decodeAMT(f []string) (Money, bool) {
 
 // decodeProcedure splits an SVC01/SVC06 composite.
 func decodeProcedure(v string, comp byte) (Procedure, bool) {
-	parts := strings.Split(v, string(comp))
-	p := Procedure{Qualifier: parts[0]}
-	if len(parts) > 1 {
-		p.Code = parts[1]
+	var parts [8]string // qualifier, code, 4 modifiers, description, the rest unsplit
+	n := 0
+	for rest := v; ; n++ {
+		part, after, more := strings.Cut(rest, string(comp))
+		if n == len(parts)-1 {
+			part, more = rest, false
+		}
+		parts[n] = part
+		if !more {
+			break
+		}
+		rest = after
 	}
-	for i := 2; i < len(parts) && i < 6; i++ {
-		p.Modifiers = append(p.Modifiers, parts[i])
+	p := Procedure{Qualifier: parts[0], Code: parts[1], Description: parts[6]}
+	last := 1
+	for i := 2; i < 6; i++ {
+		if parts[i] != "" {
+			last = i
+		}
 	}
-	for len(p.Modifiers) > 0 && p.Modifiers[len(p.Modifiers)-1] == "" {
-		p.Modifiers = p.Modifiers[:len(p.Modifiers)-1]
+	if last > 1 {
+		p.Modifiers = append(make([]string, 0, last-1), parts[2:last+1]...)
 	}
-	if len(parts) > 6 {
-		p.Description = parts[6]
+	if n == len(parts)-1 {
+		p.Rest = strings.Split(parts[7], string(comp))
 	}
-	if len(parts) > 7 {
-		p.Rest = parts[7:]
-	}
-	return p, p.Qualifier != "" && p.Code != "" && parts[len(parts)-1] != ""
+	return p, p.Qualifier != "" && p.Code != "" && parts[n] != ""
 }
 
 // decodeLine reads one 2110 loop instance.
-func decodeLine(n *x12.Node, buf *[]string) Line {
-	var l Line
+func decodeLine(n *x12.Node, fs *fields, l *Line) {
 	cas := 0
 	for _, it := range n.Items {
 		if it.Node != nil {
 			continue // the guide nests nothing in 2110
 		}
 		s := it.Segment
-		f := s.Fields(*buf)
-		*buf = f
+		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
 			switch s.ID() {
 			case "SVC":
 				if ok = l.Pos.ID == ""; ok { // always typed, like CLP
-					decodeSVC(f, s.Delimiters().Component, &l)
+					decodeSVC(f, s.Delimiters().Component, l)
 					l.Pos = s.Pos
 				}
 			case "DTM":
@@ -627,7 +688,6 @@ func decodeLine(n *x12.Node, buf *[]string) Line {
 			keep(&l.Extra, s, "2110")
 		}
 	}
-	return l
 }
 
 func decodeSVC(f []string, comp byte, l *Line) {

@@ -295,7 +295,7 @@ func (b *builder) guideHas(id string) bool {
 func (b *builder) skipTo(f *frame, j int, s *Segment) {
 	for k := f.pos + 1; k < j; k++ {
 		if f.uses[k] == 0 {
-			b.reportMissing(f, k, s.Pos)
+			b.reportMissing(f, k, &s.Pos)
 			f.uses[k] = -1
 		}
 	}
@@ -394,15 +394,18 @@ func hasString(list []string, s string) bool {
 func (b *builder) closeFrame(f *frame, at Position) {
 	for j := range f.node.Loop.Children {
 		if f.uses[j] == 0 {
-			b.reportMissing(f, j, at)
+			b.reportMissing(f, j, &at)
 		}
 	}
 }
 
 // reportMissing reports child j of f if the guide requires it.
-func (b *builder) reportMissing(f *frame, j int, at Position) {
+func (b *builder) reportMissing(f *frame, j int, at *Position) {
 	c := f.node.Loop.Children[j]
-	p := at
+	if !(c.Segment != nil && c.Segment.Usage == Required || c.Loop != nil && c.Loop.Usage == Required) {
+		return
+	}
+	p := *at
 	p.Element, p.Component, p.Repetition = 0, 0, 0
 	switch {
 	case c.Segment != nil && c.Segment.Usage == Required:

@@ -162,7 +162,9 @@ func ParseSyntax(notes ...string) []SyntaxRule {
 // the set exists at all; Contains whether value is in it.
 //
 // A CodeSource may also implement Exhaustive(set string) bool: for a set it says is not
-// exhaustive (a table of common codes only), a value missing from it is not flagged.
+// exhaustive (a table of common codes only), a value missing from it is not flagged. And it
+// may implement Matcher(set string) func(value []byte) bool, a membership test the validator
+// asks for once per set read and then calls for each value without converting it to a string.
 type CodeSource interface {
 	Known(set string) bool
 	Contains(set, value string) bool

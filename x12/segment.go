@@ -70,9 +70,16 @@ func (s *Segment) Value(n int) string {
 
 // Fields returns the ID and the elements as strings — fields[n] is element n, fields[0] the
 // ID — sharing a single allocation for the whole segment. dst is reused when it has room.
-func (s *Segment) Fields(dst []string) []string {
-	text := string(s.raw)
+func (s *Segment) Fields(dst []string) []string { return s.FieldsOf(string(s.raw), dst) }
+
+// FieldsOf is Fields for a caller that already holds the segment's text as a string
+// (string(s.Raw()), e.g. cut from one string made for many segments): the fields are
+// substrings of text and nothing is allocated beyond dst's growth.
+func (s *Segment) FieldsOf(text string, dst []string) []string {
 	dst = append(dst[:0], s.id)
+	if len(text) != len(s.raw) {
+		return dst // not this segment's text
+	}
 	from := 0
 	if len(s.seps) > 0 {
 		from = int(s.seps[0]) + 1

@@ -85,6 +85,10 @@ type SetReader struct {
 	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
 	// and where no guide applies. The segment is valid only during the call.
 	Trace func(s *Segment, in *Node, spec *SegmentSpec)
+	// StructureOnly skips the element checks (usage, type, length, codes, syntax notes):
+	// segments are still placed in their loops and the structure checked. For input that was
+	// validated before, or when speed matters more than element findings.
+	StructureOnly bool
 	// Units names loops (by ID, e.g. "2300" claims or "2100" claim payments) whose instances
 	// NextPart hands out one by one as soon as each is complete, and then drops from the
 	// set's tree, so memory is bounded by one unit and what sits above the units instead of
@@ -326,7 +330,7 @@ func (sr *SetReader) add(s *Segment) {
 		return
 	}
 	spec, node := b.place(s)
-	if spec != nil {
+	if spec != nil && !sr.StructureOnly {
 		c.ec.check(s, spec, node.Loop.ID)
 	}
 	if sr.Trace != nil {

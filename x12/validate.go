@@ -13,6 +13,34 @@ import (
 type elementChecker struct {
 	codes  CodeSource
 	report func(*Error)
+	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
+}
+
+// codeTest returns the membership test of the external code set es names, or nil when its
+// values are not checked (no source, unknown or not exhaustive set); the source is asked once
+// per element spec and set read.
+func (c *elementChecker) codeTest(es *ElementSpec) func([]byte) bool {
+	if c.codes == nil {
+		return nil
+	}
+	test, ok := c.sets[es]
+	if !ok {
+		if c.codes.Known(es.CodeSet) && exhaustive(c.codes, es.CodeSet) {
+			test = func(v []byte) bool { return c.codes.Contains(es.CodeSet, string(v)) }
+			if m, ok := c.codes.(interface {
+				Matcher(set string) func(value []byte) bool
+			}); ok {
+				if f := m.Matcher(es.CodeSet); f != nil {
+					test = f
+				}
+			}
+		}
+		if c.sets == nil {
+			c.sets = map[*ElementSpec]func([]byte) bool{}
+		}
+		c.sets[es] = test
+	}
+	return test
 }
 
 func (c *elementChecker) fail(s *Segment, loop string, n, comp, rep, ref int, code string, err error) {
@@ -147,8 +175,10 @@ func (c *elementChecker) value(s *Segment, loop string, n, comp, rep int, es *El
 		fail("7", ErrInvalidCode)
 		return
 	}
-	if es.CodeSet != "" && c.codes != nil && c.codes.Known(es.CodeSet) && !c.codes.Contains(es.CodeSet, string(v)) &&
-		exhaustive(c.codes, es.CodeSet) {
+	if es.CodeSet == "" {
+		return
+	}
+	if test := c.codeTest(es); test != nil && !test(v) {
 		fail("7", ErrInvalidCode)
 	}
 }
