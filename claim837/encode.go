@@ -159,7 +159,7 @@ func (enc *encoder) batch(b *Batch) error {
 			enc.s("NM1", "87", "2")
 			enc.address(first.PayTo)
 		}
-		ex.Flush(enc.e, len(loop2000A.Children))
+		ex.FlushAll(enc.e)
 
 		claims := b.Claims
 		for _, sub := range groupBy(claims, bp, subscriberKey) {
@@ -199,7 +199,7 @@ func (enc *encoder) batch(b *Batch) error {
 				}
 				ex.Flush(enc.e, key2000C.patient)
 				enc.person("QC", &pc.Patient.Person, "", "")
-				ex.Flush(enc.e, len(loop2000C.Children))
+				ex.FlushAll(enc.e)
 				for _, ci := range pat {
 					enc.claim(&depClaims[ci])
 				}
@@ -401,7 +401,7 @@ func (enc *encoder) claim(c *Claim) {
 		ex.Flush(enc.e, key2300.lines)
 		enc.line(c, i)
 	}
-	ex.Flush(enc.e, len(loop2300.Children))
+	ex.FlushAll(enc.e)
 }
 
 func (enc *encoder) line(c *Claim, i int) {
@@ -439,5 +439,5 @@ func (enc *encoder) line(c *Claim, i int) {
 		enc.s("LIN", "", "N4", d.NDC)
 		enc.e.Write("CTP", x12.E(""), x12.E(""), x12.E(""), x12.E(d.Quantity), x12.C(d.Unit))
 	}
-	ex.Flush(enc.e, len(loop2400.Children))
+	ex.FlushAll(enc.e)
 }

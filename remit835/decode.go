@@ -22,7 +22,7 @@ type Decoder struct {
 
 	sr     *x12.SetReader
 	remit  *Remittance // the set being read
-	header bool        // remit's header is decoded
+	root   rootState   // what of its root is decoded
 	set    *x12.Set
 	fields fields
 	err    error
@@ -63,16 +63,19 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue
 		}
 		if p.Set != d.set {
-			d.set, d.remit, d.header, d.last = p.Set, &Remittance{Control: p.Set.ST02}, false, nil
+			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02}, rootState{}, nil
 		}
-		if !d.header {
+		// Mid-set, the root's last item may be a loop still filling (the 2000 holding this
+		// claim, whose summaries are in but whose later segments are not): it waits.
+		upTo := len(p.Set.Root.Items)
+		if p.Unit != nil && upTo > 0 && p.Set.Root.Items[upTo-1].Node != nil {
+			upTo--
+		}
+		if d.root.done < upTo {
 			d.fields.load(p.Set.Root)
-			decodeHeader(p.Set.Root, d.remit, &d.fields)
-			d.header = true
+			d.root.decode(p.Set.Root.Items[:upTo], d.remit, &d.fields)
 		}
 		if p.Unit == nil {
-			d.fields.load(p.Set.Root)
-			decodeTrailer(p.Set.Root, d.remit, &d.fields)
 			if d.SetDone != nil {
 				d.SetDone(d.remit, p.Set)
 			}
@@ -140,8 +143,8 @@ func FromSet(set *x12.Set) *Remittance {
 	r := &Remittance{Control: set.ST02, Claims: []Claim{}}
 	var fs fields
 	fs.load(set.Root)
-	decodeHeader(set.Root, r, &fs)
-	decodeTrailer(set.Root, r, &fs)
+	var st rootState
+	st.decode(set.Root.Items, r, &fs)
 	for _, h := range set.Root.Loops("2000") {
 		lx := ""
 		if s := first(h, "LX"); s != nil {
@@ -237,15 +240,34 @@ func dateAt(f []string, i int) (x12.Date, bool) {
 	return d, err == nil
 }
 
-// decodeHeader reads what comes before the claims: the payment, trace, payer and payee.
-func decodeHeader(root *x12.Node, r *Remittance, fs *fields) {
-	for _, it := range root.Items {
-		if it.Node != nil {
-			switch it.Node.Loop.ID {
-			case "1000A":
-				decodeParty(it.Node, &r.Payer, &r.Extra, fs)
-			case "1000B":
-				decodeParty(it.Node, &r.Payee, &r.Extra, fs)
+// rootState decodes the items of a set's root (everything outside the claims) as they come:
+// at the first claim, then as more arrive, then at the set's end.
+type rootState struct {
+	done              int // root items decoded so far
+	bpr, payer, payee bool
+}
+
+// decode reads root's items not read yet: the payment, trace, payer and payee, the header
+// numbers (LX with its summaries; the claims are read apart) and the provider adjustments.
+func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
+	items := all[min(st.done, len(all)):]
+	st.done = len(all)
+	for _, it := range items {
+		if n := it.Node; n != nil {
+			switch {
+			case n.Loop.ID == "1000A" && !st.payer:
+				st.payer = true
+				decodeParty(n, &r.Payer, &r.Extra, fs)
+			case n.Loop.ID == "1000B" && !st.payee:
+				st.payee = true
+				decodeParty(n, &r.Payee, &r.Extra, fs)
+			case n.Loop.ID == "2000":
+				r.Headers = append(r.Headers, decodeHeaderNumber(n, fs))
+			default:
+				n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
+					keep(&r.Extra, s, in.Loop.ID)
+					return true
+				})
 			}
 			continue
 		}
@@ -257,23 +279,27 @@ func decodeHeader(root *x12.Node, r *Remittance, fs *fields) {
 		f := fs.of(s)
 		ok := true
 		switch s.ID() {
-		case "ST", "SE", "PLB":
+		case "ST", "SE":
 		case "BPR":
-			decodeBPR(f, &r.Payment) // always typed: the remittance stands on it
-			r.Payment.Pos = s.Pos
+			// The first BPR is always typed (the encoder writes one whatever it holds).
+			if ok = !st.bpr; ok {
+				decodeBPR(f, &r.Payment)
+				r.Payment.Pos = s.Pos
+				st.bpr = true
+			}
 		case "TRN":
-			if ok = len(f) <= 5 && r.Trace.Type == ""; ok {
+			if ok = len(f) <= 5 && r.Trace == (Trace{}) && at(f, 1) != ""; ok {
 				r.Trace = Trace{Type: at(f, 1), Number: at(f, 2), PayerID: at(f, 3), Supplement: at(f, 4)}
 			}
 		case "CUR":
-			if ok = len(f) == 3 && at(f, 1) == "PR" && r.Currency == ""; ok {
+			if ok = len(f) == 3 && at(f, 1) == "PR" && r.Currency == "" && at(f, 2) != ""; ok {
 				r.Currency = at(f, 2)
 			}
 		case "REF":
 			switch {
-			case at(f, 1) == "EV" && r.ReceiverID == "" && len(f) == 3:
+			case at(f, 1) == "EV" && r.ReceiverID == "" && len(f) == 3 && at(f, 2) != "":
 				r.ReceiverID = at(f, 2)
-			case at(f, 1) == "F2" && r.VersionID == "" && len(f) == 3:
+			case at(f, 1) == "F2" && r.VersionID == "" && len(f) == 3 && at(f, 2) != "":
 				r.VersionID = at(f, 2)
 			default:
 				ok = false
@@ -285,6 +311,11 @@ func decodeHeader(root *x12.Node, r *Remittance, fs *fields) {
 				}
 				return nil
 			})
+		case "PLB":
+			var p ProviderAdjustment
+			if p, ok = decodePLB(f, s.Delimiters().Component); ok {
+				r.Adjustments = append(r.Adjustments, p)
+			}
 		default:
 			ok = false
 		}
@@ -294,34 +325,25 @@ func decodeHeader(root *x12.Node, r *Remittance, fs *fields) {
 	}
 }
 
-// decodeTrailer reads what comes after the claims: the header numbers' own segments and the
-// provider adjustments.
-func decodeTrailer(root *x12.Node, r *Remittance, fs *fields) {
-	r.Headers = r.Headers[:0]
-	for _, it := range root.Items {
-		if it.Node != nil && it.Node.Loop.ID == "2000" {
-			h := Header{}
-			for _, hi := range it.Node.Items {
-				switch {
-				case hi.Segment == nil:
-				case hi.Segment.ID() == "LX" && hi.Spec != nil && h.Number == "" && hi.Segment.Len() == 1:
-					h.Number = hi.Segment.Value(1)
-				default:
-					keep(&h.Summary, hi.Segment, "2000")
-				}
+// decodeHeaderNumber reads a 2000 loop's own segments: its LX and the summaries after it.
+func decodeHeaderNumber(n *x12.Node, fs *fields) Header {
+	h := Header{}
+	seenLX := false
+	for _, it := range n.Items {
+		switch {
+		case it.Segment == nil:
+		case it.Segment.ID() == "LX" && it.Spec != nil && !seenLX:
+			// The first LX is always typed (the encoder writes one per header).
+			f := fs.of(it.Segment)
+			h.Number, seenLX = at(f, 1), true
+			if len(f) > 2 {
+				h.Rest = append([]string(nil), f[2:]...)
 			}
-			r.Headers = append(r.Headers, h)
-			continue
-		}
-		if s := it.Segment; s != nil && it.Spec != nil && s.ID() == "PLB" {
-			f := fs.of(s)
-			if p, ok := decodePLB(f, s.Delimiters().Component); ok {
-				r.Adjustments = append(r.Adjustments, p)
-			} else {
-				keep(&r.Extra, s, "ST")
-			}
+		default:
+			keep(&h.Summary, it.Segment, "2000")
 		}
 	}
+	return h
 }
 
 // decodeBPR reads the payment; an amount or date that does not parse is left zero (the guide
@@ -361,6 +383,7 @@ func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
 // decodeParty reads a 1000A or 1000B loop.
 func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
 	loop := n.Loop.ID
+	seenN1 := false
 	for _, it := range n.Items {
 		s := it.Segment
 		if s == nil {
@@ -371,8 +394,11 @@ func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
 		if ok {
 			switch s.ID() {
 			case "N1":
-				p.Name, p.IDQualifier, p.ID = at(f, 2), at(f, 3), at(f, 4)
-				ok = len(f) <= 5 && p.Name != ""
+				// The first N1 is always typed (the encoder writes one whatever it holds).
+				if ok = !seenN1 && len(f) <= 5; ok {
+					p.Name, p.IDQualifier, p.ID = at(f, 2), at(f, 3), at(f, 4)
+				}
+				seenN1 = true
 			case "N3", "N4":
 				ok = decodeAddress(s.ID(), f, &p.Address)
 			case "REF":

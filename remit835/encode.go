@@ -149,7 +149,7 @@ func Encode(e *x12.EnvelopeWriter, r *Remittance) error {
 	for _, a := range r.Adjustments {
 		enc.plb(&a)
 	}
-	ex.Flush(e, len(root.Children))
+	ex.FlushAll(e)
 	return e.EndSet()
 }
 
@@ -174,7 +174,7 @@ func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *
 		ex.Flush(enc.e, loop.Key("PER", c.Function))
 		enc.contact(&c)
 	}
-	ex.Flush(enc.e, len(loop.Children))
+	ex.FlushAll(enc.e)
 }
 
 func (enc encoder) contact(c *Contact) {
@@ -185,44 +185,45 @@ func (enc encoder) contact(c *Contact) {
 	enc.s("PER", v...)
 }
 
-// claims writes the 2000 loops: an LX whenever the header number changes, with its summary.
+// claims writes the 2000 loops: an LX (with its header's summary) whenever the header number
+// changes, taking r.Headers in order, then any header left without claims.
 func (enc encoder) claims(r *Remittance) {
-	summaries := map[string][]x12.RawSegment{}
-	for _, h := range r.Headers {
-		if _, seen := summaries[h.Number]; !seen {
-			summaries[h.Number] = h.Summary
-		}
-	}
-	written := map[string]bool{}
-	open := false
-	current := ""
-	lx := func(number string) {
-		open, current = true, number
-		enc.s("LX", number)
-		if !written[number] {
-			written[number] = true
-			for _, raw := range summaries[number] {
-				if s, err := raw.Segment(); err == nil {
-					enc.e.WriteSegment(s)
+	next := 0 // the first header of r.Headers not written yet
+	header := func(number string) {
+		for k := next; k < len(r.Headers); k++ {
+			if r.Headers[k].Number == number {
+				for _, h := range r.Headers[next : k+1] { // claimless headers before it too
+					enc.lx(&h)
 				}
+				next = k + 1
+				return
 			}
 		}
+		enc.lx(&Header{Number: number})
 	}
+	current, open := "", false
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		number := c.Header
-		if number == "" {
+		if number == "" && len(r.Headers) == 0 {
 			number = "1"
 		}
 		if !open || number != current {
-			lx(number)
+			header(number)
+			current, open = number, true
 		}
 		enc.claim(c)
 	}
-	// Header numbers without claims (not valid, but kept).
-	for _, h := range r.Headers {
-		if !written[h.Number] {
-			lx(h.Number)
+	for _, h := range r.Headers[next:] {
+		enc.lx(&h)
+	}
+}
+
+func (enc encoder) lx(h *Header) {
+	enc.s("LX", append([]string{h.Number}, h.Rest...)...)
+	for _, raw := range h.Summary {
+		if s, err := raw.Segment(); err == nil {
+			enc.e.WriteSegment(s)
 		}
 	}
 }
@@ -313,7 +314,7 @@ func (enc encoder) claim(c *Claim) {
 	for i := range c.Lines {
 		enc.line(&c.Lines[i])
 	}
-	ex.Flush(enc.e, len(loop2100.Children))
+	ex.FlushAll(enc.e)
 }
 
 func (enc encoder) dates(ex *x12.ExtraQueue, loop *x12.Loop, quals []string, date func(string) *x12.Date) {
@@ -383,7 +384,7 @@ func (enc encoder) line(l *Line) {
 		ex.Flush(enc.e, key2110.lq)
 		enc.s("LQ", r.Qualifier, r.Code)
 	}
-	ex.Flush(enc.e, len(loop2110.Children))
+	ex.FlushAll(enc.e)
 }
 
 func (enc encoder) plb(a *ProviderAdjustment) {

@@ -128,6 +128,7 @@ type Number struct {
 // with its institutional summaries (TS3, TS2) kept as read.
 type Header struct {
 	Number  string           `json:"number"`            // LX01
+	Rest    []string         `json:"rest,omitempty"`    // LX02… as read (the guide has none)
 	Summary []x12.RawSegment `json:"summary,omitempty"` // TS3, TS2
 }
 

@@ -26,15 +26,19 @@ func testEnvelope() x12.Envelope {
 func encodeAll(t *testing.T, remits []*Remittance) []byte {
 	t.Helper()
 	var out bytes.Buffer
-	require.NoError(t, testEnvelope().WriteGroup(&out, "HP", Version, func(e *x12.EnvelopeWriter) error {
+	require.NoError(t, testEnvelope().WriteGroup(&out, "HP", Version, encodeEach(remits)))
+	return out.Bytes()
+}
+
+func encodeEach(remits []*Remittance) func(e *x12.EnvelopeWriter) error {
+	return func(e *x12.EnvelopeWriter) error {
 		for _, r := range remits {
 			if err := Encode(e, r); err != nil {
 				return err
 			}
 		}
 		return nil
-	}))
-	return out.Bytes()
+	}
 }
 
 func corpusFiles(t *testing.T) []string {

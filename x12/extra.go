@@ -13,8 +13,8 @@ type ExtraQueue struct {
 
 // NewExtraQueue sorts the extras that sat in loop itself or in the named loops nested in it
 // by where the guide puts them in loop (a nested loop's extras go at the nested loop's
-// place). A segment the guide has no place for keeps its order at the end: nothing is
-// dropped. Extras of other loops are left for another queue.
+// place), never putting one before an extra read earlier. A segment the guide has no place
+// for goes at the end: nothing is dropped. Extras of other loops are left for another queue.
 func NewExtraQueue(extra []RawSegment, loop *Loop, loops ...string) ExtraQueue {
 	var q ExtraQueue
 	if len(extra) == 0 {
@@ -45,6 +45,11 @@ func NewExtraQueue(extra []RawSegment, loop *Loop, loops ...string) ExtraQueue {
 		if key < 0 {
 			key = len(loop.Children)
 		}
+		// Extras keep their reading order among themselves: one read after another never
+		// goes before it (which also keeps a segment with no place where it came).
+		if n := len(items); n > 0 && items[n-1].key > key {
+			key = items[n-1].key
+		}
 		items = append(items, item{key, s})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
@@ -65,8 +70,16 @@ func (l *Loop) idIndex(id string) int {
 	return -1
 }
 
-// Flush writes the queued extras whose guide position comes before key; len(loop.Children)
-// writes them all.
+// FlushAll writes every extra still queued (at the end of the loop instance), those the guide
+// has no place for included.
+func (q *ExtraQueue) FlushAll(e *EnvelopeWriter) {
+	for _, s := range q.segs {
+		e.WriteSegment(s)
+	}
+	q.segs, q.keys = nil, nil
+}
+
+// Flush writes the queued extras whose guide position comes before key.
 func (q *ExtraQueue) Flush(e *EnvelopeWriter, key int) {
 	for len(q.segs) > 0 && q.keys[0] < key {
 		e.WriteSegment(q.segs[0])
