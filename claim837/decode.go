@@ -11,25 +11,33 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Decoder reads 837P claims from a stream, transaction set by transaction set: each set is
-// read and validated through Guide (with its findings kept for Set), then its claims are
-// handed out one by one. Memory is bounded by the largest transaction set.
+// Decoder reads 837P claims from a stream one claim at a time: each claim (loop 2300) is
+// handed out as soon as it is complete, with its billing provider, subscriber, payer and
+// patient, and then let go, so memory is bounded by one claim and the parties above it,
+// however large the file or transaction set. Every set is validated against Guide as it is
+// read (Set has its findings so far); sets that are not 837P are skipped.
 type Decoder struct {
-	sr      *x12.SetReader
-	set     *x12.Set
-	batch   *Batch
-	pending []Claim
-	err     error
+	sr    *x12.SetReader
+	set   *x12.Set
+	batch *Batch
+	ctx   map[*x12.Node]context // the parties of the open HL loops of the set being read
+	err   error
 }
 
 // NewDecoder returns a Decoder reading from r. Sets that are not 837P are skipped.
 func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
+	sr.Units = []string{"2300"}
 	return &Decoder{sr: sr}
 }
 
-// Set returns the transaction set the last claim came from, with its guide findings.
+// Reader returns the SetReader underneath, to set its Codes, limits or StructureOnly before
+// the first Next.
+func (d *Decoder) Reader() *x12.SetReader { return d.sr }
+
+// Set returns the transaction set the last claim came from, with its guide findings so far
+// (all of them once the next set has begun or Next has returned io.EOF).
 func (d *Decoder) Set() *x12.Set { return d.set }
 
 // Batch returns the header of the set the last claim came from (its Claims are not kept).
@@ -40,24 +48,53 @@ func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 
 // Next returns the next claim, or io.EOF after the last.
 func (d *Decoder) Next() (*Claim, error) {
-	for len(d.pending) == 0 {
+	for {
 		if d.err != nil {
 			return nil, d.err
 		}
-		set, err := d.sr.Next()
+		p, err := d.sr.NextPart()
 		if err != nil {
 			d.err = err
 			return nil, err
 		}
-		if set.Guide != Guide || set.Root == nil {
+		if p.Set.Guide != Guide || p.Set.Root == nil || p.Unit == nil {
 			continue
 		}
-		d.set = set
-		d.batch, d.pending = FromSet(set)
+		if p.Set != d.set {
+			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
+			decodeHeader(p.Set.Root, d.batch)
+			clear(d.ctx)
+		}
+		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
+		return &c, nil
 	}
-	c := &d.pending[0]
-	d.pending = d.pending[1:]
-	return c, nil
+}
+
+// contextOf returns the parties a claim under the HL loop n has: its patient (2000C), its
+// subscriber and payer (2000B) and its billing provider (2000A), each decoded once per loop.
+func (d *Decoder) contextOf(n *x12.Node) context {
+	if n == nil {
+		return context{}
+	}
+	if c, ok := d.ctx[n]; ok {
+		return c
+	}
+	var c context
+	switch n.Loop.ID {
+	case "2000A":
+		c = billingContext(n)
+	case "2000B":
+		c = subscriberContext(n, d.contextOf(n.Parent))
+	case "2000C":
+		c = patientContext(n, d.contextOf(n.Parent))
+	default:
+		c = d.contextOf(n.Parent)
+	}
+	if d.ctx == nil {
+		d.ctx = map[*x12.Node]context{}
+	}
+	d.ctx[n] = c
+	return c
 }
 
 // All iterates over the claims; it stops at the first error, which it yields.
@@ -132,7 +169,35 @@ type context struct {
 }
 
 func decodeSet(root *x12.Node, b *Batch) []Claim {
+	decodeHeader(root, b)
 	var claims []Claim
+	var walk func(n *x12.Node, ctx context)
+	walk = func(n *x12.Node, ctx context) {
+		for _, it := range n.Items {
+			c := it.Node
+			if c == nil {
+				continue
+			}
+			switch c.Loop.ID {
+			case "2000B":
+				walk(c, subscriberContext(c, ctx))
+			case "2000C":
+				walk(c, patientContext(c, ctx))
+			case "2300":
+				claims = append(claims, decodeClaim(c, ctx))
+			}
+		}
+	}
+	for _, it := range root.Items {
+		if n := it.Node; n != nil && n.Loop.ID == "2000A" {
+			walk(n, billingContext(n))
+		}
+	}
+	return claims
+}
+
+// decodeHeader reads the batch header: BHT, submitter (1000A) and receiver (1000B).
+func decodeHeader(root *x12.Node, b *Batch) {
 	for _, it := range root.Items {
 		if s := it.Segment; s != nil {
 			if s.ID() == "BHT" {
@@ -158,11 +223,8 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 			if s := first(n, "NM1"); s != nil {
 				b.Receiver.Name, b.Receiver.ID = s.Value(3), s.Value(9)
 			}
-		case "2000A":
-			claims = append(claims, decodeBilling(n)...)
 		}
 	}
-	return claims
 }
 
 // bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
@@ -261,9 +323,9 @@ func typedIn(loop string, s *x12.Segment) bool {
 	return false
 }
 
-func decodeBilling(n *x12.Node) []Claim {
+// billingContext reads a 2000A loop's own segments (not its subscribers).
+func billingContext(n *x12.Node) context {
 	var ctx context
-	var claims []Claim
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
@@ -310,18 +372,17 @@ func decodeBilling(n *x12.Node) []Claim {
 		case "2010AB":
 			ctx.payTo = addressIn(c)
 		case "2000B":
-			claims = append(claims, decodeSubscriber(c, ctx)...)
 		default:
 			allExtra(&ctx.extra, c)
 		}
 	}
-	return claims
+	return ctx
 }
 
-func decodeSubscriber(n *x12.Node, ctx context) []Claim {
+// subscriberContext reads a 2000B loop's own segments (not its claims and patients) over the
+// billing provider's context.
+func subscriberContext(n *x12.Node, ctx context) context {
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
-	var claims []Claim
-	var later []*x12.Node
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch s.ID() {
@@ -352,19 +413,11 @@ func decodeSubscriber(n *x12.Node, ctx context) []Claim {
 			}
 			keepUntyped(&ctx.extra, c)
 		case "2300", "2000C":
-			later = append(later, c)
 		default:
 			allExtra(&ctx.extra, c)
 		}
 	}
-	for _, c := range later {
-		if c.Loop.ID == "2300" {
-			claims = append(claims, decodeClaim(c, ctx))
-			continue
-		}
-		claims = append(claims, decodePatient(c, ctx)...)
-	}
-	return claims
+	return ctx
 }
 
 // keepUntyped keeps the segments of a party loop that the model has no field for.
@@ -378,10 +431,12 @@ func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
 	}
 }
 
-func decodePatient(n *x12.Node, ctx context) []Claim {
+// patientContext reads a 2000C loop's own segments (not its claims) over the subscriber's
+// context.
+func patientContext(n *x12.Node, ctx context) context {
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	p := &Patient{}
-	var claims []Claim
+	ctx.patient = p
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch s.ID() {
@@ -405,13 +460,11 @@ func decodePatient(n *x12.Node, ctx context) []Claim {
 			}
 			keepUntyped(&ctx.extra, c)
 		case "2300":
-			ctx.patient = p
-			claims = append(claims, decodeClaim(c, ctx))
 		default:
 			allExtra(&ctx.extra, c)
 		}
 	}
-	return claims
+	return ctx
 }
 
 func decodeClaim(n *x12.Node, ctx context) Claim {

@@ -204,7 +204,7 @@ func TestGen837P(t *testing.T) {
 	code, rep, _ := runCLI(t, out, "validate", "-")
 	assert.Equal(t, exitOK, code, rep)
 
-	code, _, _ = runCLI(t, "", "gen", "835")
+	code, _, _ = runCLI(t, "", "gen", "999")
 	assert.Equal(t, exitUsage, code)
 	code, _, _ = runCLI(t, "", "gen")
 	assert.Equal(t, exitUsage, code)
