@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func init() { registerGenerator("835", gen835) }
+
+// errNoClaims is gen 835's answer to an input without 837P claims.
+var errNoClaims = errors.New("the input holds no 837P claims")
+
+// gen835 adjudicates 837P claims with remit835's simulated payer (sequestration on) and writes
+// the 835s. With --from it streams the file: each 837P transaction set is adjudicated on its
+// own and answered by one interchange holding an 835 set per payer and billing provider of
+// that 837P set (duplicates are recognized across the whole file); memory is bounded by one
+// 837P set. Without --from it adjudicates claim837.Generate(--claims, --seed). Control
+// numbers count up from 1 across the output, and every date comes from the claims (the payment
+// date), so the same input gives the same bytes.
+func gen835(w io.Writer, o genOptions) error {
+	a := &remit835.Adjudicator{Sequestration: true}
+	controls := x12.NewSequence(1, 1, 1)
+	if o.from == "" {
+		b := claim837.Generate(o.n, o.seed)
+		return write835(w, a, controls, b, b.Claims)
+	}
+	in, err := openInput(o.e, o.from)
+	if err != nil {
+		return fmt.Errorf("cannot open --from: %w: %w", errUsage, err)
+	}
+	defer in.Close()
+	d := claim837.NewDecoder(in)
+	var (
+		set    *x12.Set
+		batch  claim837.Batch
+		claims []claim837.Claim
+		sets   int
+	)
+	flush := func() error {
+		if len(claims) == 0 {
+			return nil
+		}
+		sets++
+		err := write835(w, a, controls, &batch, claims)
+		claims = claims[:0]
+		if err != nil {
+			return fmt.Errorf("837P set %d: %w", sets, err)
+		}
+		return nil
+	}
+	for {
+		c, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("reading the 837P: %w", err)
+		}
+		if d.Set() != set {
+			if err := flush(); err != nil {
+				return err
+			}
+			set, batch = d.Set(), *d.Batch()
+		}
+		claims = append(claims, *c)
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if sets == 0 {
+		return errNoClaims
+	}
+	return nil
+}
+
+// write835 adjudicates one 837P set's claims and writes them as one interchange from the
+// simulated payer to the 837P's submitter, dated on the payment date.
+func write835(w io.Writer, a *remit835.Adjudicator, controls x12.ControlSource, b *claim837.Batch, claims []claim837.Claim) error {
+	remits := a.Adjudicate(claims)
+	if len(remits) == 0 {
+		return errNoClaims
+	}
+	when := remits[0].Payment.Date.Time().Add(12 * time.Hour)
+	return remit835.Write(w, x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "SIMPAYER", ReceiverID: interchangeID(b.Submitter.ID), Time: when, Usage: x12.Test},
+		Controls:    controls,
+		Now:         func() time.Time { return when },
+		Newline:     true,
+	}, remits...)
+}
+
+// interchangeID is id when it fits ISA08 (2–15 upper-case letters, digits or spaces), else a
+// placeholder.
+func interchangeID(id string) string {
+	if len(id) < 2 || len(id) > 15 {
+		return "SUBMITTER"
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+			return "SUBMITTER"
+		}
+	}
+	return id
+}
