@@ -16,13 +16,17 @@ func init() { registerGenerator("835", gen835) }
 // errNoClaims is gen 835's answer to an input without 837P claims.
 var errNoClaims = errors.New("the input holds no 837P claims")
 
+// genChunk is how many claims gen 835 --from adjudicates and writes at a time.
+var genChunk = 5000
+
 // gen835 adjudicates 837P claims with remit835's simulated payer (sequestration on) and writes
-// the 835s. With --from it streams the file: each 837P transaction set is adjudicated on its
-// own and answered by one interchange holding an 835 set per payer and billing provider of
-// that 837P set (duplicates are recognized across the whole file); memory is bounded by one
-// 837P set. Without --from it adjudicates claim837.Generate(--claims, --seed). Control
-// numbers count up from 1 across the output, and every date comes from the claims (the payment
-// date), so the same input gives the same bytes.
+// the 835s. With --from it streams the file: each 837P transaction set — each run of genChunk
+// claims of a larger one — is adjudicated on its own and answered by one interchange holding
+// an 835 set per payer and billing provider; duplicates are recognized across the whole file.
+// Memory is bounded by genChunk claims and their 835, plus the patient control numbers seen.
+// Without --from it adjudicates claim837.Generate(--claims, --seed). Control numbers count up
+// from 1 across the output, and every date comes from the claims (the payment date), so the
+// same input gives the same bytes.
 func gen835(w io.Writer, o genOptions) error {
 	a := &remit835.Adjudicator{Sequestration: true}
 	controls := x12.NewSequence(1, 1, 1)
@@ -40,17 +44,17 @@ func gen835(w io.Writer, o genOptions) error {
 		set    *x12.Set
 		batch  claim837.Batch
 		claims []claim837.Claim
-		sets   int
+		chunks int
 	)
 	flush := func() error {
 		if len(claims) == 0 {
 			return nil
 		}
-		sets++
+		chunks++
 		err := write835(w, a, controls, &batch, claims)
 		claims = claims[:0]
 		if err != nil {
-			return fmt.Errorf("837P set %d: %w", sets, err)
+			return fmt.Errorf("interchange %d: %w", chunks, err)
 		}
 		return nil
 	}
@@ -62,7 +66,7 @@ func gen835(w io.Writer, o genOptions) error {
 		if err != nil {
 			return fmt.Errorf("reading the 837P: %w", err)
 		}
-		if d.Set() != set {
+		if d.Set() != set || len(claims) >= genChunk {
 			if err := flush(); err != nil {
 				return err
 			}
@@ -73,7 +77,7 @@ func gen835(w io.Writer, o genOptions) error {
 	if err := flush(); err != nil {
 		return err
 	}
-	if sets == 0 {
+	if chunks == 0 {
 		return errNoClaims
 	}
 	return nil

@@ -156,3 +156,14 @@ func TestGen835NoPatientDataInErrors(t *testing.T) {
 	assert.Contains(t, errOut, "CLP")
 	assert.NotContains(t, errOut, "CANARY")
 }
+
+// TestGen835Chunks answers a large 837P set in several interchanges of genChunk claims.
+func TestGen835Chunks(t *testing.T) {
+	defer func(n int) { genChunk = n }(genChunk)
+	genChunk = 7
+	_, claims, _ := runCLI(t, "", "gen", "837p", "--claims", "20", "--seed", "11")
+	code, out, errOut := runCLI(t, claims, "gen", "835", "--from", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, 3, strings.Count(out, "ISA*"))
+	assert.Len(t, check835(t, out), 20)
+}
