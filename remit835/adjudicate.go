@@ -365,7 +365,8 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 		if a.seen[c.PatientControlNumber] {
 			claimDenial = denyDuplicate
 		}
-		a.seen[c.PatientControlNumber] = true
+		// A copy: the claim's strings may share the decoder's buffers, which the map would keep.
+		a.seen[strings.Clone(c.PatientControlNumber)] = true
 	}
 	if claimDenial == nil && out.Charge != lineSum {
 		claimDenial = denyCharge
