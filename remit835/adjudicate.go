@@ -372,7 +372,7 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 		claimDenial = denyCharge
 		out.Adjustments = []Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge - lineSum}}
 	}
-	if len(c.Lines) == 0 {
+	if len(c.Lines) == 0 && out.Charge != 0 {
 		out.Adjustments = []Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge}}
 	}
 
@@ -470,13 +470,16 @@ func percentOf(v x12.Amount, p int) x12.Amount {
 	return x12.Amount((x + 50) / 100)
 }
 
+// maxUnits caps a line's units (in hundredths) so that pricing cannot overflow.
+const maxUnits = 100_000 * 100
+
 // units reads a line's quantity in hundredths (1 when missing or not a positive number).
 func units(q string) int64 {
 	u, err := x12.ParseAmount(q)
 	if err != nil || u <= 0 {
 		return 100
 	}
-	return int64(u)
+	return min(int64(u), maxUnits)
 }
 
 // allowed prices a line: the fee schedule times its units, or the unlisted percentage of its
@@ -496,7 +499,7 @@ func (a *Adjudicator) allowed(l *claim837.Line) x12.Amount {
 		}
 		allowed = percentOf(l.Charge, pct)
 	}
-	return min(allowed, l.Charge)
+	return max(0, min(allowed, l.Charge))
 }
 
 // price fills a paid line's amounts and adjustments and returns the patient's share of it.
@@ -504,8 +507,8 @@ func (a *Adjudicator) allowed(l *claim837.Line) x12.Amount {
 func (a *Adjudicator) price(out *Line, l *claim837.Line, c *claim837.Claim, share CostShare, copay *x12.Amount) x12.Amount {
 	allowed := a.allowed(l)
 	left := allowed
-	take := func(max x12.Amount) x12.Amount {
-		v := min(max, left)
+	take := func(limit x12.Amount) x12.Amount {
+		v := min(limit, left)
 		if v < 0 {
 			v = 0
 		}

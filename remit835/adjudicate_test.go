@@ -376,11 +376,15 @@ func TestAdjudicateBadInputDoesNotPanic(t *testing.T) {
 		{PatientControlNumber: "NOLINE"}, // no lines
 		{PatientControlNumber: "NEG", Lines: []claim837.Line{{Procedure: "99213", Charge: -100, Quantity: "x"}}},
 		{PatientControlNumber: "ZERO", Lines: []claim837.Line{{Procedure: "", Quantity: "0"}}},
+		{PatientControlNumber: "HUGE", Lines: []claim837.Line{{Procedure: "99213", Charge: x12.Dollars(99999999), Quantity: "999999999999999"}}},
 	}
 	var remits []*remit835.Remittance
 	require.NotPanics(t, func() { remits = remit835.Adjudicate(claims) })
 	for _, r := range remits {
 		assert.Empty(t, remit835.Balance(r))
+		for _, c := range r.Claims {
+			assert.GreaterOrEqual(t, int64(c.Paid), int64(0))
+		}
 	}
 	err := remit835.Write(io.Discard, adjEnvelope(), remits...)
 	if err != nil {
