@@ -34,8 +34,8 @@ import (
 //   - OA-18 (RARC M86): the claim repeats the patient control number (CLM01) of an original
 //     claim (frequency 1) already adjudicated by this Adjudicator. Replacements (7) and voids
 //     (8) are adjudicated as new claims: the simulator sends no reversals.
-//   - CO-16 (MA130): the claim charge (CLM02) differs from the sum of its lines; the
-//     difference is a claim-level CO-16.
+//   - CO-16 (MA130): the claim charge (CLM02) differs from the sum of its lines (the
+//     difference is a claim-level CO-16), or the line's charge is negative.
 //   - CO-181 (N56): the procedure code is not active on the date of service (the codes
 //     package's procedure set: 99201 after 2020, 99441–99443 and G2012 from 2025…).
 //   - CO-197: the code needs prior authorization (Authorization, nil means
@@ -55,8 +55,9 @@ import (
 // Numbers are deterministic: the payment date is PaymentDate, or 14 days after the latest
 // date of service of the claims given; the payer claim control number (CLP07) is that date and
 // a count of the claims written, in the order of the remittances; the trace number (TRN02)
-// that date and a count of the remittances made; the payer's TRN03/BPR10 is "1" and nine digits derived from its payer id.
-// Bank numbers are synthetic (routing 999999992, which no bank uses).
+// that date and a count of the remittances made; the payer's TRN03/BPR10 is "1" and nine
+// digits derived from its payer id. Bank numbers are synthetic (routing 999999992: no routing
+// number starts with 99).
 //
 // The zero Adjudicator is ready to use. An Adjudicator remembers the claims it has seen (for
 // duplicates, deductibles and its counters), so the same claims given again give the same
