@@ -24,6 +24,8 @@ var genChunk = 5000
 // claims of a larger one — is adjudicated on its own and answered by one interchange holding
 // an 835 set per payer and billing provider; duplicates are recognized across the whole file.
 // Memory is bounded by genChunk claims and their 835, plus the patient control numbers seen.
+// Claims of a set with guide findings are adjudicated all the same (a real payer's front end
+// would have answered with a 999 first); what an 835 cannot carry fails the write, exit 1.
 // Without --from it adjudicates claim837.Generate(--claims, --seed). Control numbers count up
 // from 1 across the output, and every date comes from the claims (the payment date), so the
 // same input gives the same bytes.
