@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 )
 
-// benchBatch is testBatch repeated to n claims with distinct control numbers.
+// benchBatch is testBatch repeated to n claims with distinct control numbers, a few claims per
+// subscriber (a 2000B may hold at most 100 claims).
 func benchBatch(n int) *Batch {
 	b := testBatch()
 	base := b.Claims
@@ -15,13 +17,14 @@ func benchBatch(n int) *Batch {
 	for i := 0; i < n; i++ {
 		c := base[i%len(base)]
 		c.PatientControlNumber = fmt.Sprintf("PCN%07d", i)
+		c.Subscriber.MemberID = fmt.Sprintf("MBR%07d", i/3)
 		b.Claims = append(b.Claims, c)
 	}
 	return b
 }
 
 func BenchmarkEncode(b *testing.B) {
-	batch := benchBatch(3000)
+	batch := benchBatch(20000)
 	var buf bytes.Buffer
 	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), batch); err != nil {
 		b.Fatal(err)
@@ -37,7 +40,7 @@ func BenchmarkEncode(b *testing.B) {
 
 func BenchmarkDecode(b *testing.B) {
 	var buf bytes.Buffer
-	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(3000)); err != nil {
+	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()
@@ -52,18 +55,125 @@ func BenchmarkDecode(b *testing.B) {
 			}
 			n++
 		}
-		if n != 3000 {
+		if n != 20000 {
 			b.Fatal("claims lost", n)
+		}
+		if f := d.Set().Findings.Len(); f > 0 {
+			b.Fatal("the benchmark input has guide findings:", f)
 		}
 	}
 }
 
 func BenchmarkCheck(b *testing.B) {
-	batch := benchBatch(3000)
+	batch := benchBatch(20000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if f := Check(batch); f.Err() != nil {
 			b.Fatal(f)
 		}
 	}
+}
+
+// synthetic837 is a reader of one valid 837P of about size bytes made on the fly (one billing
+// provider, a subscriber per claim), so that streaming can be measured on large inputs
+// without holding them.
+type synthetic837 struct {
+	claims, next int
+	buf          []byte
+	stage        int
+	trailer      string
+}
+
+const (
+	head837 = "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     *261128*1430*^*00501*000000101*0*T*:~\n" +
+		"GS*HC*SUBMITTERID*RECEIVERID*20261128*1430*101*X*005010X222A1~\n" +
+		"ST*837*0001*005010X222A1~\nBHT*0019*00*BATCH0001*20261128*1430*CH~\n" +
+		"NM1*41*2*EXAMPLE TELEHEALTH GROUP*****46*SUBMITTERID~\nPER*IC*BILLING OFFICE*TE*5555550100~\n" +
+		"NM1*40*2*EXAMPLE CLEARINGHOUSE*****46*RECEIVERID~\nHL*1**20*1~\nPRV*BI*PXC*207Q00000X~\n" +
+		"NM1*85*2*EXAMPLE TELEHEALTH GROUP*****XX*1234567893~\nN3*100 MAIN STREET~\nN4*SPRINGFIELD*IL*627010001~\n" +
+		"REF*EI*123456789~\n"
+	claim837Block = "HL*%d*1*22*0~\nSBR*P*18*GRP0001******CI~\nNM1*IL*1*DOE*JANE****MI*MBR%07d~\n" +
+		"N3*1 TEST LANE~\nN4*SPRINGFIELD*IL*62701~\nDMG*D8*19800101*F~\nNM1*PR*2*EXAMPLE HEALTH PLAN*****PI*99999~\n" +
+		"CLM*PCN%07d*150***10:B:1*Y*A*Y*Y~\nHI*ABK:F411~\nNM1*82*1*SMITH*ALEX****XX*1223344551~\n" +
+		"PRV*PE*PXC*2084P0800X~\nLX*1~\nSV1*HC:99213:95*150*UN*1***1~\nDTP*472*D8*20261120~\n"
+)
+
+func newSynthetic837(size int) *synthetic837 {
+	n := max(size/len(fmt.Sprintf(claim837Block, 2, 0, 0)), 1)
+	return &synthetic837{claims: n, trailer: fmt.Sprintf("SE*%d*0001~\nGE*1*101~\nIEA*1*000000101~\n", 11+14*n+1)}
+}
+
+func (s *synthetic837) Read(p []byte) (int, error) {
+	for len(s.buf) == 0 {
+		switch {
+		case s.stage == 0:
+			s.buf, s.stage = append(s.buf, head837...), 1
+		case s.stage == 1 && s.next < s.claims:
+			s.buf = fmt.Appendf(s.buf[:0], claim837Block, s.next+2, s.next, s.next)
+			s.next++
+		case s.stage == 1:
+			s.buf, s.stage = append(s.buf[:0], s.trailer...), 2
+		default:
+			return 0, io.EOF
+		}
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}
+
+// TestSyntheticIsValid: the streaming benchmark's input is a clean 837P.
+func TestSyntheticIsValid(t *testing.T) {
+	d := NewDecoder(newSynthetic837(20000))
+	n := 0
+	for _, err := range d.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n == 0 || d.Set().Findings.Len() != 0 || d.Envelopes().Errors().Len() != 0 {
+		t.Fatalf("%d claims, %d guide findings, %d envelope findings", n, d.Set().Findings.Len(), d.Envelopes().Errors().Len())
+	}
+}
+
+// BenchmarkDecodeStream decodes synthetic 10 MB and 200 MB 837Ps made on the fly (so slower
+// than BenchmarkDecode: the figure to read is the peak live heap, which does not grow with
+// the file — memory is bounded by a claim, not the transaction set).
+func BenchmarkDecodeStream(b *testing.B) {
+	for _, mb := range []int{10, 200} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				src := &countingReader{r: newSynthetic837(mb << 20)}
+				d := NewDecoder(src)
+				var ms runtime.MemStats
+				var peak uint64
+				i := 0
+				for _, err := range d.All() {
+					if err != nil {
+						b.Fatal(err)
+					}
+					if i++; i%2000 == 0 {
+						runtime.GC()
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapAlloc)
+					}
+				}
+				b.SetBytes(src.n)
+				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+			}
+		})
+	}
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }

@@ -17,11 +17,13 @@ import (
 // however large the file or transaction set. Every set is validated against Guide as it is
 // read (Set has its findings so far); sets that are not 837P are skipped.
 type Decoder struct {
-	sr    *x12.SetReader
-	set   *x12.Set
-	batch *Batch
-	ctx   map[*x12.Node]context // the parties of the open HL loops of the set being read
-	err   error
+	sr     *x12.SetReader
+	set    *x12.Set
+	batch  *Batch
+	ctx    map[*x12.Node]context // the parties of the HL loops above the last claim
+	spare  map[*x12.Node]context
+	parent *x12.Node // the last claim's parent
+	err    error
 }
 
 // NewDecoder returns a Decoder reading from r. Sets that are not 837P are skipped.
@@ -29,7 +31,7 @@ func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
 	sr.Units = []string{"2300"}
-	return &Decoder{sr: sr}
+	return &Decoder{sr: sr, ctx: map[*x12.Node]context{}, spare: map[*x12.Node]context{}}
 }
 
 // Reader returns the SetReader underneath, to set its Codes, limits or StructureOnly before
@@ -64,6 +66,18 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
 			decodeHeader(p.Set.Root, d.batch)
 			clear(d.ctx)
+			d.parent = nil
+		}
+		if parent := p.Unit.Parent; parent != d.parent {
+			// Keep only the parties of this claim's HL chain: the reader lets the others go.
+			d.parent = parent
+			clear(d.spare)
+			for n := parent; n != nil; n = n.Parent {
+				if c, ok := d.ctx[n]; ok {
+					d.spare[n] = c
+				}
+			}
+			d.ctx, d.spare = d.spare, d.ctx
 		}
 		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
 		return &c, nil
@@ -89,9 +103,6 @@ func (d *Decoder) contextOf(n *x12.Node) context {
 		c = patientContext(n, d.contextOf(n.Parent))
 	default:
 		c = d.contextOf(n.Parent)
-	}
-	if d.ctx == nil {
-		d.ctx = map[*x12.Node]context{}
 	}
 	d.ctx[n] = c
 	return c

@@ -73,6 +73,7 @@ func (d *Decoder) Next() (*Claim, error) {
 		}
 		if d.root.done < upTo {
 			d.fields.load(p.Set.Root)
+			d.root.skip = d.last
 			d.root.decode(p.Set.Root.Items[:upTo], d.remit, &d.fields)
 		}
 		if p.Unit == nil {
@@ -82,10 +83,13 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue
 		}
 		if p.Unit.Parent != d.last {
-			d.last, d.lastLX = p.Unit.Parent, ""
-			if lx := first(p.Unit.Parent, "LX"); lx != nil {
-				d.lastLX = lx.Value(1)
-			}
+			// A new header number (2000): its LX and summaries come before its first claim.
+			// The reader lets it go once its claims are out, so it is read here, once.
+			d.last = p.Unit.Parent
+			d.fields.load(d.last)
+			h := decodeHeaderNumber(d.last, &d.fields)
+			d.remit.Headers = append(d.remit.Headers, h)
+			d.lastLX = h.Number
 		}
 		d.fields.load(p.Unit)
 		c := decodeClaim(p.Unit, &d.fields)
@@ -243,7 +247,8 @@ func dateAt(f []string, i int) (x12.Date, bool) {
 // rootState decodes the items of a set's root (everything outside the claims) as they come:
 // at the first claim, then as more arrive, then at the set's end.
 type rootState struct {
-	done              int // root items decoded so far
+	done              int       // root items decoded so far
+	skip              *x12.Node // a 2000 read apart (with its claims)
 	bpr, payer, payee bool
 }
 
@@ -262,7 +267,9 @@ func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
 				st.payee = true
 				decodeParty(n, &r.Payee, &r.Extra, fs)
 			case n.Loop.ID == "2000":
-				r.Headers = append(r.Headers, decodeHeaderNumber(n, fs))
+				if n != st.skip { // a header number already read with its first claim
+					r.Headers = append(r.Headers, decodeHeaderNumber(n, fs))
+				}
 			default:
 				n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 					keep(&r.Extra, s, in.Loop.ID)

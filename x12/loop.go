@@ -73,13 +73,17 @@ func (n *Node) add(b *builder, it Item) {
 
 // frame is an open loop instance during building.
 type frame struct {
-	node *Node
-	pos  int   // index in node.Loop.Children of the last child matched; -1 before the trigger
-	uses []int // per child: segment uses or loop instances so far
+	ids   []string // the loop's child IDs (Transaction.ids)
+	node  *Node
+	pos   int   // index in node.Loop.Children of the last child matched; -1 before the trigger
+	uses  []int // per child: segment uses or loop instances so far
+	units int   // units closed before this loop instance opened
+	held  int   // segments held when it opened
 }
 
 // builder builds one transaction set's tree and reports structural findings.
 type builder struct {
+	ids   map[*Loop][]string // the guide's child IDs per loop
 	guide *Transaction
 	stack []frame
 	mem   *arena // where new nodes and segments go: &head, or a unit's arena
@@ -90,18 +94,20 @@ type builder struct {
 	// Units: instances of these loops are handed out when they close and then dropped from
 	// the tree. Each lives in one of two arenas, used in turn, so the one handed out stays
 	// valid while the next is built.
-	units     []string
-	unitMem   [2]arena
-	unitArena int   // index in unitMem of the open (or last) unit
-	unitDepth int   // index in stack of the open unit's frame; 0 when none is open
-	unitHeld  int   // held when the open unit started
-	ready     *Node // a unit closed by the segment just placed, not yet handed out
-	at        *Node // where the segment being placed went, when not the innermost loop
-	free      []*Node
-	hasHL     bool  // the guide has loops started by HL
-	uses      []int // backing store of the frames' uses, carved as a stack
-	report    func(e *Error)
-	last      Position // position of the segment being placed
+	units       []string
+	unitMem     [2]arena
+	unitArena   int     // index in unitMem of the open (or last) unit
+	unitDepth   int     // index in stack of the open unit's frame; 0 when none is open
+	unitHeld    int     // held when the open unit started
+	ready       *Node   // a unit closed by the segment just placed, not yet handed out
+	unitsClosed int     // units closed so far in the set
+	dead        []*Node // loop instances let go since the last part was handed out
+	at          *Node   // where the segment being placed went, when not the innermost loop
+	free        []*Node
+	hasHL       bool  // the guide has loops started by HL
+	uses        []int // backing store of the frames' uses, carved as a stack
+	report      func(e *Error)
+	last        Position // position of the segment being placed
 }
 
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
@@ -116,7 +122,8 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	})
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
 	root := b.head.node(g.Root, nil, keep)
-	b.stack = []frame{{node: root, pos: -1, uses: b.carveUses(len(g.Root.Children))}}
+	b.ids = g.childIDs()
+	b.stack = []frame{{node: root, ids: b.ids[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
 }
 
@@ -164,8 +171,8 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		f := &b.stack[d]
 		kids := f.node.Loop.Children
 		for j := max(f.pos, 0); j < len(kids); j++ {
-			if j == 0 && d > 0 {
-				continue // a loop's trigger again starts a new instance: the parent decides
+			if f.ids[j] != s.id || j == 0 && d > 0 {
+				continue // another segment; or a loop's trigger again, which starts a new instance: the parent decides
 			}
 			c := kids[j]
 			if c.Segment != nil && c.Segment.matches(s) {
@@ -342,7 +349,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
-	nf := frame{node: n, pos: 0, uses: b.carveUses(len(l.Children))}
+	nf := frame{node: n, ids: b.ids[l], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held}
 	nf.uses[0] = 1
 	n.add(b, Item{Segment: s, Spec: l.Children[0].Segment})
 	b.stack = append(b.stack, nf)
@@ -354,8 +361,16 @@ func (b *builder) closeTo(d int, at *Segment) {
 		f := &b.stack[len(b.stack)-1]
 		b.closeFrame(f, at.Pos)
 		b.uses = b.uses[:len(b.uses)-len(f.uses)]
-		if b.unitDepth == len(b.stack)-1 {
+		switch {
+		case b.unitDepth == len(b.stack)-1:
 			b.closeUnit(f.node)
+		case b.unitDepth == 0 && f.units < b.unitsClosed && len(b.stack) > 1:
+			// A loop that held units (a billing provider or subscriber above claims, a header
+			// number above claim payments): its units are handed out, so it is let go too,
+			// and memory stays bounded by what is open.
+			detach(f.node)
+			b.dead = append(b.dead, f.node)
+			b.held = min(b.held, f.held)
 		}
 		if !b.keep {
 			b.free = append(b.free, f.node) // nothing refers to it: reuse it
@@ -367,18 +382,51 @@ func (b *builder) closeTo(d int, at *Segment) {
 // closeUnit takes a finished unit out of its parent's items and holds it for the reader to
 // hand out; its memory stays untouched until the unit after next opens.
 func (b *builder) closeUnit(n *Node) {
-	if p := n.Parent; p != nil {
-		for i := len(p.Items) - 1; i >= 0; i-- {
-			if p.Items[i].Node == n {
-				p.Items = append(p.Items[:i], p.Items[i+1:]...)
-				break
-			}
-		}
-	}
+	detach(n)
+	b.dead = append(b.dead, n)
+	b.unitsClosed++
 	b.ready = n
 	b.held = b.unitHeld
 	b.unitDepth = 0
 	b.mem = &b.head
+}
+
+// release clears the loop instances let go before the last part was handed out (the caller is
+// done with them): the tree's memory comes in shared chunks, so a stale pointer in one would
+// keep every older chunk reachable.
+func (b *builder) release() {
+	for _, n := range b.dead {
+		clearTree(n)
+	}
+	clear(b.dead)
+	b.dead = b.dead[:0]
+}
+
+func clearTree(n *Node) {
+	for i := range n.Items {
+		if c := n.Items[i].Node; c != nil {
+			clearTree(c)
+		}
+		n.Items[i] = Item{}
+	}
+	n.Items, n.Parent = nil, nil
+}
+
+// detach takes n out of its parent's items (clearing the slot it frees, so that nothing in
+// the tree keeps it alive). n keeps its Parent.
+func detach(n *Node) {
+	p := n.Parent
+	if p == nil {
+		return
+	}
+	for i := len(p.Items) - 1; i >= 0; i-- {
+		if p.Items[i].Node == n {
+			copy(p.Items[i:], p.Items[i+1:])
+			p.Items[len(p.Items)-1] = Item{}
+			p.Items = p.Items[:len(p.Items)-1]
+			return
+		}
+	}
 }
 
 func hasString(list []string, s string) bool {

@@ -3,6 +3,7 @@ package x12
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // This file is the implementation-guide model: each HIPAA transaction is described once, as
@@ -48,6 +49,40 @@ type Transaction struct {
 	// Rules checks the guide's situational rules that plain data cannot say. It is called for
 	// each transaction set after the structural and element checks; it may be nil.
 	Rules func(set *Set, report RuleReporter)
+}
+
+// guideIndexes holds, per guide (and per Root, should a copy of a guide change it), the
+// loop builder's precomputed tables. Guides are data that does not change once in use.
+var guideIndexes sync.Map // guideKey → map[*Loop][]string
+
+type guideKey struct {
+	t    *Transaction
+	root *Loop
+}
+
+// childIDs returns, for each loop, the segment ID a segment must have to be each of its
+// children (its own ID, or its trigger's), built once per guide: the loop builder scans these
+// instead of the specs.
+func (t *Transaction) childIDs() map[*Loop][]string {
+	key := guideKey{t, t.Root}
+	if v, ok := guideIndexes.Load(key); ok {
+		return v.(map[*Loop][]string)
+	}
+	all := map[*Loop][]string{}
+	t.Root.Walk(func(l, _ *Loop) {
+		ids := make([]string, len(l.Children))
+		for j, c := range l.Children {
+			switch {
+			case c.Segment != nil:
+				ids[j] = c.Segment.ID
+			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
+				ids[j] = c.Loop.Children[0].Segment.ID
+			}
+		}
+		all[l] = ids
+	})
+	v, _ := guideIndexes.LoadOrStore(key, all)
+	return v.(map[*Loop][]string)
 }
 
 // Loop is a loop of the guide (or the whole transaction, for Transaction.Root). Its first

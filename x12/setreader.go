@@ -74,7 +74,9 @@ type SetReader struct {
 	Guides *Registry
 	// Codes answers for the external code lists guides name; nil skips those checks.
 	Codes CodeSource
-	// MaxSetSegments bounds one set; 0 means DefaultMaxSetSegments.
+	// MaxSetSegments bounds the segments a set's tree may hold at once (the whole set, or with
+	// Units what is not handed out yet; nothing in validate-only mode); 0 means
+	// DefaultMaxSetSegments. A set over it is reported (IK5 5) and its further segments skipped.
 	MaxSetSegments int
 	// ValidateOnly says the caller does not need the loop tree: for guides without a Rules
 	// hook, Set.Root then holds no segments, validation runs several times faster and memory
@@ -93,7 +95,9 @@ type SetReader struct {
 	// NextPart hands out one by one as soon as each is complete, and then drops from the
 	// set's tree, so memory is bounded by one unit and what sits above the units instead of
 	// the whole set (and MaxSetSegments bounds that instead of the set). A unit's nested
-	// loops come with it; a loop of these IDs nested in an open unit is part of it.
+	// loops come with it; a loop of these IDs nested in an open unit is part of it. A loop
+	// that held units (a subscriber's HL above its claims) is let go too when it closes:
+	// read what it holds from a unit's Parent chain while that unit is handed out.
 	Units []string
 
 	r        *Reader
@@ -202,6 +206,9 @@ func (sr *SetReader) NextPart() (Part, error) {
 		sr.startSet(st, mark)
 	}
 	c := sr.cur
+	if c.b != nil {
+		c.b.release() // what the last part held
+	}
 	if !c.ended {
 		for {
 			s, err := sr.next()
@@ -319,7 +326,10 @@ func (sr *SetReader) add(s *Segment) {
 		return
 	}
 	held := set.Segments
-	if len(b.units) > 0 {
+	switch {
+	case !b.keep:
+		held = 0 // validate only: no segment is held
+	case len(b.units) > 0:
 		held = b.held + 1 // what the tree would hold with this segment: units are let go
 	}
 	if held > c.limit {
