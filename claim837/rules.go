@@ -191,8 +191,11 @@ func (c *checker) npi(rule string, ci int, npi, field, pos string, required bool
 	}
 }
 
+// noDotsOrSpaces strips what people put between the letters of "P.O. Box".
+var noDotsOrSpaces = strings.NewReplacer(".", "", " ", "")
+
 func isPOBox(s string) bool {
-	u := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(s))
+	u := strings.ToUpper(noDotsOrSpaces.Replace(s))
 	return strings.HasPrefix(u, "POBOX") || strings.HasPrefix(u, "POSTOFFICEBOX") || strings.HasPrefix(u, "PMB")
 }
 
