@@ -214,6 +214,9 @@ func decodeHeader(root *x12.Node, b *Batch) {
 			if s.ID() == "BHT" {
 				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
 				b.Created = bhtTime(s.Value(4), s.Value(5))
+				if n := len(s.Element(5)); n == 6 || n == 8 {
+					b.ClockDigits = n
+				}
 			}
 			continue
 		}

@@ -12,14 +12,17 @@ import (
 // the claims under their billing provider and subscriber (HL loops) itself; the decoder
 // gives each claim back with its own copy of those parties.
 type Batch struct {
-	Submitter Submitter `json:"submitter"`         // 1000A
-	Receiver  Receiver  `json:"receiver"`          // 1000B
-	Reference string    `json:"reference"`         // BHT03: the submitter's batch reference
-	Created   time.Time `json:"created"`           // BHT04/BHT05
-	Purpose   string    `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
-	Type      string    `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
-	Control   string    `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
-	Claims    []Claim   `json:"claims"`
+	Submitter Submitter `json:"submitter"` // 1000A
+	Receiver  Receiver  `json:"receiver"`  // 1000B
+	Reference string    `json:"reference"` // BHT03: the submitter's batch reference
+	Created   time.Time `json:"created"`   // BHT04/BHT05
+	// ClockDigits is how BHT05 was written when it had seconds (6) or hundredths (8) that
+	// are zero; 0 lets the encoder write the shortest form that keeps Created.
+	ClockDigits int     `json:"clock_digits,omitempty"`
+	Purpose     string  `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
+	Type        string  `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
+	Control     string  `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
+	Claims      []Claim `json:"claims"`
 }
 
 // Submitter is loop 1000A.
