@@ -1,28 +1,49 @@
 // Package remit835 is the 835 health care claim payment/advice (005010X221A1): the remittance a
 // payer sends with, or apart from, the money for the claims it adjudicated.
 //
-// Today the package holds the implementation guide as data, [Guide], registered in
-// x12.Guides when the package is imported, so an x12.SetReader places every segment of an 835
-// in its loop (payer 1000A, payee 1000B, header number 2000, claim 2100, service line 2110)
-// and reports what the guide forbids with 999 codes:
+// The implementation guide is data, [Guide], registered in x12.Guides when the package is
+// imported, so an x12.SetReader places every segment of an 835 in its loop (payer 1000A,
+// payee 1000B, header number 2000, claim 2100, service line 2110) and reports what the guide
+// forbids with 999 codes.
 //
-//	import _ "github.com/x12kit/x12kit/remit835"
+// # Reading
 //
-//	sr := x12.NewSetReader(f)
-//	sr.Codes = codes.Default() // CLP02, CAS01/02, LQ02, PLB03-1… from the codes package
-//	for {
-//		set, err := sr.Next()
-//		if err == io.EOF {
-//			break
+// A [Decoder] streams one [Claim] (a CLP with its adjustments, names, dates, amounts and
+// service [Line]s) at a time, validating against the guide as it reads; memory is bounded by
+// one claim and the header above it, whatever the size of the file (many interchanges, groups
+// and sets included). [Decoder.Remittance] is the payment, trace, payer and payee the claim
+// belongs to; [Decoder.SetDone] sees each set's provider adjustments (PLB) and findings at its
+// end. [ReadAll] and [FromSet] give whole [Remittance] values for files of a reasonable size:
+//
+//	d := remit835.NewDecoder(f)
+//	for claim, err := range d.All() {
+//		if err != nil {
+//			return err
 //		}
-//		// set.Findings: IK304/IK403 codes with loop and position; set.Root: the loop tree
+//		fmt.Println(claim.Status, claim.Charge, claim.Paid) // x12.Amount: exact cents
 //	}
+//
+// Every segment has a home: the ones without a field are kept in Extra and written back in
+// the guide's place, so decoding then encoding an 835 gives back the same segments.
+//
+// # Balancing
+//
+// [Balance] checks the three rules of an 835, exactly to the cent: each service line (SVC02
+// minus its adjustments is SVC03), each claim (CLP03 minus the claim's and its lines'
+// adjustments is CLP04) and the transaction (BPR02, signed by BPR03, is the claims' payments
+// minus the provider adjustments). Each broken rule is an [Imbalance] with its position; a
+// file that does not balance is still read. [BalanceClaim] and [BalanceTransaction] do the
+// same claim by claim for a streaming reader.
+//
+// # Writing
+//
+// [Write] encodes remittances (claims grouped under their LX header numbers), reads the
+// result back through the guide and the envelope checks, balances it, and writes nothing
+// unless all is clean. [Adjudicator] is a deterministic payer simulator that turns 837P
+// claims into balanced 835s (`x12kit gen 835 --from`).
 //
 // Patient data (names and identifiers of patients, insureds and other subscribers, the
 // patient control number CLP01, claim identifiers, dates of service) and the bank routing and
-// account numbers of BPR are marked in the guide, so x12 redaction masks them and a 999
-// never echoes them.
-//
-// Typed structs (payment, claim, service line, adjustment), their mapping from the loop tree
-// and the 835 balancing rules (service, claim and transaction; domain.md §4.3) come later.
+// account numbers of BPR are marked in the guide, so x12 redaction masks them and a 999 never
+// echoes them; [Claim], [Name], [Payment], [BankAccount] and [Remittance] print without them.
 package remit835
