@@ -20,9 +20,9 @@ type Decoder struct {
 	sr     *x12.SetReader
 	set    *x12.Set
 	batch  *Batch
-	ctx    map[*x12.Node]context // the parties of the HL loops above the last claim
-	spare  map[*x12.Node]context
-	parent *x12.Node // the last claim's parent
+	ctx    map[uint64]*context // by loop serial: the parties of the HL loops above the last claim
+	spare  map[uint64]*context
+	parent uint64 // the serial of the last claim's parent
 	err    error
 }
 
@@ -31,7 +31,7 @@ func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
 	sr.Units = []string{"2300"}
-	return &Decoder{sr: sr, ctx: map[*x12.Node]context{}, spare: map[*x12.Node]context{}}
+	return &Decoder{sr: sr, ctx: map[uint64]*context{}, spare: map[uint64]*context{}}
 }
 
 // Reader returns the SetReader underneath, to set its Codes, limits or StructureOnly before
@@ -66,45 +66,48 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
 			decodeHeader(p.Set.Root, d.batch)
 			clear(d.ctx)
-			d.parent = nil
+			d.parent = 0
 		}
-		if parent := p.Unit.Parent; parent != d.parent {
-			// Keep only the parties of this claim's HL chain: the reader lets the others go.
-			d.parent = parent
+		if parent := p.Unit.Parent; parent != nil && parent.Serial() != d.parent {
+			// Keep only the parties of this claim's HL chain: the reader lets the others go
+			// (and may reuse their memory: loops are known by serial, not address).
+			d.parent = parent.Serial()
 			clear(d.spare)
 			for n := parent; n != nil; n = n.Parent {
-				if c, ok := d.ctx[n]; ok {
-					d.spare[n] = c
+				if c, ok := d.ctx[n.Serial()]; ok {
+					d.spare[n.Serial()] = c
 				}
 			}
 			d.ctx, d.spare = d.spare, d.ctx
 		}
-		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
-		return &c, nil
+		return decodeClaim(p.Unit, d.contextOf(p.Unit.Parent)), nil
 	}
 }
 
 // contextOf returns the parties a claim under the HL loop n has: its patient (2000C), its
 // subscriber and payer (2000B) and its billing provider (2000A), each decoded once per loop.
-func (d *Decoder) contextOf(n *x12.Node) context {
+func (d *Decoder) contextOf(n *x12.Node) *context {
 	if n == nil {
-		return context{}
+		return &context{}
 	}
-	if c, ok := d.ctx[n]; ok {
+	if c, ok := d.ctx[n.Serial()]; ok {
 		return c
 	}
-	var c context
+	var c *context
 	switch n.Loop.ID {
 	case "2000A":
-		c = billingContext(n)
+		v := billingContext(n)
+		c = &v
 	case "2000B":
-		c = subscriberContext(n, d.contextOf(n.Parent))
+		v := subscriberContext(n, *d.contextOf(n.Parent))
+		c = &v
 	case "2000C":
-		c = patientContext(n, d.contextOf(n.Parent))
+		v := patientContext(n, *d.contextOf(n.Parent))
+		c = &v
 	default:
 		c = d.contextOf(n.Parent)
 	}
-	d.ctx[n] = c
+	d.ctx[n.Serial()] = c
 	return c
 }
 
@@ -195,7 +198,7 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 			case "2000C":
 				walk(c, patientContext(c, ctx))
 			case "2300":
-				claims = append(claims, decodeClaim(c, ctx))
+				claims = append(claims, *decodeClaim(c, &ctx))
 			}
 		}
 	}
@@ -481,8 +484,8 @@ func patientContext(n *x12.Node, ctx context) context {
 	return ctx
 }
 
-func decodeClaim(n *x12.Node, ctx context) Claim {
-	c := Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient}
+func decodeClaim(n *x12.Node, ctx *context) *Claim {
+	c := &Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient}
 	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {

@@ -51,3 +51,22 @@ func TestCorpusRoundTrip(t *testing.T) {
 	}
 	t.Logf("%d of %d corpus files round-trip exactly", exact, len(files))
 }
+
+// TestStreamingRoundTripManyParties decodes large generated batches claim by claim — the
+// reader lets each subscriber and patient loop go and reuses its memory — and encodes the
+// claims again: every claim must come back with its own parties, segment for segment.
+func TestStreamingRoundTripManyParties(t *testing.T) {
+	for _, seed := range []uint64{3, 11} {
+		var buf bytes.Buffer
+		_, err := Write(&buf, testEnvelope(), Generate(250, seed))
+		require.NoError(t, err)
+		batches, err := ReadAll(bytes.NewReader(buf.Bytes()))
+		require.NoError(t, err)
+		require.Len(t, batches, 1)
+		var out bytes.Buffer
+		_, err = Encoder{SkipChecks: true}.Write(&out, testEnvelope(), batches...)
+		require.NoError(t, err)
+		want, got := guidetest.SetSegments(t, buf.Bytes()), guidetest.SetSegments(t, out.Bytes())
+		assert.True(t, guidetest.SameSets(want, got), "seed %d: %s", seed, guidetest.FirstDiff(want, got))
+	}
+}

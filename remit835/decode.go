@@ -26,7 +26,7 @@ type Decoder struct {
 	set    *x12.Set
 	fields fields
 	err    error
-	last   *x12.Node // the 2000 loop of the last claim
+	last   uint64 // the serial of the 2000 loop of the last claim
 	lastLX string
 }
 
@@ -63,7 +63,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue
 		}
 		if p.Set != d.set {
-			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02}, rootState{}, nil
+			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02}, rootState{}, 0
 		}
 		// Mid-set, the root's last item may be a loop still filling (the 2000 holding this
 		// claim, whose summaries are in but whose later segments are not): it waits.
@@ -82,12 +82,12 @@ func (d *Decoder) Next() (*Claim, error) {
 			}
 			continue
 		}
-		if p.Unit.Parent != d.last {
+		if parent := p.Unit.Parent; parent.Serial() != d.last {
 			// A new header number (2000): its LX and summaries come before its first claim.
 			// The reader lets it go once its claims are out, so it is read here, once.
-			d.last = p.Unit.Parent
-			d.fields.load(d.last)
-			h := decodeHeaderNumber(d.last, &d.fields)
+			d.last = parent.Serial()
+			d.fields.load(parent)
+			h := decodeHeaderNumber(parent, &d.fields)
 			d.remit.Headers = append(d.remit.Headers, h)
 			d.lastLX = h.Number
 		}
@@ -247,8 +247,8 @@ func dateAt(f []string, i int) (x12.Date, bool) {
 // rootState decodes the items of a set's root (everything outside the claims) as they come:
 // at the first claim, then as more arrive, then at the set's end.
 type rootState struct {
-	done              int       // root items decoded so far
-	skip              *x12.Node // a 2000 read apart (with its claims)
+	done              int    // root items decoded so far
+	skip              uint64 // the serial of a 2000 read apart (with its claims)
 	bpr, payer, payee bool
 }
 
@@ -267,7 +267,7 @@ func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
 				st.payee = true
 				decodeParty(n, &r.Payee, &r.Extra, fs)
 			case n.Loop.ID == "2000":
-				if n != st.skip { // a header number already read with its first claim
+				if n.Serial() != st.skip || st.skip == 0 { // a header number already read with its first claim
 					r.Headers = append(r.Headers, decodeHeaderNumber(n, fs))
 				}
 			default:

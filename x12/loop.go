@@ -12,7 +12,13 @@ type Node struct {
 	Parent *Node
 	Items  []Item
 	hlID   string // HL01 for loops started by an HL
+	serial uint64
 }
+
+// Serial identifies this loop instance among all those a SetReader builds. With Units, the
+// memory of a loop instance let go may be reused for a later one; its serial is never reused,
+// so a caller that caches what it read from a node keys the cache by serial.
+func (n *Node) Serial() uint64 { return n.serial }
 
 // Item is a segment of a Node (with the guide's use of it) or a nested loop instance.
 type Item struct {
@@ -64,7 +70,13 @@ func (n *Node) Find(spec *SegmentSpec) *Segment {
 func (n *Node) add(b *builder, it Item) {
 	if b.keep {
 		if it.Segment != nil {
-			it.Segment = b.mem.clone(it.Segment)
+			mem := b.mem
+			if top := b.stack[len(b.stack)-1].node; n != top && n != b.opening {
+				// A segment placed in an outer loop (out of order): the open loops' memory may
+				// be let go before that loop's, so it goes where nothing is ever reused.
+				mem = &b.head
+			}
+			it.Segment = mem.clone(it.Segment)
 			b.held++
 		}
 		n.Items = append(n.Items, it)
@@ -73,12 +85,14 @@ func (n *Node) add(b *builder, it Item) {
 
 // frame is an open loop instance during building.
 type frame struct {
-	ids   []string // the loop's child IDs (Transaction.ids)
-	node  *Node
-	pos   int   // index in node.Loop.Children of the last child matched; -1 before the trigger
-	uses  []int // per child: segment uses or loop instances so far
-	units int   // units closed before this loop instance opened
-	held  int   // segments held when it opened
+	ids     []string // the loop's child IDs (Transaction.ids)
+	node    *Node
+	pos     int    // index in node.Loop.Children of the last child matched; -1 before the trigger
+	uses    []int  // per child: segment uses or loop instances so far
+	units   int    // units closed before this loop instance opened
+	held    int    // segments held when it opened
+	restore *arena // the builder's memory before it opened
+	own     *arena // memory of its own (a loop above units), returned to the pool when let go
 }
 
 // builder builds one transaction set's tree and reports structural findings.
@@ -96,11 +110,18 @@ type builder struct {
 	// valid while the next is built.
 	units       []string
 	unitMem     [2]arena
-	unitArena   int     // index in unitMem of the open (or last) unit
-	unitDepth   int     // index in stack of the open unit's frame; 0 when none is open
-	unitHeld    int     // held when the open unit started
-	ready       *Node   // a unit closed by the segment just placed, not yet handed out
-	unitsClosed int     // units closed so far in the set
+	unitArena   int            // index in unitMem of the open (or last) unit
+	unitDepth   int            // index in stack of the open unit's frame; 0 when none is open
+	unitHeld    int            // held when the open unit started
+	ready       *Node          // a unit closed by the segment just placed, not yet handed out
+	unitsClosed int            // units closed so far in the set
+	ancestors   map[*Loop]bool // loops that can hold units: each instance gets its own arena
+	pool        *[]*arena      // arenas of loops let go, to reuse (shared across sets)
+	deadArenas  []*arena       // arenas of loops let go since the last part, for the pool
+	serial      *uint64        // the SetReader's count of loop instances
+	opening     *Node          // the loop instance being opened (its trigger is placed next)
+	textBuf     []byte         // scratch of textify
+	textSegs    []*Segment
 	dead        []*Node // loop instances let go since the last part was handed out
 	at          *Node   // where the segment being placed went, when not the innermost loop
 	free        []*Node
@@ -121,10 +142,35 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 		}
 	})
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
+	b.serial, b.pool = new(uint64), new([]*arena)
 	root := b.head.node(g.Root, nil, keep)
 	b.ids = g.childIDs()
 	b.stack = []frame{{node: root, ids: b.ids[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
+}
+
+// setUnits makes the builder hand out the instances of these loops (see SetReader.Units),
+// and gives each instance of a loop that can hold them its own arena, reused once let go.
+func (b *builder) setUnits(units []string, pool *[]*arena, serial *uint64) {
+	b.units, b.pool, b.serial = units, pool, serial
+	if len(units) == 0 {
+		return
+	}
+	b.ancestors = map[*Loop]bool{}
+	var walk func(l *Loop) bool
+	walk = func(l *Loop) bool {
+		holds := false
+		for _, c := range l.Children {
+			if c.Loop != nil && (hasString(units, c.Loop.ID) || walk(c.Loop)) {
+				holds = true
+			}
+		}
+		if holds && l != b.guide.Root {
+			b.ancestors[l] = true
+		}
+		return holds
+	}
+	walk(b.guide.Root)
 }
 
 // carveUses takes n zeroed counters from the uses stack.
@@ -327,12 +373,23 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	b.skipTo(f, j, s)
 	f.uses[j]++
 	var n *Node
-	if b.unitDepth == 0 && len(b.units) > 0 && hasString(b.units, l.ID) {
+	restore := b.mem
+	var own *arena
+	switch {
+	case b.unitDepth == 0 && len(b.units) > 0 && hasString(b.units, l.ID):
 		b.unitArena ^= 1
 		b.mem = &b.unitMem[b.unitArena]
 		b.mem.reset()
 		b.unitDepth = len(b.stack)
 		b.unitHeld = b.held
+	case b.unitDepth == 0 && b.ancestors[l] && b.keep:
+		if k := len(*b.pool); k > 0 {
+			own, *b.pool = (*b.pool)[k-1], (*b.pool)[:k-1]
+			own.reset()
+		} else {
+			own = &arena{}
+		}
+		b.mem = own
 	}
 	if k := len(b.free); !b.keep && k > 0 {
 		n, b.free = b.free[k-1], b.free[:k-1]
@@ -340,6 +397,8 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	} else {
 		n = b.mem.node(l, f.node, b.keep)
 	}
+	*b.serial++
+	n.serial = *b.serial
 	if s.id == "HL" {
 		n.hlID = string(s.Element(1))
 	}
@@ -349,9 +408,12 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
-	nf := frame{node: n, ids: b.ids[l], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held}
+	nf := frame{node: n, ids: b.ids[l], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
+		restore: restore, own: own}
 	nf.uses[0] = 1
+	b.opening = n
 	n.add(b, Item{Segment: s, Spec: l.Children[0].Segment})
+	b.opening = nil
 	b.stack = append(b.stack, nf)
 }
 
@@ -370,7 +432,13 @@ func (b *builder) closeTo(d int, at *Segment) {
 			// and memory stays bounded by what is open.
 			detach(f.node)
 			b.dead = append(b.dead, f.node)
+			if f.own != nil {
+				b.deadArenas = append(b.deadArenas, f.own)
+			}
 			b.held = min(b.held, f.held)
+		}
+		if f.restore != nil {
+			b.mem = f.restore
 		}
 		if !b.keep {
 			b.free = append(b.free, f.node) // nothing refers to it: reuse it
@@ -383,12 +451,42 @@ func (b *builder) closeTo(d int, at *Segment) {
 // hand out; its memory stays untouched until the unit after next opens.
 func (b *builder) closeUnit(n *Node) {
 	detach(n)
+	b.textify(n, true)
 	b.dead = append(b.dead, n)
 	b.unitsClosed++
 	b.ready = n
 	b.held = b.unitHeld
 	b.unitDepth = 0
-	b.mem = &b.head
+}
+
+// textify gives the segments of n (and its nested loops when deep) that have none a text
+// string, one allocation for them all, so that typed decoders read values without allocating
+// per element. Done before n is handed out: nothing changes a segment after that.
+func (b *builder) textify(n *Node, deep bool) {
+	b.textBuf = b.textBuf[:0]
+	b.textSegs = b.textSegs[:0]
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		for _, it := range n.Items {
+			if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
+				b.textSegs = append(b.textSegs, s)
+				b.textBuf = append(b.textBuf, s.raw...)
+			} else if it.Node != nil && deep {
+				walk(it.Node)
+			}
+		}
+	}
+	walk(n)
+	if len(b.textSegs) == 0 {
+		return
+	}
+	text := string(b.textBuf)
+	off := 0
+	for _, s := range b.textSegs {
+		s.text = text[off : off+len(s.raw)]
+		off += len(s.raw)
+	}
+	clear(b.textSegs)
 }
 
 // release clears the loop instances let go before the last part was handed out (the caller is
@@ -400,6 +498,9 @@ func (b *builder) release() {
 	}
 	clear(b.dead)
 	b.dead = b.dead[:0]
+	*b.pool = append(*b.pool, b.deadArenas...)
+	clear(b.deadArenas)
+	b.deadArenas = b.deadArenas[:0]
 }
 
 func clearTree(n *Node) {

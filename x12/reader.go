@@ -301,7 +301,7 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 			}
 		}
 	}
-	s.seps, s.raw = seps, raw
+	s.seps, s.raw, s.text = seps, raw, ""
 	if len(seps) > maxElems {
 		r.countSegment(nil)
 		return nil, r.newError(off, nil, ErrTooManyElements, LevelElement, "3")

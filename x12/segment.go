@@ -20,6 +20,9 @@ type Segment struct {
 	seps   []int32 // offsets in raw of each element separator
 	delims Delimiters
 	binary bool // a BIN segment: element 2 is binary data, never split
+	// text is raw as a string, when the segment belongs to a handed-out unit (or its parents):
+	// Value and Fields then cut it instead of allocating.
+	text string
 
 	// Pos is where the segment was read. It is the zero Position for segments not read
 	// from a stream.
@@ -60,17 +63,31 @@ func (s *Segment) Element(n int) []byte {
 	return s.raw[from:to]
 }
 
-// Value returns element n as a string (allocating). It is "" for an absent element.
+// Value returns element n as a string (allocating, except for segments of a SetReader unit
+// and its parents, whose text is made once). It is "" for an absent element.
 func (s *Segment) Value(n int) string {
 	if n == 0 {
 		return s.id
+	}
+	if s.text != "" && n <= len(s.seps) {
+		from := int(s.seps[n-1]) + 1
+		to := len(s.raw)
+		if n < len(s.seps) {
+			to = int(s.seps[n])
+		}
+		return s.text[from:to]
 	}
 	return string(s.Element(n))
 }
 
 // Fields returns the ID and the elements as strings — fields[n] is element n, fields[0] the
 // ID — sharing a single allocation for the whole segment. dst is reused when it has room.
-func (s *Segment) Fields(dst []string) []string { return s.FieldsOf(string(s.raw), dst) }
+func (s *Segment) Fields(dst []string) []string {
+	if s.text != "" {
+		return s.FieldsOf(s.text, dst)
+	}
+	return s.FieldsOf(string(s.raw), dst)
+}
 
 // FieldsOf is Fields for a caller that already holds the segment's text as a string
 // (string(s.Raw()), e.g. cut from one string made for many segments): the fields are

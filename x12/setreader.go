@@ -107,6 +107,8 @@ type SetReader struct {
 	pending  *Segment // an envelope segment read while finishing a set without SE
 	finished bool
 	cur      *setState // the set being read, between calls to NextPart
+	pool     []*arena  // memory of loops let go (with Units), to reuse
+	serial   uint64    // loop instances built so far
 }
 
 // NewSetReader returns a SetReader reading from src.
@@ -246,6 +248,9 @@ func (sr *SetReader) unitPart() Part {
 	c := sr.cur
 	u := c.b.ready
 	c.b.ready = nil
+	for p := u.Parent; p != nil; p = p.Parent {
+		c.b.textify(p, true) // the unit's parents' segments, read with it
+	}
 	all := c.set.Findings.All()
 	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, len(all)):]}
 	c.mark = len(all)
@@ -302,7 +307,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 	if set.Guide != nil {
 		keep := !sr.ValidateOnly || set.Guide.Rules != nil || len(sr.Units) > 0
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
-		c.b.units = sr.Units
+		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
 		set.Root = c.b.root() // filled as the set is read
 		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add}
 	} else {
