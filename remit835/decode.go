@@ -72,7 +72,6 @@ func (d *Decoder) Next() (*Claim, error) {
 			upTo--
 		}
 		if d.root.done < upTo {
-			d.fields.load(p.Set.Root)
 			d.root.skip = d.last
 			d.root.decode(p.Set.Root.Items[:upTo], d.remit, &d.fields)
 		}
@@ -86,12 +85,10 @@ func (d *Decoder) Next() (*Claim, error) {
 			// A new header number (2000): its LX and summaries come before its first claim.
 			// The reader lets it go once its claims are out, so it is read here, once.
 			d.last = parent.Serial()
-			d.fields.load(parent)
 			h := decodeHeaderNumber(parent, &d.fields)
 			d.remit.Headers = append(d.remit.Headers, h)
 			d.lastLX = h.Number
 		}
-		d.fields.load(p.Unit)
 		c := decodeClaim(p.Unit, &d.fields)
 		c.Header = d.lastLX
 		return c, nil
@@ -146,7 +143,6 @@ func FromSet(set *x12.Set) *Remittance {
 	}
 	r := &Remittance{Control: set.ST02, Claims: []Claim{}}
 	var fs fields
-	fs.load(set.Root)
 	var st rootState
 	st.decode(set.Root.Items, r, &fs)
 	for _, h := range set.Root.Loops("2000") {
@@ -163,40 +159,14 @@ func FromSet(set *x12.Set) *Remittance {
 	return r
 }
 
-// fields hands out the elements of a loop instance's segments as substrings of one string
-// made for the whole instance: one allocation per claim instead of one per segment, and the
-// claim's strings share it.
+// fields reads segments' elements into one reused slice: x12.Segment.Fields cuts them from
+// the text the reader made for the claim being handed out (one allocation per claim).
 type fields struct {
-	segs []*x12.Segment
-	offs []int
-	buf  []byte
-	text string
-	cur  int
-	dst  []string
-}
-
-// load makes the string of n's segments (nested loops included).
-func (f *fields) load(n *x12.Node) {
-	f.segs, f.offs, f.buf, f.cur = f.segs[:0], f.offs[:0], f.buf[:0], 0
-	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, _ *x12.Node) bool {
-		f.segs = append(f.segs, s)
-		f.offs = append(f.offs, len(f.buf))
-		f.buf = append(f.buf, s.Raw()...)
-		return true
-	})
-	f.text = string(f.buf)
+	dst []string
 }
 
 // of returns s's fields (see x12.Segment.Fields); the slice is reused by the next call.
 func (f *fields) of(s *x12.Segment) []string {
-	for k := range len(f.segs) {
-		i := (f.cur + k) % len(f.segs)
-		if f.segs[i] == s {
-			f.cur = i + 1
-			f.dst = s.FieldsOf(f.text[f.offs[i]:f.offs[i]+len(s.Raw())], f.dst)
-			return f.dst
-		}
-	}
 	f.dst = s.Fields(f.dst)
 	return f.dst
 }
