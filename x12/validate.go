@@ -1,7 +1,6 @@
 package x12
 
 import (
-	"bytes"
 	"unicode/utf8"
 )
 
@@ -73,7 +72,7 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 			c.fail(s, loop, n, 0, 0, es.Ref, "I10", ErrElementNotUsed)
 			continue
 		}
-		if es.Components == nil && es.Repeat <= 1 && !containsByte(v, s.delims.Repetition) && !containsByte(v, s.delims.Component) {
+		if es.Components == nil && es.Repeat <= 1 && !containsEither(v, s.delims.Repetition, s.delims.Component) {
 			c.value(s, loop, n, 0, 0, es, v) // the common case: one simple value
 			continue
 		}
@@ -123,9 +122,24 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 	}
 }
 
-// containsByte reports whether b holds c (a delimiter; 0 means none is in use).
-func containsByte(b []byte, c byte) bool {
-	return c != 0 && bytes.IndexByte(b, c) >= 0
+// containsEither reports whether b holds a or c (delimiters; 0 means none is in use). Values
+// are short: one plain loop beats two IndexByte calls.
+func containsEither(b []byte, a, c byte) bool {
+	if a == 0 {
+		a = c
+	}
+	if c == 0 {
+		c = a
+	}
+	if a == 0 {
+		return false
+	}
+	for _, x := range b {
+		if x == a || x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // value checks one simple value against its type, length and code list.
