@@ -2,7 +2,9 @@ package x12
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -169,5 +171,80 @@ func FuzzSetReader(f *testing.F) {
 			}
 		}
 		t.Fatalf("more sets than bytes")
+	})
+}
+
+// FuzzSetReaderUnits: reading with units hands out exactly the claim loops a whole-tree read
+// builds, segment for segment and in order, each with a parent chain the guide allows, and
+// reports the same findings — whatever the input, and however memory is reused.
+func FuzzSetReaderUnits(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add([]byte(testSet(goodBody...)))
+	f.Add([]byte(testSets(goodBody, goodBody[:5])))
+	f.Add([]byte(strings.Replace(testSet(goodBody...), "HL*3*2*23*0", "HL*3*7*23*0", 1)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		reg := &Registry{}
+		reg.Register(testGuide)
+		read := func(units bool) (claims [][]string, findings []string, big bool) {
+			sr := NewSetReader(bytes.NewReader(data))
+			sr.Guides = reg
+			sr.Codes = fakeCodes{"pos": {"11"}}
+			sr.Reader().MaxSegment = 1 << 12
+			if units {
+				sr.Units = []string{"2300"}
+			}
+			for i := 0; i <= len(data)+1; i++ {
+				p, err := sr.NextPart()
+				if err == io.EOF {
+					return claims, findings, big
+				}
+				if err != nil {
+					t.Fatalf("unexpected I/O error: %v", err)
+				}
+				if p.Unit != nil {
+					claims = append(claims, segmentTexts(p.Unit))
+					for n := p.Unit.Parent; n != nil; n = n.Parent {
+						if n.Loop.ID != "2000B" && n.Loop.ID != "2000A" && n.Loop.ID != "ST" {
+							t.Fatalf("a unit under loop %s", n.Loop.ID)
+						}
+					}
+					continue
+				}
+				big = big || p.Set.Segments > DefaultMaxSetSegments/2
+				for _, e := range p.Set.Findings.All() {
+					findings = append(findings, fmt.Sprintf("%s %s %d %d", e.Code, e.Pos.ID, e.Pos.SetSegment, e.Pos.Element))
+				}
+				if p.Set.Root != nil && !units {
+					var walk func(n *Node)
+					walk = func(n *Node) {
+						if n.Loop.ID == "2300" {
+							claims = append(claims, segmentTexts(n))
+							return
+						}
+						for _, it := range n.Items {
+							if it.Node != nil {
+								walk(it.Node)
+							}
+						}
+					}
+					walk(p.Set.Root)
+				}
+			}
+			t.Fatalf("more parts than bytes")
+			return
+		}
+		whole, wholeFindings, big := read(false)
+		streamed, streamedFindings, _ := read(true)
+		if big {
+			return
+		}
+		if !slices.EqualFunc(whole, streamed, slices.Equal) {
+			t.Fatalf("units differ from the whole tree's claims: %d vs %d", len(whole), len(streamed))
+		}
+		slices.Sort(wholeFindings)
+		slices.Sort(streamedFindings)
+		if !slices.Equal(wholeFindings, streamedFindings) {
+			t.Fatalf("findings differ: %v vs %v", wholeFindings, streamedFindings)
+		}
 	})
 }
