@@ -55,6 +55,17 @@
 // is bounded by the largest set — or by the loop depth with ValidateOnly. Ack999 turns the
 // sets of a functional group into a 999, and Parse999 reads one back.
 //
+// To read sets of any size into typed values, name the loop that makes one value in
+// SetReader.Units (a claim, a claim payment) and call NextPart: each instance comes as soon as
+// it closes, with its Parent chain and its findings, and is then let go together with the
+// loops above it once they close, so memory stays bounded by one unit and what is open above
+// it. Their memory is reused (Node.Serial tells instances apart). StructureOnly skips element
+// checks when a file was validated before.
+//
+// Typed encoders share ExtraQueue (segments without a field go back where the guide puts
+// them), Envelope.WriteGroup and CheckOutput (what is written is read back and validated
+// first).
+//
 // # Patient data
 //
 // X12 healthcare data is protected health information. Nothing in this package puts an
