@@ -4,8 +4,13 @@
 //
 //	claim837.ApplyTelehealth(&claim, visit, policy) // POS and modifiers for the visit
 //	warnings, err := claim837.Write(w, envelope, batch) // Check first, then ISA…IEA
-//	d := claim837.NewDecoder(r)                       // claims back, set by set
+//	d := claim837.NewDecoder(r)                       // claims back, one at a time
 //	for c, err := range d.All() { … }
+//
+// The Decoder streams: each claim (loop 2300) comes as soon as it is read, validated, with
+// its own copy of its billing provider, subscriber, payer and patient, and the reader then
+// lets it and the finished HL loops above it go, so a batch of any size decodes in memory
+// bounded by one claim.
 //
 // Write groups claims under their billing provider and subscriber (HL loops, patient loops
 // only for dependents), computes CLM02 from the lines, writes SV105 only where it differs.
