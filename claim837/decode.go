@@ -30,7 +30,7 @@ type Decoder struct {
 func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
-	sr.Units = []string{"2300"}
+	sr.Units, sr.UnitText = []string{"2300"}, true
 	return &Decoder{sr: sr, ctx: map[uint64]*context{}, spare: map[uint64]*context{}}
 }
 

@@ -34,7 +34,7 @@ type Decoder struct {
 func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
-	sr.Units = []string{"2100"}
+	sr.Units, sr.UnitText = []string{"2100"}, true
 	return &Decoder{sr: sr}
 }
 

@@ -451,7 +451,6 @@ func (b *builder) closeTo(d int, at *Segment) {
 // hand out; its memory stays untouched until the unit after next opens.
 func (b *builder) closeUnit(n *Node) {
 	detach(n)
-	b.textify(n, true)
 	b.dead = append(b.dead, n)
 	b.unitsClosed++
 	b.ready = n

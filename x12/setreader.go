@@ -87,6 +87,10 @@ type SetReader struct {
 	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
 	// and where no guide applies. The segment is valid only during the call.
 	Trace func(s *Segment, in *Node, spec *SegmentSpec)
+	// UnitText gives each handed-out unit, and the loops above it, one string holding their
+	// segments' text, so that Segment.Value and Fields cut it instead of allocating per
+	// element: one allocation per unit for readers that map units to typed values.
+	UnitText bool
 	// StructureOnly skips the element checks (usage, type, length, codes, syntax notes):
 	// segments are still placed in their loops and the structure checked. For input that was
 	// validated before, or when speed matters more than element findings.
@@ -248,8 +252,11 @@ func (sr *SetReader) unitPart() Part {
 	c := sr.cur
 	u := c.b.ready
 	c.b.ready = nil
-	for p := u.Parent; p != nil; p = p.Parent {
-		c.b.textify(p, true) // the unit's parents' segments, read with it
+	if sr.UnitText {
+		c.b.textify(u, true)
+		for p := u.Parent; p != nil; p = p.Parent {
+			c.b.textify(p, true) // the unit's parents' segments, read with it
+		}
 	}
 	all := c.set.Findings.All()
 	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, len(all)):]}
