@@ -1,0 +1,621 @@
+package eligibility
+
+import (
+	"io"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Decoder reads 270 and 271 transaction sets from a stream, each validated against its
+// guide; sets of other kinds are skipped. Memory is bounded by the largest set.
+type Decoder struct {
+	sr  *x12.SetReader
+	set *x12.Set
+}
+
+// NewDecoder returns a Decoder reading from r.
+func NewDecoder(r io.Reader) *Decoder {
+	sr := x12.NewSetReader(r)
+	sr.Codes = codes.Default()
+	return &Decoder{sr: sr}
+}
+
+// Reader returns the SetReader underneath, to set its Codes or limits before the first Next.
+func (d *Decoder) Reader() *x12.SetReader { return d.sr }
+
+// Set returns the last transaction set read, with its guide findings.
+func (d *Decoder) Set() *x12.Set { return d.set }
+
+// Envelopes returns the envelope checks of everything read so far.
+func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
+
+// Next returns the next 270 (a *Request) or 271 (a *Response), or io.EOF after the last.
+func (d *Decoder) Next() (any, error) {
+	for {
+		set, err := d.sr.Next()
+		if err != nil {
+			return nil, err
+		}
+		d.set = set
+		if r := RequestFromSet(set); r != nil {
+			return r, nil
+		}
+		if r := ResponseFromSet(set); r != nil {
+			return r, nil
+		}
+	}
+}
+
+// ReadAll reads every 270 and 271 set of r.
+func ReadAll(r io.Reader) (requests []*Request, responses []*Response, err error) {
+	d := NewDecoder(r)
+	for {
+		v, err := d.Next()
+		if err == io.EOF {
+			return requests, responses, nil
+		}
+		if err != nil {
+			return requests, responses, err
+		}
+		switch v := v.(type) {
+		case *Request:
+			requests = append(requests, v)
+		case *Response:
+			responses = append(responses, v)
+		}
+	}
+}
+
+// RequestFromSet maps a 270 read with Guide270 (by a SetReader that keeps its tree); nil for
+// any other set.
+func RequestFromSet(set *x12.Set) *Request {
+	if set.Guide != Guide270 || set.Root == nil {
+		return nil
+	}
+	r := &Request{Control: set.ST02, Inquiries: []Inquiry{}}
+	r.Purpose, r.Reference, r.Created, r.ClockDigits = decodeRoot(set.Root, &r.Extra, func(source Party, srcNode *x12.Node) {
+		walkParties(srcNode, source, func(p parties) {
+			q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+			for _, n := range p.questions {
+				q.Questions = append(q.Questions, decodeQuestion(n))
+			}
+			r.Inquiries = append(r.Inquiries, q)
+		})
+	})
+	return r
+}
+
+// ResponseFromSet maps a 271 read with Guide271 (by a SetReader that keeps its tree); nil for
+// any other set.
+func ResponseFromSet(set *x12.Set) *Response {
+	if set.Guide != Guide271 || set.Root == nil {
+		return nil
+	}
+	r := &Response{Control: set.ST02, Answers: []Answer{}}
+	r.Purpose, r.Reference, r.Created, r.ClockDigits = decodeRoot(set.Root, &r.Extra, func(source Party, srcNode *x12.Node) {
+		walkParties(srcNode, source, func(p parties) {
+			a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+			for _, n := range p.questions {
+				a.Benefits = append(a.Benefits, decodeBenefit(n))
+			}
+			r.Answers = append(r.Answers, a)
+		})
+	})
+	return r
+}
+
+// decodeRoot reads BHT and hands each 2000A to source; other segments go to extra.
+func decodeRoot(root *x12.Node, extra *[]x12.RawSegment, source func(Party, *x12.Node)) (purpose, ref string, created time.Time, digits int) {
+	for _, it := range root.Items {
+		if n := it.Node; n != nil {
+			if n.Loop.ID == "2000A" {
+				source(decodeParty(n, "2100A"), n)
+			} else {
+				allExtra(extra, n)
+			}
+			continue
+		}
+		s := it.Segment
+		switch {
+		case s.ID() == "ST" || s.ID() == "SE":
+		case s.ID() == "BHT" && it.Spec != nil && purpose == "" && ref == "" && created.IsZero():
+			// Always typed (the encoder writes BHT*0022 from it).
+			purpose, ref = s.Value(2), s.Value(3)
+			created = bhtTime(s.Value(4), s.Value(5))
+			if n := len(s.Element(5)); n == 6 || n == 8 {
+				digits = n
+			}
+		default:
+			keep(extra, s, root.Loop.ID)
+		}
+	}
+	return purpose, ref, created, digits
+}
+
+// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
+func bhtTime(date, clock string) time.Time {
+	hundredths := 0
+	if len(clock) == 8 {
+		hundredths = int(clock[6]-'0')*10 + int(clock[7]-'0')
+		clock = clock[:6]
+	}
+	layout := "200601021504"
+	if len(clock) == 6 {
+		layout = "20060102150405"
+	}
+	t, err := time.Parse(layout, date+clock)
+	if err != nil || hundredths < 0 || hundredths > 99 {
+		return time.Time{}
+	}
+	return t.Add(time.Duration(hundredths) * 10 * time.Millisecond)
+}
+
+// parties is one member level with everything above it.
+type parties struct {
+	source, receiver Party
+	subscriber       Member
+	dependent        *Member
+	questions        []*x12.Node // the 2110 loops of the member's level
+}
+
+// walkParties calls fn for each member level under a 2000A: each 2000C that has questions or
+// no dependents, and each 2000D.
+func walkParties(a *x12.Node, source Party, fn func(parties)) {
+	receivers := 0
+	for _, it := range a.Items {
+		b := it.Node
+		if b == nil || b.Loop.ID != "2000B" {
+			continue
+		}
+		receivers++
+		receiver := decodeParty(b, "2100B")
+		if len(b.Loops("2000C")) == 0 {
+			// No member: the payer answered at the provider's level (an AAA, e.g. provider
+			// not eligible). The answer has no subscriber.
+			fn(parties{source: source, receiver: receiver})
+		}
+		for _, ci := range b.Items {
+			c := ci.Node
+			if c == nil || c.Loop.ID != "2000C" {
+				continue
+			}
+			sub, subQ := decodeMember(c, "2100C", "2110C")
+			deps := c.Loops("2000D")
+			if len(subQ) > 0 || len(deps) == 0 {
+				fn(parties{source: source, receiver: receiver, subscriber: sub, questions: subQ})
+			}
+			for _, d := range deps {
+				dep, depQ := decodeMember(d, "2100D", "2110D")
+				fn(parties{source: source, receiver: receiver, subscriber: sub, dependent: &dep, questions: depQ})
+			}
+		}
+	}
+	if receivers == 0 {
+		fn(parties{source: source}) // the payer answered at its own level (e.g. unable to respond)
+	}
+}
+
+func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+	r := x12.RawOf(s)
+	r.Loop = loop
+	*list = append(*list, r)
+}
+
+func allExtra(list *[]x12.RawSegment, n *x12.Node) {
+	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
+		keep(list, s, in.Loop.ID)
+		return true
+	})
+}
+
+// decodeParty reads a 2000A or 2000B level (without the levels nested in it) and its name loop.
+func decodeParty(hl *x12.Node, nameLoop string) Party {
+	var p Party
+	for _, it := range hl.Items {
+		if n := it.Node; n != nil {
+			if n.Loop.ID == nameLoop {
+				decodePartyName(n, &p)
+			} else if n.Loop.ID != "2000B" && n.Loop.ID != "2000C" {
+				allExtra(&p.Extra, n)
+			}
+			continue
+		}
+		s := it.Segment
+		switch {
+		case s.ID() == "HL" && it.Spec != nil && s.Len() <= 4:
+		case s.ID() == "AAA" && it.Spec != nil:
+			if r, ok := decodeAAA(s, hl.Loop.ID); ok {
+				p.Errors = append(p.Errors, r)
+				continue
+			}
+			keep(&p.Extra, s, hl.Loop.ID)
+		default:
+			keep(&p.Extra, s, hl.Loop.ID)
+		}
+	}
+	return p
+}
+
+func decodePartyName(n *x12.Node, p *Party) {
+	seenNM1 := false
+	for _, it := range n.Items {
+		if it.Node != nil {
+			allExtra(&p.Extra, it.Node)
+			continue
+		}
+		s := it.Segment
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "NM1":
+				// The first NM1 is always typed: the encoder writes the name loop from it.
+				if ok = !seenNM1; ok {
+					p.Entity, p.Person, p.Name, p.First, p.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+					p.Suffix, p.IDQualifier, p.ID = s.Value(7), s.Value(8), s.Value(9)
+				}
+				seenNM1 = true
+			case "REF":
+				var r Ref
+				if r, ok = decodeREF(s); ok {
+					p.Refs = append(p.Refs, r)
+				}
+			case "N3", "N4":
+				ok = decodeAddress(s, &p.Address)
+			case "AAA":
+				var r Reject
+				if r, ok = decodeAAA(s, n.Loop.ID); ok {
+					p.Errors = append(p.Errors, r)
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&p.Extra, s, n.Loop.ID)
+		}
+	}
+}
+
+func decodeREF(s *x12.Segment) (Ref, bool) {
+	return Ref{Qualifier: s.Value(1), Value: s.Value(2), Description: s.Value(3)}, s.Len() <= 3 && s.Value(1) != "" && s.Value(2) != ""
+}
+
+func decodeAAA(s *x12.Segment, loop string) (Reject, bool) {
+	return Reject{Loop: loop, Valid: s.Value(1), Reason: s.Value(3), FollowUp: s.Value(4)},
+		s.Len() <= 4 && s.Value(2) == "" && s.Value(1) != "" && s.Value(3) != ""
+}
+
+func decodeAddress(s *x12.Segment, a **Address) bool {
+	if *a == nil {
+		*a = &Address{}
+	}
+	ad := *a
+	if s.ID() == "N3" {
+		if ad.Line1 != "" || s.Len() > 2 || s.Value(1) == "" {
+			return false
+		}
+		ad.Line1, ad.Line2 = s.Value(1), s.Value(2)
+		return true
+	}
+	if ad.City != "" || s.Value(1) == "" {
+		return false
+	}
+	ad.City, ad.State, ad.ZIP, ad.Country = s.Value(1), s.Value(2), s.Value(3), s.Value(4)
+	for i := 5; i <= s.Len(); i++ {
+		ad.Rest = append(ad.Rest, s.Value(i))
+	}
+	return true
+}
+
+func decodeDTP(s *x12.Segment) (DateRange, bool) {
+	d := DateRange{Qualifier: s.Value(1)}
+	if s.Len() != 3 || d.Qualifier == "" {
+		return d, false
+	}
+	switch s.Value(2) {
+	case "D8":
+		from, err := x12.ParseDate(s.Value(3))
+		d.From = from
+		return d, err == nil
+	case "RD8":
+		a, b, found := strings.Cut(s.Value(3), "-")
+		from, err1 := x12.ParseDate(a)
+		to, err2 := x12.ParseDate(b)
+		d.From, d.To = from, to
+		return d, found && err1 == nil && err2 == nil && !to.IsZero()
+	}
+	return d, false
+}
+
+func decodeTRN(s *x12.Segment) (Trace, bool) {
+	return Trace{Type: s.Value(1), Number: s.Value(2), Company: s.Value(3), Supplement: s.Value(4)},
+		s.Len() <= 4 && s.Value(1) != "" && s.Value(2) != ""
+}
+
+// decodeMember reads a 2000C or 2000D level: its traces and name loop, and returns the
+// member's question or benefit loops (2110C/D).
+func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node) {
+	var m Member
+	var items []*x12.Node
+	for _, it := range hl.Items {
+		if n := it.Node; n != nil {
+			switch {
+			case n.Loop.ID == nameLoop:
+				items = decodeMemberName(n, itemLoop, &m)
+			case n.Loop.ID == "2000D":
+			default:
+				allExtra(&m.Extra, n)
+			}
+			continue
+		}
+		s := it.Segment
+		switch {
+		case s.ID() == "HL" && it.Spec != nil && s.Len() <= 4:
+		case s.ID() == "TRN" && it.Spec != nil:
+			if t, ok := decodeTRN(s); ok {
+				m.Traces = append(m.Traces, t)
+				continue
+			}
+			keep(&m.Extra, s, hl.Loop.ID)
+		default:
+			keep(&m.Extra, s, hl.Loop.ID)
+		}
+	}
+	return m, items
+}
+
+func decodeMemberName(n *x12.Node, itemLoop string, m *Member) []*x12.Node {
+	var items []*x12.Node
+	seenNM1, seenDMG, seenINS := false, false, false
+	insured := "Y"
+	if n.Loop.ID == "2100D" {
+		insured = "N"
+	}
+	for _, it := range n.Items {
+		if c := it.Node; c != nil {
+			if c.Loop.ID == itemLoop {
+				items = append(items, c)
+			} else {
+				allExtra(&m.Extra, c)
+			}
+			continue
+		}
+		s := it.Segment
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "NM1":
+				if ok = !seenNM1; ok { // always typed, as for the parties
+					m.Entity, m.Last, m.First, m.Middle = s.Value(1), s.Value(3), s.Value(4), s.Value(5)
+					m.Suffix, m.IDQualifier, m.ID = s.Value(7), s.Value(8), s.Value(9)
+					if t := s.Value(2); t != "1" {
+						m.NameType = t
+					}
+				}
+				seenNM1 = true
+			case "REF":
+				var r Ref
+				if r, ok = decodeREF(s); ok {
+					m.Refs = append(m.Refs, r)
+				}
+			case "N3", "N4":
+				ok = decodeAddress(s, &m.Address)
+			case "AAA":
+				var r Reject
+				if r, ok = decodeAAA(s, n.Loop.ID); ok {
+					m.Errors = append(m.Errors, r)
+				}
+			case "DMG":
+				if ok = !seenDMG && s.Value(1) == "D8" && s.Len() <= 3; ok {
+					d, err := x12.ParseDate(s.Value(2))
+					ok = err == nil
+					if ok {
+						m.BirthDate, m.Gender, seenDMG = d, s.Value(3), true
+					}
+				}
+			case "INS":
+				if ok = !seenINS && s.Len() == 2 && s.Value(1) == insured && s.Value(2) != ""; ok {
+					m.Relationship, seenINS = s.Value(2), true
+				}
+			case "DTP":
+				var d DateRange
+				if d, ok = decodeDTP(s); ok {
+					m.Dates = append(m.Dates, d)
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&m.Extra, s, n.Loop.ID)
+		}
+	}
+	return items
+}
+
+// repetitions splits a repeating element (EQ01, EB03).
+func repetitions(s *x12.Segment, n int) []string {
+	count := s.Repetitions(n)
+	if count == 0 {
+		return nil
+	}
+	out := make([]string, count)
+	for r := range out {
+		out[r] = string(s.At(n, r+1, 0))
+	}
+	return out
+}
+
+// composite splits a composite element (EQ02, EB13) into its components, as read.
+func composite(s *x12.Segment, n int) []string {
+	count := s.Components(n, 1)
+	if count == 0 || !s.Has(n) {
+		return nil
+	}
+	out := make([]string, count)
+	for k := range out {
+		out[k] = string(s.Component(n, k+1))
+	}
+	return out
+}
+
+// decodeQuestion reads a 270 2110C/D loop.
+func decodeQuestion(n *x12.Node) Question {
+	var q Question
+	for _, it := range n.Items {
+		if it.Node != nil {
+			allExtra(&q.Extra, it.Node)
+			continue
+		}
+		s := it.Segment
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "EQ":
+				if ok = q.ServiceTypes == nil && q.Procedure == nil && q.Coverage == ""; ok {
+					q.ServiceTypes, q.Procedure, q.Coverage = repetitions(s, 1), composite(s, 2), s.Value(3)
+					for i := 4; i <= s.Len(); i++ {
+						q.Rest = append(q.Rest, s.Value(i))
+					}
+				}
+			case "III":
+				if ok = s.Len() == 2 && s.Value(1) != ""; ok {
+					q.Places = append(q.Places, Place{Qualifier: s.Value(1), Code: s.Value(2)})
+				}
+			case "DTP":
+				var d DateRange
+				if d, ok = decodeDTP(s); ok {
+					q.Dates = append(q.Dates, d)
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&q.Extra, s, n.Loop.ID)
+		}
+	}
+	return q
+}
+
+// decodeBenefit reads a 271 2110C/D loop.
+func decodeBenefit(n *x12.Node) Benefit {
+	var b Benefit
+	seenEB := false
+	var ls, le *x12.Segment
+	for _, it := range n.Items {
+		if c := it.Node; c != nil {
+			switch {
+			case strings.HasPrefix(c.Loop.ID, "2115"):
+				decodePlaces(c, &b)
+			case strings.HasPrefix(c.Loop.ID, "2120"):
+				b.Entities = append(b.Entities, decodeEntity(c))
+			default:
+				allExtra(&b.Extra, c)
+			}
+			continue
+		}
+		s := it.Segment
+		ok := it.Spec != nil
+		if ok {
+			switch s.ID() {
+			case "EB":
+				if ok = !seenEB; ok {
+					decodeEB(s, &b)
+					seenEB = true
+				}
+			case "DTP":
+				var d DateRange
+				if d, ok = decodeDTP(s); ok {
+					b.Dates = append(b.Dates, d)
+				}
+			case "AAA":
+				var r Reject
+				if r, ok = decodeAAA(s, n.Loop.ID); ok {
+					b.Errors = append(b.Errors, r)
+				}
+			case "MSG":
+				if ok = s.Len() == 1 && s.Value(1) != ""; ok {
+					b.Messages = append(b.Messages, s.Value(1))
+				}
+			case "LS":
+				if ok = ls == nil && s.Len() == 1 && s.Value(1) == "2120"; ok {
+					ls = s
+				}
+			case "LE":
+				if ok = le == nil && s.Len() == 1 && s.Value(1) == "2120"; ok {
+					le = s
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			keep(&b.Extra, s, n.Loop.ID)
+		}
+	}
+	// LS/LE are written around the entities; without entities (or without one of the pair)
+	// they are kept as read.
+	if len(b.Entities) == 0 || ls == nil || le == nil {
+		for _, s := range []*x12.Segment{ls, le} {
+			if s != nil {
+				keep(&b.Extra, s, n.Loop.ID)
+			}
+		}
+	}
+	return b
+}
+
+func decodeEB(s *x12.Segment, b *Benefit) {
+	b.Info, b.Coverage, b.ServiceTypes = s.Value(1), s.Value(2), repetitions(s, 3)
+	b.InsuranceType, b.Plan, b.Period = s.Value(4), s.Value(5), s.Value(6)
+	if v := s.Value(7); v != "" {
+		if a, err := x12.ParseAmount(v); err == nil {
+			b.Amount = &a
+		} else {
+			b.AmountText = v
+		}
+	}
+	b.Percent, b.QuantityQualifier, b.Quantity = s.Value(8), s.Value(9), s.Value(10)
+	b.Authorization, b.InNetwork, b.Procedure, b.Diagnoses = s.Value(11), s.Value(12), composite(s, 13), s.Value(14)
+	for i := 15; i <= s.Len(); i++ {
+		b.Rest = append(b.Rest, s.Value(i))
+	}
+}
+
+func decodePlaces(n *x12.Node, b *Benefit) {
+	for _, it := range n.Items {
+		if s := it.Segment; s != nil && s.ID() == "III" && it.Spec != nil && s.Len() == 2 && s.Value(1) != "" {
+			b.Places = append(b.Places, Place{Qualifier: s.Value(1), Code: s.Value(2)})
+			continue
+		}
+		if it.Node != nil {
+			allExtra(&b.Extra, it.Node)
+		} else {
+			keep(&b.Extra, it.Segment, n.Loop.ID)
+		}
+	}
+}
+
+func decodeEntity(n *x12.Node) Entity {
+	var e Entity
+	seenNM1 := false
+	for _, it := range n.Items {
+		if it.Node != nil {
+			allExtra(&e.Extra, it.Node)
+			continue
+		}
+		s := it.Segment
+		if s.ID() == "NM1" && it.Spec != nil && !seenNM1 {
+			e.Entity, e.Person, e.Name, e.First, e.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+			e.Suffix, e.IDQualifier, e.ID, e.Relation = s.Value(7), s.Value(8), s.Value(9), s.Value(10)
+			seenNM1 = true
+			continue
+		}
+		keep(&e.Extra, s, n.Loop.ID)
+	}
+	return e
+}

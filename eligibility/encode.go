@@ -1,0 +1,450 @@
+package eligibility
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// Version is the implementation guide x12kit writes (GS08 and ST03).
+const Version = "005010X279A1"
+
+// ErrInvalid is returned by Write when its output breaks the guide; the error is a
+// *WriteError with the findings (positions and codes, never values).
+var ErrInvalid = errors.New("eligibility: the transaction is not valid")
+
+// WriteError lists the guide and envelope findings that stopped a Write.
+type WriteError struct{ Findings []*x12.Error }
+
+func (e *WriteError) Error() string {
+	msg := fmt.Sprintf("%v: %d findings", ErrInvalid, len(e.Findings))
+	if len(e.Findings) > 0 {
+		msg += "; first: " + e.Findings[0].Error()
+	}
+	return msg
+}
+
+// Unwrap makes errors.Is(err, ErrInvalid) true.
+func (e *WriteError) Unwrap() error { return ErrInvalid }
+
+// WriteRequests writes one interchange with a functional group (GS01 HS) holding a 270 per
+// request. The output is read back through Guide270 and the envelope checks first: w gets
+// nothing unless it is clean.
+func WriteRequests(w io.Writer, env x12.Envelope, reqs ...*Request) error {
+	return writeChecked(w, env, "HS", func(e *x12.EnvelopeWriter) error {
+		for _, r := range reqs {
+			if err := EncodeRequest(e, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// WriteResponses writes one interchange with a functional group (GS01 HB) holding a 271 per
+// response, checked like WriteRequests.
+func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
+	return writeChecked(w, env, "HB", func(e *x12.EnvelopeWriter) error {
+		for _, r := range resps {
+			if err := EncodeResponse(e, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func writeChecked(w io.Writer, env x12.Envelope, fid string, body func(*x12.EnvelopeWriter) error) error {
+	var buf bytes.Buffer
+	if err := env.WriteGroup(&buf, fid, Version, body); err != nil {
+		return err
+	}
+	if f := x12.CheckOutput(buf.Bytes(), codes.Default(), nil); len(f) > 0 {
+		return &WriteError{Findings: f}
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// The guide's loops, for putting Extra segments back in place.
+var (
+	loops270 = loopsOf(Guide270)
+	loops271 = loopsOf(Guide271)
+)
+
+func loopsOf(g *x12.Transaction) map[string]*x12.Loop {
+	out := map[string]*x12.Loop{}
+	g.Root.Walk(func(l, _ *x12.Loop) { out[l.ID] = l })
+	return out
+}
+
+type encoder struct {
+	e     *x12.EnvelopeWriter
+	loops map[string]*x12.Loop
+	hl    int
+}
+
+func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
+
+// queue returns the extras of one loop instance, ordered by the guide.
+func (enc *encoder) queue(extra []x12.RawSegment, loop string, nested ...string) (x12.ExtraQueue, *x12.Loop) {
+	l := enc.loops[loop]
+	if l == nil {
+		return x12.ExtraQueue{}, &x12.Loop{ID: loop}
+	}
+	return x12.NewExtraQueue(extra, l, nested...), l
+}
+
+// level is one HL of the hierarchy being written, with the inquiries or answers under it.
+type level struct {
+	key      string
+	indexes  []int
+	children []*level
+}
+
+// group gathers indexes by key, in the order keys first appear.
+func group(indexes []int, key func(i int) string) []*level {
+	var out []*level
+	at := map[string]*level{}
+	for _, i := range indexes {
+		k := key(i)
+		l := at[k]
+		if l == nil {
+			l = &level{key: k}
+			at[k] = l
+			out = append(out, l)
+		}
+		l.indexes = append(l.indexes, i)
+	}
+	return out
+}
+
+func partyKey(p *Party) string {
+	return strings.Join([]string{p.Entity, p.Name, p.First, p.IDQualifier, p.ID}, "\x00")
+}
+
+func memberKey(m *Member) string {
+	parts := []string{m.Entity, m.Last, m.First, m.IDQualifier, m.ID, m.BirthDate.X12()}
+	for _, t := range m.Traces {
+		parts = append(parts, t.Number)
+	}
+	return strings.Join(parts, "\x00")
+}
+
+func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digits int) {
+	if created.IsZero() {
+		created = time.Now()
+	}
+	clock := created.Format("1504")
+	if cs := created.Nanosecond() / 1e7; cs != 0 || digits == 8 {
+		clock = created.Format("150405") + fmt.Sprintf("%02d", cs)
+	} else if created.Second() != 0 || digits == 6 {
+		clock = created.Format("150405")
+	}
+	if purpose == "" {
+		purpose = defPurpose
+	}
+	enc.s("BHT", "0022", purpose, ref, created.Format("20060102"), clock)
+}
+
+// EncodeRequest writes one 270 transaction set through e, which must have a group open.
+// Inquiries are grouped under their source, receiver and subscriber; HL numbers and parent
+// links are computed; Extra segments go back where the guide puts them. Write checks the
+// result.
+func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
+	if err := e.BeginSet(x12.SetHeader{ID: "270", Reference: Version, Control: r.Control}); err != nil {
+		return err
+	}
+	enc := &encoder{e: e, loops: loops270}
+	ex, root := enc.queue(r.Extra, "ST")
+	ex.Flush(e, root.Key("BHT"))
+	enc.bht(r.Purpose, "13", r.Reference, r.Created, r.ClockDigits)
+	ex.Flush(e, root.LoopIndex("2000A"))
+	n := len(r.Inquiries)
+	enc.hierarchy(n,
+		func(i int) (*Party, *Party, *Member, *Member) {
+			q := &r.Inquiries[i]
+			return &q.Source, &q.Receiver, &q.Subscriber, q.Dependent
+		},
+		func(i int, letter string) {
+			for _, question := range r.Inquiries[i].Questions {
+				enc.question(&question, letter)
+			}
+		})
+	ex.FlushAll(e)
+	return e.EndSet()
+}
+
+// EncodeResponse writes one 271 transaction set through e, as EncodeRequest does a 270.
+func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
+	if err := e.BeginSet(x12.SetHeader{ID: "271", Reference: Version, Control: r.Control}); err != nil {
+		return err
+	}
+	enc := &encoder{e: e, loops: loops271}
+	ex, root := enc.queue(r.Extra, "ST")
+	ex.Flush(e, root.Key("BHT"))
+	enc.bht(r.Purpose, "11", r.Reference, r.Created, r.ClockDigits)
+	ex.Flush(e, root.LoopIndex("2000A"))
+	enc.hierarchy(len(r.Answers),
+		func(i int) (*Party, *Party, *Member, *Member) {
+			a := &r.Answers[i]
+			return &a.Source, &a.Receiver, &a.Subscriber, a.Dependent
+		},
+		func(i int, letter string) {
+			for _, b := range r.Answers[i].Benefits {
+				enc.benefit(&b, letter)
+			}
+		})
+	ex.FlushAll(e)
+	return e.EndSet()
+}
+
+// hierarchy writes the HL levels: sources, their receivers, subscribers, dependents. at gives
+// the parties of item i; items writes the question or benefit loops of item i's member level.
+func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *Member), items func(i int, letter string)) {
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	children := func(indexes []int, has func(i int) bool) string {
+		for _, i := range indexes {
+			if has(i) {
+				return "1"
+			}
+		}
+		return "0"
+	}
+	for _, a := range group(all, func(i int) string { s, _, _, _ := at(i); return partyKey(s) }) {
+		src, _, _, _ := at(a.indexes[0])
+		hlA := enc.nextHL("", "20", children(a.indexes, func(i int) bool { _, r, _, _ := at(i); return r.Entity != "" }))
+		enc.party(src, "2000A", "2100A", hlA)
+		for _, b := range group(a.indexes, func(i int) string { _, r, _, _ := at(i); return partyKey(r) }) {
+			_, rcv, _, _ := at(b.indexes[0])
+			if rcv.Entity == "" {
+				continue // an answer at the payer's level only
+			}
+			hlB := enc.nextHL(hlA, "21", children(b.indexes, func(i int) bool { _, _, m, _ := at(i); return m.Entity != "" }))
+			enc.party(rcv, "2000B", "2100B", hlB)
+			for _, c := range group(b.indexes, func(i int) string { _, _, s, _ := at(i); return memberKey(s) }) {
+				if _, _, m, _ := at(c.indexes[0]); m.Entity == "" {
+					continue // an answer at the provider's level only
+				}
+				var own, deps []int
+				for _, i := range c.indexes {
+					if _, _, _, d := at(i); d == nil {
+						own = append(own, i)
+					} else {
+						deps = append(deps, i)
+					}
+				}
+				_, _, sub, _ := at(c.indexes[0])
+				if len(own) > 0 {
+					_, _, sub, _ = at(own[0])
+				}
+				child := "0"
+				if len(deps) > 0 {
+					child = "1"
+				}
+				hlC := enc.nextHL(hlB, "22", child)
+				enc.member(sub, "C", hlC, func() {
+					for _, i := range own {
+						items(i, "C")
+					}
+				})
+				for _, i := range deps {
+					_, _, _, dep := at(i)
+					hlD := enc.nextHL(hlC, "23", "0")
+					enc.member(dep, "D", hlD, func() { items(i, "D") })
+				}
+			}
+		}
+	}
+}
+
+// nextHL writes an HL and returns its number.
+func (enc *encoder) nextHL(parent, level, child string) string {
+	enc.hl++
+	id := strconv.Itoa(enc.hl)
+	enc.s("HL", id, parent, level, child)
+	return id
+}
+
+func nameType(person bool) string {
+	if person {
+		return "1"
+	}
+	return "2"
+}
+
+// party writes a source or receiver level (its HL is written): level AAA, then the name loop.
+func (enc *encoder) party(p *Party, hlLoop, nameLoop string, _ string) {
+	exHL, hl := enc.queue(p.Extra, hlLoop)
+	exName, nl := enc.queue(p.Extra, nameLoop)
+	for _, r := range p.Errors {
+		if r.Loop == hlLoop {
+			exHL.Flush(enc.e, hl.Key("AAA"))
+			enc.aaa(&r)
+		}
+	}
+	exHL.Flush(enc.e, hl.LoopIndex(nameLoop))
+	enc.s("NM1", p.Entity, nameType(p.Person), p.Name, p.First, p.Middle, "", p.Suffix, p.IDQualifier, p.ID)
+	for _, r := range p.Refs {
+		exName.Flush(enc.e, nl.Key("REF", r.Qualifier))
+		enc.s("REF", r.Qualifier, r.Value, r.Description)
+	}
+	enc.address(&exName, nl, p.Address)
+	for _, r := range p.Errors {
+		if r.Loop == nameLoop {
+			exName.Flush(enc.e, nl.Key("AAA"))
+			enc.aaa(&r)
+		}
+	}
+	exName.FlushAll(enc.e)
+	exHL.FlushAll(enc.e)
+}
+
+func (enc *encoder) aaa(r *Reject) { enc.s("AAA", r.Valid, "", r.Reason, r.FollowUp) }
+
+func (enc *encoder) address(ex *x12.ExtraQueue, l *x12.Loop, a *Address) {
+	if a == nil {
+		return
+	}
+	if a.Line1 != "" {
+		ex.Flush(enc.e, l.Key("N3"))
+		enc.s("N3", a.Line1, a.Line2)
+	}
+	if a.City != "" {
+		ex.Flush(enc.e, l.Key("N4"))
+		enc.s("N4", append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)...)
+	}
+}
+
+func (enc *encoder) dates(ex *x12.ExtraQueue, l *x12.Loop, dates []DateRange) {
+	for _, d := range dates {
+		ex.Flush(enc.e, l.Key("DTP", d.Qualifier))
+		if d.To.IsZero() {
+			enc.s("DTP", d.Qualifier, "D8", d.From.X12())
+		} else {
+			enc.s("DTP", d.Qualifier, "RD8", d.From.X12()+"-"+d.To.X12())
+		}
+	}
+}
+
+// member writes a subscriber (letter C) or dependent (D) level after its HL: traces, name
+// loop, then the question or benefit loops items writes.
+func (enc *encoder) member(m *Member, letter, _ string, items func()) {
+	hlLoop, nameLoop := "2000"+letter, "2100"+letter
+	exHL, hl := enc.queue(m.Extra, hlLoop)
+	exName, nl := enc.queue(m.Extra, nameLoop)
+	for _, t := range m.Traces {
+		exHL.Flush(enc.e, hl.Key("TRN"))
+		enc.s("TRN", t.Type, t.Number, t.Company, t.Supplement)
+	}
+	exHL.Flush(enc.e, hl.LoopIndex(nameLoop))
+	kind := m.NameType
+	if kind == "" {
+		kind = "1"
+	}
+	enc.s("NM1", m.Entity, kind, m.Last, m.First, m.Middle, "", m.Suffix, m.IDQualifier, m.ID)
+	for _, r := range m.Refs {
+		exName.Flush(enc.e, nl.Key("REF", r.Qualifier))
+		enc.s("REF", r.Qualifier, r.Value, r.Description)
+	}
+	enc.address(&exName, nl, m.Address)
+	for _, r := range m.Errors {
+		exName.Flush(enc.e, nl.Key("AAA"))
+		enc.aaa(&r)
+	}
+	if !m.BirthDate.IsZero() || m.Gender != "" {
+		exName.Flush(enc.e, nl.Key("DMG"))
+		enc.s("DMG", "D8", m.BirthDate.X12(), m.Gender)
+	}
+	if m.Relationship != "" {
+		exName.Flush(enc.e, nl.Key("INS"))
+		insured := "Y"
+		if letter == "D" {
+			insured = "N"
+		}
+		enc.s("INS", insured, m.Relationship)
+	}
+	enc.dates(&exName, nl, m.Dates)
+	exName.Flush(enc.e, nl.LoopIndex("2110"+letter))
+	items()
+	exName.FlushAll(enc.e)
+	exHL.FlushAll(enc.e)
+}
+
+func (enc *encoder) question(q *Question, letter string) {
+	ex, l := enc.queue(q.Extra, "2110"+letter)
+	el := []x12.Element{x12.R(elements(q.ServiceTypes)...), x12.C(q.Procedure...), x12.E(q.Coverage)}
+	for _, v := range q.Rest {
+		el = append(el, x12.E(v))
+	}
+	enc.e.Write("EQ", el...)
+	for _, p := range q.Places {
+		ex.Flush(enc.e, l.Key("III"))
+		enc.s("III", p.Qualifier, p.Code)
+	}
+	enc.dates(&ex, l, q.Dates)
+	ex.FlushAll(enc.e)
+}
+
+func elements(values []string) []x12.Element {
+	out := make([]x12.Element, len(values))
+	for i, v := range values {
+		out[i] = x12.E(v)
+	}
+	return out
+}
+
+func (enc *encoder) benefit(b *Benefit, letter string) {
+	ex, l := enc.queue(b.Extra, "2110"+letter, "2115"+letter, "2120"+letter)
+	amount := b.AmountText
+	if b.Amount != nil {
+		amount = b.Amount.X12()
+	}
+	el := []x12.Element{x12.E(b.Info), x12.E(b.Coverage), x12.R(elements(b.ServiceTypes)...), x12.E(b.InsuranceType),
+		x12.E(b.Plan), x12.E(b.Period), x12.E(amount), x12.E(b.Percent), x12.E(b.QuantityQualifier), x12.E(b.Quantity),
+		x12.E(b.Authorization), x12.E(b.InNetwork), x12.C(b.Procedure...), x12.E(b.Diagnoses)}
+	for _, v := range b.Rest {
+		el = append(el, x12.E(v))
+	}
+	enc.e.Write("EB", el...)
+	enc.dates(&ex, l, b.Dates)
+	for _, r := range b.Errors {
+		ex.Flush(enc.e, l.Key("AAA"))
+		enc.aaa(&r)
+	}
+	for _, m := range b.Messages {
+		ex.Flush(enc.e, l.Key("MSG"))
+		enc.s("MSG", m)
+	}
+	if len(b.Places) > 0 {
+		ex.Flush(enc.e, l.LoopIndex("2115"+letter))
+		for _, p := range b.Places {
+			enc.s("III", p.Qualifier, p.Code)
+		}
+	}
+	if len(b.Entities) > 0 {
+		ex.Flush(enc.e, l.Key("LS"))
+		enc.s("LS", "2120")
+		el, ok := enc.loops["2120"+letter]
+		for _, e := range b.Entities {
+			enc.s("NM1", e.Entity, nameType(e.Person), e.Name, e.First, e.Middle, "", e.Suffix, e.IDQualifier, e.ID, e.Relation)
+			if ok {
+				eq := x12.NewExtraQueue(e.Extra, el)
+				eq.FlushAll(enc.e)
+			}
+		}
+		ex.Flush(enc.e, l.Key("LE"))
+		enc.s("LE", "2120")
+	}
+	ex.FlushAll(enc.e)
+}

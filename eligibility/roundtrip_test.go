@@ -1,0 +1,91 @@
+package eligibility
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func testEnvelope() x12.Envelope {
+	return x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "TELECLINIC", ReceiverID: "ACMEHEALTH", Usage: x12.Test},
+		Now:         func() time.Time { return time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC) },
+		Newline:     true,
+	}
+}
+
+// encodeBoth writes what was read, without Write's checks (the corpus has files the guide
+// rejects), requests and responses in their own groups.
+func encodeBoth(t *testing.T, reqs []*Request, resps []*Response) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	env := testEnvelope()
+	if len(reqs) > 0 {
+		require.NoError(t, env.WriteGroup(&out, "HS", Version, func(e *x12.EnvelopeWriter) error {
+			for _, r := range reqs {
+				if err := EncodeRequest(e, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+	}
+	if len(resps) > 0 {
+		require.NoError(t, env.WriteGroup(&out, "HB", Version, func(e *x12.EnvelopeWriter) error {
+			for _, r := range resps {
+				if err := EncodeResponse(e, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+	}
+	return out.Bytes()
+}
+
+// roundTrip decodes data and encodes it again: the same segments must come back.
+func roundTrip(t *testing.T, name string, data []byte) ([]*Request, []*Response) {
+	reqs, resps, err := ReadAll(bytes.NewReader(data))
+	require.NoError(t, err, name)
+	require.NotEmpty(t, len(reqs)+len(resps), name)
+	want, got := guidetest.SetSegments(t, data), guidetest.SetSegments(t, encodeBoth(t, reqs, resps))
+	same := guidetest.SameSets(want, got)
+	if !same && os.Getenv("X12KIT_DEBUG") != "" {
+		t.Logf("%s: %s", name, guidetest.FirstDiffText(want, got))
+	}
+	assert.True(t, same, "%s: %s", name, guidetest.FirstDiff(want, got))
+	return reqs, resps
+}
+
+func TestFixturesRoundTrip(t *testing.T) {
+	for _, name := range []string{"telehealth.270", "telehealth.271", "rejected.271"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		roundTrip(t, name, data)
+	}
+}
+
+func TestCorpusRoundTrip(t *testing.T) {
+	dir := os.Getenv("X12KIT_CORPUS")
+	if dir == "" {
+		t.Skip("X12KIT_CORPUS is not set: skipping the reference-corpus tests")
+	}
+	for _, kind := range []string{"270", "271"} {
+		files, err := filepath.Glob(filepath.Join(dir, kind, "*"))
+		require.NoError(t, err)
+		require.NotEmpty(t, files)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			roundTrip(t, filepath.Base(f), data)
+		}
+	}
+}
