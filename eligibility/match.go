@@ -1,0 +1,59 @@
+package eligibility
+
+// Pair is a 271 answer matched to the 270 inquiry it answers.
+type Pair struct {
+	Inquiry int // index in the inquiries given to Match
+	Answer  int // index in the answers given to Match
+}
+
+// Matches pairs answers with inquiries by trace: an answer's TRN with TRN01 = 2 echoes an
+// inquiry's TRN01 = 1 trace number (TRN02) and company (TRN03). Unmatched lists the answers
+// that echo no inquiry (or echo none at all); Unanswered the inquiries no answer echoes.
+type Matches struct {
+	Pairs      []Pair
+	Unmatched  []int // answer indexes
+	Unanswered []int // inquiry indexes
+}
+
+type traceKey struct{ number, company string }
+
+// Match pairs answers with inquiries by their traces, in time linear in their number.
+func Match(inquiries []Inquiry, answers []Answer) Matches {
+	byTrace := make(map[traceKey]int, len(inquiries))
+	for i := range inquiries {
+		for _, t := range inquiries[i].Patient().Traces {
+			if t.Type == "1" {
+				k := traceKey{t.Number, t.Company}
+				if _, dup := byTrace[k]; !dup {
+					byTrace[k] = i
+				}
+			}
+		}
+	}
+	var m Matches
+	answered := make([]bool, len(inquiries))
+	for j := range answers {
+		found := -1
+		for _, t := range answers[j].Patient().Traces {
+			if t.Type != "2" {
+				continue
+			}
+			if i, ok := byTrace[traceKey{t.Number, t.Company}]; ok {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			m.Unmatched = append(m.Unmatched, j)
+			continue
+		}
+		answered[found] = true
+		m.Pairs = append(m.Pairs, Pair{Inquiry: found, Answer: j})
+	}
+	for i, ok := range answered {
+		if !ok {
+			m.Unanswered = append(m.Unanswered, i)
+		}
+	}
+	return m
+}
