@@ -1,0 +1,270 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func init() {
+	register(command{
+		name:    "eligibility",
+		usage:   "eligibility check [--service-type CODE] [--date D] [--json] IN | eligibility respond --plans FILE IN",
+		summary: "check: the front desk's answers from a 271 for each subscriber/dependent (active, telehealth, copay, coinsurance, deductible remaining, authorization, rejections); respond: answer a 270 with a 271 from a plans file (a payer simulator)",
+		run:     runEligibility,
+	})
+	registerGenerator("270", gen270)
+	registerGenerator("271", gen271)
+	registerKind(&typedKind{
+		name: "270", key: "request",
+		read: func(set *x12.Set) (any, bool) {
+			r := eligibility.RequestFromSet(set)
+			return r, r != nil
+		},
+		decode: func(raw json.RawMessage) (any, error) {
+			var r eligibility.Request
+			err := json.Unmarshal(raw, &r)
+			return &r, err
+		},
+		write: func(ew *x12.EnvelopeWriter, st []string, body any) error {
+			r := body.(*eligibility.Request)
+			r.Control = el(st, 2)
+			return eligibility.EncodeRequest(ew, r)
+		},
+	})
+	registerKind(&typedKind{
+		name: "271", key: "response",
+		read: func(set *x12.Set) (any, bool) {
+			r := eligibility.ResponseFromSet(set)
+			return r, r != nil
+		},
+		decode: func(raw json.RawMessage) (any, error) {
+			var r eligibility.Response
+			err := json.Unmarshal(raw, &r)
+			return &r, err
+		},
+		write: func(ew *x12.EnvelopeWriter, st []string, body any) error {
+			r := body.(*eligibility.Response)
+			r.Control = el(st, 2)
+			return eligibility.EncodeResponse(ew, r)
+		},
+	})
+}
+
+func runEligibility(e env, args []string) int {
+	c := commands["eligibility"]
+	if len(args) == 0 {
+		newFlags(e, c).Usage()
+		return exitUsage
+	}
+	switch args[0] {
+	case "check":
+		return runEligibilityCheck(e, args[1:])
+	case "respond":
+		return runEligibilityRespond(e, args[1:])
+	case "-h", "--help", "help":
+		newFlags(e, c).Usage()
+		return exitOK
+	}
+	fmt.Fprintf(e.stderr, "x12kit eligibility: %q is not check or respond\n", args[0])
+	return exitUsage
+}
+
+func runEligibilityCheck(e env, args []string) int {
+	fs := newFlags(e, command{name: "eligibility check", usage: "eligibility check [--service-type CODE] [--date D] [--json] IN",
+		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it"})
+	st := fs.String("service-type", "98", "service type code (EB03), e.g. 98 professional visit, 30 plan coverage, MH mental health")
+	date := fs.String("date", "", "date of service YYYY-MM-DD (default: the response's own date)")
+	asJSON := fs.Bool("json", false, "one JSON array")
+	in, _, code, ok := start(e, fs, args)
+	if !ok {
+		return code
+	}
+	defer in.Close()
+	var day x12.Date
+	if *date != "" {
+		d, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "x12kit eligibility check: --date is not YYYY-MM-DD")
+			return exitUsage
+		}
+		day = x12.DateOf(d)
+	}
+	d := eligibility.NewDecoder(in)
+	results := []eligibility.Coverage{}
+	findings := 0
+	for {
+		v, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "x12kit eligibility check: %v\n", err)
+			return exitBad
+		}
+		findings += d.Set().Findings.Len()
+		resp, ok := v.(*eligibility.Response)
+		if !ok {
+			continue
+		}
+		when := day
+		if when.IsZero() && !resp.Created.IsZero() {
+			when = x12.DateOf(resp.Created)
+		}
+		for i := range resp.Answers {
+			results = append(results, resp.Answers[i].Ask(eligibility.Query{ServiceType: *st, Date: when}))
+		}
+	}
+	findings += d.Envelopes().Errors().Len()
+	if *asJSON {
+		if err := writeJSON(e, results); err != nil {
+			return exitUsage
+		}
+	} else {
+		for _, r := range results {
+			fmt.Fprintf(e.stdout, "trace %s: %s\n", or(r.Trace, "(none)"), describe(&r))
+		}
+	}
+	if findings > 0 {
+		fmt.Fprintf(e.stderr, "x12kit eligibility check: the input has %d findings (see x12kit validate)\n", findings)
+		return exitBad
+	}
+	if len(results) == 0 {
+		fmt.Fprintln(e.stderr, "x12kit eligibility check: no 271 answer in the input")
+		return exitBad
+	}
+	return exitOK
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func describe(c *eligibility.Coverage) string {
+	var parts []string
+	if c.Active {
+		parts = append(parts, "active")
+	} else {
+		parts = append(parts, "not active")
+	}
+	parts = append(parts, "telehealth "+string(c.Telehealth))
+	amt := func(name string, a *x12.Amount) {
+		if a != nil {
+			parts = append(parts, name+" "+a.String())
+		}
+	}
+	amt("copay", c.Copay)
+	amt("telehealth copay", c.TelehealthCopay)
+	if c.Coinsurance != nil {
+		parts = append(parts, "coinsurance "+*c.Coinsurance)
+	}
+	amt("deductible remaining", c.DeductibleRemaining)
+	if c.AuthorizationRequired != nil {
+		parts = append(parts, fmt.Sprintf("authorization required %t", *c.AuthorizationRequired))
+	}
+	if len(c.Errors) > 0 {
+		parts = append(parts, "rejected: AAA "+strings.Join(c.Errors, ", "))
+	}
+	return strings.Join(parts, "; ") + " (" + c.TelehealthEvidence + ")"
+}
+
+func runEligibilityRespond(e env, args []string) int {
+	fs := newFlags(e, command{name: "eligibility respond", usage: "eligibility respond --plans FILE IN",
+		summary: "answer a 270 with a 271 from a plans/members file (a payer simulator)"})
+	plansPath := fs.String("plans", "", "the plans and members JSON (see eligibility/sample_plans.json)")
+	in, _, code, ok := start(e, fs, args)
+	if !ok {
+		return code
+	}
+	defer in.Close()
+	if *plansPath == "" {
+		fmt.Fprintln(e.stderr, "x12kit eligibility respond: --plans is required")
+		return exitUsage
+	}
+	data, err := os.ReadFile(*plansPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "x12kit eligibility respond: the plans file cannot be read")
+		return exitUsage
+	}
+	plans, err := eligibility.ParsePlans(data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "x12kit eligibility respond: %v\n", err)
+		return exitUsage
+	}
+	if err := respond(e.stdout, in, plans); err != nil {
+		fmt.Fprintf(e.stderr, "x12kit eligibility respond: %v\n", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+var errNoRequest = errors.New("no 270 in the input")
+
+// respond answers every 270 of in, dated by the request, in one interchange.
+func respond(w io.Writer, in io.Reader, plans *eligibility.Plans) error {
+	reqs, _, err := eligibility.ReadAll(in)
+	if err != nil {
+		return err
+	}
+	if len(reqs) == 0 {
+		return errNoRequest
+	}
+	var resps []*eligibility.Response
+	now := reqs[0].Created
+	for _, r := range reqs {
+		t := r.Created
+		if t.IsZero() {
+			t = time.Now()
+		}
+		resps = append(resps, plans.Respond(r, t.Add(time.Minute)))
+	}
+	if now.IsZero() {
+		now = time.Now()
+	}
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "PROVIDER", Usage: x12.Test},
+		Now:         func() time.Time { return now.Add(time.Minute) },
+		Newline:     true,
+	}
+	return eligibility.WriteResponses(w, env, resps...)
+}
+
+func gen270(w io.Writer, o genOptions) error {
+	if o.from != "" {
+		return fmt.Errorf("270 takes no --from: %w", errUsage)
+	}
+	req := eligibility.GenerateRequest(o.n, o.seed)
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "PROVIDER", ReceiverID: "PAYER", Usage: x12.Test},
+		Now:         func() time.Time { return req.Created },
+		Newline:     true,
+	}
+	return eligibility.WriteRequests(w, env, req)
+}
+
+func gen271(w io.Writer, o genOptions) error {
+	plans := eligibility.SamplePlans()
+	if o.from == "" {
+		var buf strings.Builder
+		if err := gen270(&buf, o); err != nil {
+			return err
+		}
+		return respond(w, strings.NewReader(buf.String()), plans)
+	}
+	in, err := openInput(o.e, o.from)
+	if err != nil {
+		return fmt.Errorf("--from cannot be read: %w", errUsage)
+	}
+	defer in.Close()
+	return respond(w, in, plans)
+}
