@@ -1,0 +1,193 @@
+package eligibility
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
+)
+
+func readResponse(t *testing.T, name string) *Response {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	require.NoError(t, err)
+	_, resps, err := ReadAll(bytes.NewReader(data))
+	require.NoError(t, err)
+	require.Len(t, resps, 1)
+	return resps[0]
+}
+
+func cents(c int64) *x12.Amount { a := x12.Cents(c); return &a }
+
+func str(s string) *string { return &s }
+
+func yes() *bool { v := true; return &v }
+
+// TestAsk reads the hand-written fixture 271 the way a front desk would.
+func TestAsk(t *testing.T) {
+	r := readResponse(t, "telehealth.271")
+	require.Len(t, r.Answers, 2)
+	sub, dep := &r.Answers[0], &r.Answers[1]
+	tests := []struct {
+		name   string
+		answer *Answer
+		query  Query
+		want   Coverage
+	}{
+		{"professional visit: both copays, telehealth covered", sub, Query{ServiceType: "98", Date: x12.NewDate(2026, 12, 1)}, Coverage{
+			Trace: "TH-0001", Active: true, Telehealth: TelehealthCovered, TelehealthEvidence: "EB01 B, EB03 98 with III ZZ*02, ZZ*10",
+			Copay: cents(2500), TelehealthCopay: cents(0), Deductible: cents(50000), DeductibleRemaining: cents(12550), Errors: []string{}}},
+		{"mental health: coinsurance, no telehealth evidence", sub, Query{ServiceType: "MH"}, Coverage{
+			Trace: "TH-0001", Active: true, Telehealth: TelehealthUnknown,
+			TelehealthEvidence: "no benefit for service type MH names place of service 02 or 10 (III*ZZ)",
+			Coinsurance: str(".2"), Deductible: cents(50000), DeductibleRemaining: cents(12550), Errors: []string{}}},
+		{"out of network: the in-network benefits do not apply", sub, Query{ServiceType: "98", OutOfNetwork: true}, Coverage{
+			Trace: "TH-0001", Active: true, Telehealth: TelehealthUnknown,
+			TelehealthEvidence: "no benefit for service type 98 names place of service 02 or 10 (III*ZZ)", Errors: []string{}}},
+		{"dependent: home telehealth only", dep, Query{ServiceType: "98"}, Coverage{
+			Trace: "TH-0002", Active: true, Telehealth: TelehealthCovered, TelehealthEvidence: "EB01 B, EB03 98 with III ZZ*10",
+			TelehealthCopay: cents(2500), Errors: []string{}}},
+		{"dependent: nothing for another service type", dep, Query{ServiceType: "MH"}, Coverage{
+			Trace: "TH-0002", Telehealth: TelehealthUnknown, TelehealthEvidence: "no benefit applies to service type MH", Errors: []string{}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.answer.Ask(tt.query))
+		})
+	}
+	rej := readResponse(t, "rejected.271")
+	c := rej.Answers[0].Ask(Query{})
+	assert.False(t, c.Active)
+	assert.Equal(t, []string{"75"}, c.Errors)
+	assert.Equal(t, TelehealthUnknown, c.Telehealth)
+}
+
+func TestAskBenefitsBuiltInGo(t *testing.T) {
+	a := Answer{Subscriber: Member{Traces: []Trace{{Type: "2", Number: "X1", Company: "1"}}}, Benefits: []Benefit{
+		{Info: "1", ServiceTypes: []string{"30"}},
+		{Info: "I", ServiceTypes: []string{"98"}, Places: []Place{{"ZZ", "02"}}},
+		{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(1000), Authorization: "Y", InNetwork: "Y"},
+		{Info: "G", ServiceTypes: []string{"30"}, Period: "29", Amount: cents(99900)},
+		{Info: "1", ServiceTypes: []string{"30"}, Dates: []DateRange{{Qualifier: "291", From: x12.NewDate(2030, 1, 1)}}},
+	}}
+	c := a.Ask(Query{ServiceType: "98", Date: x12.NewDate(2026, 6, 1)})
+	assert.Equal(t, Coverage{Trace: "X1", Active: true, Telehealth: TelehealthNotCovered, TelehealthEvidence: "EB01 I, EB03 98 with III ZZ*02",
+		Copay: cents(1000), OutOfPocketRemaining: cents(99900), AuthorizationRequired: yes(), Errors: []string{}}, c)
+
+	inactive := Answer{Benefits: []Benefit{{Info: "6", ServiceTypes: []string{"30"}}, {Info: "B", ServiceTypes: []string{"98"}, Amount: cents(0),
+		Places: []Place{{"ZZ", "10"}}}}}
+	c = inactive.Ask(Query{ServiceType: "98"})
+	assert.False(t, c.Active)
+	assert.Equal(t, TelehealthNotCovered, c.Telehealth, "telehealth under inactive coverage is not coverage")
+}
+
+func TestMatch(t *testing.T) {
+	req := GenerateRequest(3000, 9)
+	resp := SamplePlans().Respond(req, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
+	// One answer that echoes nothing, and one inquiry left unanswered.
+	resp.Answers[5].Patient().Traces = []Trace{{Type: "2", Number: "NOPE", Company: "9TELECLIN1"}}
+	m := Match(req.Inquiries, resp.Answers)
+	assert.Len(t, m.Pairs, 2999)
+	assert.Equal(t, []int{5}, m.Unmatched)
+	assert.Equal(t, []int{5}, m.Unanswered)
+	for _, p := range m.Pairs {
+		assert.Equal(t, p.Inquiry, p.Answer, "answers come in inquiry order")
+	}
+}
+
+// TestRespondRejections: each kind of request a payer rejects gets its AAA at the right
+// level, with the trace echoed where the answer has a member.
+func TestRespondRejections(t *testing.T) {
+	plans := SamplePlans()
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	base := func() Inquiry {
+		return Inquiry{
+			Source:     Party{Entity: "PR", Name: "ACME HEALTH PLAN", IDQualifier: "PI", ID: "87726"},
+			Receiver:   Party{Entity: "1P", Name: "CLINIC", IDQualifier: "XX", ID: "1234567893"},
+			Subscriber: Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789", BirthDate: x12.NewDate(1980, 1, 15), Traces: []Trace{{Type: "1", Number: "T1", Company: "9TELECLIN1"}}},
+			Questions:  []Question{{ServiceTypes: []string{"98"}}},
+		}
+	}
+	tests := []struct {
+		name  string
+		edit  func(q *Inquiry, p *Plans)
+		loop  string
+		codes []string
+	}{
+		{"payer down", func(_ *Inquiry, p *Plans) { p.Unavailable = true }, "2000A", []string{"42"}},
+		{"provider not allowed", func(_ *Inquiry, p *Plans) { p.Providers = []string{"1111111112"} }, "2100B", []string{"50"}},
+		{"invalid member id", func(q *Inquiry, _ *Plans) { q.Subscriber.ID = "W-1" }, "2100C", []string{"72"}},
+		{"member not found", func(q *Inquiry, _ *Plans) { q.Subscriber.ID = "W999" }, "2100C", []string{"75"}},
+		{"birth date mismatch", func(q *Inquiry, _ *Plans) { q.Subscriber.BirthDate = x12.NewDate(1981, 1, 15) }, "2100C", []string{"71"}},
+		{"dependent not found", func(q *Inquiry, _ *Plans) { q.Dependent = &Member{Entity: "03", Last: "DOE", First: "NOBODY"} }, "2100D", []string{"67"}},
+		{"accepted", func(*Inquiry, *Plans) {}, "", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := *plans
+			q := base()
+			tt.edit(&q, &p)
+			resp := p.Respond(&Request{Reference: "R1", Inquiries: []Inquiry{q}}, now)
+			require.Len(t, resp.Answers, 1)
+			c := resp.Answers[0].Ask(Query{ServiceType: "98"})
+			assert.Equal(t, tt.codes, c.Errors)
+			var buf bytes.Buffer
+			require.NoError(t, WriteResponses(&buf, testEnvelope(), resp), "the 271 validates")
+			if tt.loop != "" {
+				assert.Contains(t, buf.String(), "AAA*Y**"+tt.codes[0])
+			} else {
+				assert.True(t, c.Active)
+				assert.Equal(t, TelehealthCovered, c.Telehealth)
+			}
+		})
+	}
+}
+
+// TestRoundTripThousands: a generated 270 of thousands of inquiries and the simulated 271
+// both validate clean, read back, and every answer matches its inquiry.
+func TestRoundTripThousands(t *testing.T) {
+	req := GenerateRequest(2000, 4)
+	var in bytes.Buffer
+	require.NoError(t, WriteRequests(&in, testEnvelope(), req))
+	reqs, _, err := ReadAll(bytes.NewReader(in.Bytes()))
+	require.NoError(t, err)
+	require.Len(t, reqs, 1)
+	resp := SamplePlans().Respond(reqs[0], time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
+	var out bytes.Buffer
+	require.NoError(t, WriteResponses(&out, testEnvelope(), resp))
+	for _, data := range [][]byte{in.Bytes(), out.Bytes()} {
+		sr := x12.NewSetReader(bytes.NewReader(data))
+		sr.Codes = codes.Default()
+		for {
+			set, err := sr.Next()
+			if err != nil {
+				break
+			}
+			assert.Zero(t, set.Findings.Len())
+		}
+		assert.Zero(t, sr.Envelopes().Errors().Len())
+	}
+	_, resps, err := ReadAll(bytes.NewReader(out.Bytes()))
+	require.NoError(t, err)
+	m := Match(reqs[0].Inquiries, resps[0].Answers)
+	assert.Len(t, m.Pairs, 2000)
+	assert.Empty(t, m.Unmatched)
+	assert.Empty(t, m.Unanswered)
+}
+
+func TestPrintingHidesPatientData(t *testing.T) {
+	r := readResponse(t, "telehealth.271")
+	out := fmt.Sprintf("%v %+v %#v %v %v", r, r.Answers[0], r.Answers[0], r.Answers[0].Subscriber, *r.Answers[1].Dependent)
+	for _, secret := range []string{"DOE", "JANE", "W123456789", "1980"} {
+		assert.False(t, strings.Contains(out, secret), secret)
+	}
+}
