@@ -49,7 +49,7 @@ func TestAsk(t *testing.T) {
 		{"mental health: coinsurance, no telehealth evidence", sub, Query{ServiceType: "MH"}, Coverage{
 			Trace: "TH-0001", Active: true, Telehealth: TelehealthUnknown,
 			TelehealthEvidence: "no benefit for service type MH names place of service 02 or 10 (III*ZZ)",
-			Coinsurance: str(".2"), Deductible: cents(50000), DeductibleRemaining: cents(12550), Errors: []string{}}},
+			Coinsurance:        str(".2"), Deductible: cents(50000), DeductibleRemaining: cents(12550), Errors: []string{}}},
 		{"out of network: the in-network benefits do not apply", sub, Query{ServiceType: "98", OutOfNetwork: true}, Coverage{
 			Trace: "TH-0001", Active: true, Telehealth: TelehealthUnknown,
 			TelehealthEvidence: "no benefit for service type 98 names place of service 02 or 10 (III*ZZ)", Errors: []string{}}},
