@@ -225,7 +225,7 @@ func decodeParty(hl *x12.Node, nameLoop string) Party {
 		}
 		s := it.Segment
 		switch {
-		case s.ID() == "HL" && it.Spec != nil && s.Len() <= 4:
+		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
 		case s.ID() == "AAA" && it.Spec != nil:
 			if r, ok := decodeAAA(s, hl.Loop.ID); ok {
 				p.Errors = append(p.Errors, r)
@@ -353,7 +353,7 @@ func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node)
 		}
 		s := it.Segment
 		switch {
-		case s.ID() == "HL" && it.Spec != nil && s.Len() <= 4:
+		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
 		case s.ID() == "TRN" && it.Spec != nil:
 			if t, ok := decodeTRN(s); ok {
 				m.Traces = append(m.Traces, t)

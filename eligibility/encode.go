@@ -141,6 +141,9 @@ func memberKey(m *Member) string {
 func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digits int) {
 	if created.IsZero() {
 		created = time.Now()
+		if enc.e.Now != nil {
+			created = enc.e.Now() // the envelope's clock: deterministic when the caller fixes it
+		}
 	}
 	clock := created.Format("1504")
 	if cs := created.Nanosecond() / 1e7; cs != 0 || digits == 8 {
@@ -294,7 +297,9 @@ func (enc *encoder) party(p *Party, hlLoop, nameLoop string, _ string) {
 		}
 	}
 	exHL.Flush(enc.e, hl.LoopIndex(nameLoop))
-	enc.s("NM1", p.Entity, nameType(p.Person), p.Name, p.First, p.Middle, "", p.Suffix, p.IDQualifier, p.ID)
+	if p.Entity != "" || p.Name != "" || p.ID != "" { // a level read without its name loop has none
+		enc.s("NM1", p.Entity, nameType(p.Person), p.Name, p.First, p.Middle, "", p.Suffix, p.IDQualifier, p.ID)
+	}
 	for _, r := range p.Refs {
 		exName.Flush(enc.e, nl.Key("REF", r.Qualifier))
 		enc.s("REF", r.Qualifier, r.Value, r.Description)
@@ -352,7 +357,9 @@ func (enc *encoder) member(m *Member, letter, _ string, items func()) {
 	if kind == "" {
 		kind = "1"
 	}
-	enc.s("NM1", m.Entity, kind, m.Last, m.First, m.Middle, "", m.Suffix, m.IDQualifier, m.ID)
+	if m.Entity != "" || m.Last != "" || m.ID != "" { // a level read without its name loop has none
+		enc.s("NM1", m.Entity, kind, m.Last, m.First, m.Middle, "", m.Suffix, m.IDQualifier, m.ID)
+	}
 	for _, r := range m.Refs {
 		exName.Flush(enc.e, nl.Key("REF", r.Qualifier))
 		enc.s("REF", r.Qualifier, r.Value, r.Description)

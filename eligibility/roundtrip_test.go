@@ -26,29 +26,39 @@ func testEnvelope() x12.Envelope {
 // rejects), requests and responses in their own groups.
 func encodeBoth(t *testing.T, reqs []*Request, resps []*Response) []byte {
 	t.Helper()
+	out, err := encodeAll(reqs, resps)
+	require.NoError(t, err)
+	return out
+}
+
+func encodeAll(reqs []*Request, resps []*Response) ([]byte, error) {
 	var out bytes.Buffer
 	env := testEnvelope()
 	if len(reqs) > 0 {
-		require.NoError(t, env.WriteGroup(&out, "HS", Version, func(e *x12.EnvelopeWriter) error {
+		if err := env.WriteGroup(&out, "HS", Version, func(e *x12.EnvelopeWriter) error {
 			for _, r := range reqs {
 				if err := EncodeRequest(e, r); err != nil {
 					return err
 				}
 			}
 			return nil
-		}))
+		}); err != nil {
+			return nil, err
+		}
 	}
 	if len(resps) > 0 {
-		require.NoError(t, env.WriteGroup(&out, "HB", Version, func(e *x12.EnvelopeWriter) error {
+		if err := env.WriteGroup(&out, "HB", Version, func(e *x12.EnvelopeWriter) error {
 			for _, r := range resps {
 				if err := EncodeResponse(e, r); err != nil {
 					return err
 				}
 			}
 			return nil
-		}))
+		}); err != nil {
+			return nil, err
+		}
 	}
-	return out.Bytes()
+	return out.Bytes(), nil
 }
 
 // roundTrip decodes data and encodes it again: the same segments must come back.
