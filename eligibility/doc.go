@@ -18,6 +18,17 @@
 //		// set.Guide is eligibility.Guide271 for a 271; set.Findings lists its problems.
 //	}
 //
-// Typed structs for inquiries and benefits, their mapping from and to the loop tree, and the
-// telehealth reading of a 271 (III*ZZ*02 under an EB) come later.
+// Typed: a 270 reads into a [Request] of [Inquiry] values (the member asked about, with its
+// source, receiver, subscriber and questions) and a 271 into a [Response] of [Answer] values
+// (benefits with their dates, messages, III places of service and 2120 entities, and AAA
+// rejections at every level); EncodeRequest/EncodeResponse write them back segment for
+// segment (every fixture and public sample round-trips), WriteRequests/WriteResponses check
+// their output against the guide first.
+//
+// [Answer.Ask] answers the front desk: is coverage active for a service type, date and
+// network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket
+// remaining; whether authorization is needed; and whether telehealth is covered, not covered
+// or unknown — with the benefit it was read from, never a guess. [Match] pairs answers with
+// inquiries by trace (TRN). [Plans.Respond] is a payer simulator that answers a 270 from a
+// plans-and-members description, with the AAA rejections real payers send.
 package eligibility
