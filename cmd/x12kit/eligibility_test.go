@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEligibilityCheckJSON: the keys of cli.md, with the fixture's answers.
+func TestEligibilityCheckJSON(t *testing.T) {
+	path := filepath.Join("..", "..", "eligibility", "testdata", "telehealth.271")
+	code, out, errOut := runCLI(t, "", "eligibility", "check", "--json", path)
+	require.Equal(t, exitOK, code, errOut)
+	var got []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got, 2)
+	for _, key := range []string{"trace", "active", "telehealth", "telehealth_evidence", "copay", "coinsurance",
+		"deductible_remaining", "authorization_required", "errors"} {
+		assert.Contains(t, got[0], key)
+	}
+	assert.Equal(t, "TH-0001", got[0]["trace"])
+	assert.Equal(t, true, got[0]["active"])
+	assert.Equal(t, "covered", got[0]["telehealth"])
+	assert.Equal(t, "25.00", got[0]["copay"])
+	assert.Equal(t, "125.50", got[0]["deductible_remaining"])
+	assert.Nil(t, got[0]["coinsurance"])
+
+	code, out, _ = runCLI(t, "", "eligibility", "check", "--json", "--service-type", "MH", path)
+	require.Equal(t, exitOK, code)
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, ".2", got[0]["coinsurance"])
+	assert.Equal(t, "unknown", got[0]["telehealth"])
+
+	rejected := filepath.Join("..", "..", "eligibility", "testdata", "rejected.271")
+	code, out, _ = runCLI(t, "", "eligibility", "check", "--json", rejected)
+	require.Equal(t, exitOK, code)
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, []any{"75"}, got[0]["errors"])
+	assert.NotContains(t, out, "W999999999", "the member id is not echoed")
+
+	code, _, _ = runCLI(t, "", "eligibility", "check", "--date", "tomorrow", path)
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runCLI(t, "", "eligibility", "frobnicate")
+	assert.Equal(t, exitUsage, code)
+}
+
+// TestEligibilityLoop: gen 270 → eligibility respond → eligibility check, all valid and
+// deterministic; gen 271 answers a generated 270 by itself.
+func TestEligibilityLoop(t *testing.T) {
+	code, req, errOut := runCLI(t, "", "gen", "270", "--claims", "40", "--seed", "3")
+	require.Equal(t, exitOK, code, errOut)
+	code, again, _ := runCLI(t, "", "gen", "270", "--claims", "40", "--seed", "3")
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, req, again, "deterministic")
+	code, rep, _ := runCLI(t, req, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+
+	plans := filepath.Join("..", "..", "eligibility", "sample_plans.json")
+	code, resp, errOut := runCLI(t, req, "eligibility", "respond", "--plans", plans, "-")
+	require.Equal(t, exitOK, code, errOut)
+	code, rep, _ = runCLI(t, resp, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+	code, out, errOut := runCLI(t, resp, "eligibility", "check", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, 40, strings.Count(out, "trace "))
+
+	code, gen271, _ := runCLI(t, "", "gen", "271", "--claims", "10", "--seed", "3")
+	require.Equal(t, exitOK, code)
+	code, rep, _ = runCLI(t, gen271, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+
+	code, _, _ = runCLI(t, req, "eligibility", "respond", "-")
+	assert.Equal(t, exitUsage, code, "--plans is required")
+	bad := filepath.Join(t.TempDir(), "plans.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"plans":[],"members":[{"id":"X1","plan":"NOPE"}]}`), 0o600))
+	code, _, _ = runCLI(t, req, "eligibility", "respond", "--plans", bad, "-")
+	assert.Equal(t, exitUsage, code)
+}
+
+// TestEligibilityJSONRoundTrip: x12kit x12 of x12kit json gives back a 271's segments.
+func TestEligibilityJSONRoundTrip(t *testing.T) {
+	path := filepath.Join("..", "..", "eligibility", "testdata", "telehealth.271")
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	code, js, errOut := runCLI(t, "", "json", path)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, js, `"type": "271"`)
+	code, back, errOut := runCLI(t, js, "x12", "-")
+	require.Equal(t, exitOK, code, errOut)
+	segs := func(s string) []string {
+		s = strings.ReplaceAll(s, "\n", "")
+		parts := strings.Split(s, "~")
+		return parts[2 : len(parts)-3] // ST through SE: the envelope's times differ
+	}
+	assert.Equal(t, segs(string(data)), segs(back))
+}
