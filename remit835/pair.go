@@ -1,0 +1,119 @@
+package remit835
+
+import (
+	"strings"
+
+	"github.com/x12kit/x12kit/x12"
+)
+
+// ClaimRef points at a claim payment of the input without holding it: which set and claim,
+// and the figures a billing team nets.
+type ClaimRef struct {
+	Set          int          `json:"set"`   // the 835 set's number, as Summary counts them (1 for the first)
+	Index        int          `json:"claim"` // the claim's index in its set
+	Status       string       `json:"status"`
+	Charge       x12.Amount   `json:"charge"`
+	Paid         x12.Amount   `json:"paid"`
+	PayerControl string       `json:"payer_claim_control_number,omitempty"` // CLP07
+	Pos          x12.Position `json:"position"`
+}
+
+// Pair is a reversal (CLP02 = 22) with the claim payment it reverses, when that came earlier
+// in the input, and the correction that follows it, when one does (domain.md §4.4).
+//
+// The original is the last claim payment before the reversal with the same patient control
+// number (CLP01) and, when both carry one, the same payer claim control number (CLP07). The
+// correction is the first claim payment after the reversal with the same CLP01 that is not
+// itself a reversal (payers often give it a new CLP07).
+type Pair struct {
+	PatientControl string    `json:"patient_control_number"` // CLP01: patient data
+	Original       *ClaimRef `json:"original,omitempty"`
+	Reversal       ClaimRef  `json:"reversal"`
+	Correction     *ClaimRef `json:"correction,omitempty"`
+	// Net is Σ CLP04 of the pair's claims found (original, reversal, correction): with all
+	// three, what was finally paid; with the reversal and correction only, how much the
+	// correction changed the payment; with the reversal alone, the recoupment (negative).
+	Net x12.Amount `json:"net"`
+}
+
+// DefaultRemember is how many claim payments a Pairer remembers to find the original of a
+// later reversal: about 100 bytes each.
+const DefaultRemember = 1 << 20
+
+// Pairer pairs reversals with their originals and corrections as claim payments stream by.
+// It remembers the last claim payment per patient control number (at most Remember of them,
+// so memory stays bounded on any input; an original beyond that is not found) and the
+// reversals still waiting for a correction. The zero Pairer is ready to use. Not safe for
+// concurrent use.
+type Pairer struct {
+	// Remember bounds the claim payments remembered as possible originals: 0 means
+	// DefaultRemember, a negative number none.
+	Remember int
+
+	last  map[string]ClaimRef // by CLP01: the last claim payment that is not a reversal
+	open  map[string][]int    // by CLP01: indexes in pairs of reversals without a correction
+	pairs []Pair
+}
+
+// Add takes the next claim payment: the set's number and the claim's index in it.
+func (p *Pairer) Add(set, index int, c *Claim) {
+	ref := ClaimRef{Set: set, Index: index, Status: c.Status, Charge: c.Charge, Paid: c.Paid, Pos: c.Pos}
+	if c.Status == "22" {
+		ref.PayerControl = strings.Clone(c.PayerControl)
+		pr := Pair{PatientControl: strings.Clone(c.PatientControl), Reversal: ref, Net: c.Paid}
+		if o, ok := p.last[c.PatientControl]; ok && (o.PayerControl == "" || c.PayerControl == "" || o.PayerControl == c.PayerControl) {
+			pr.Original = &o
+			pr.Net += o.Paid
+			delete(p.last, c.PatientControl)
+		}
+		if p.open == nil {
+			p.open = map[string][]int{}
+		}
+		p.open[pr.PatientControl] = append(p.open[pr.PatientControl], len(p.pairs))
+		p.pairs = append(p.pairs, pr)
+		return
+	}
+	if waiting := p.open[c.PatientControl]; len(waiting) > 0 {
+		pr := &p.pairs[waiting[0]]
+		ref.PayerControl = strings.Clone(c.PayerControl)
+		pr.Correction = &ref
+		pr.Net += c.Paid
+		if len(waiting) == 1 {
+			delete(p.open, c.PatientControl)
+		} else {
+			p.open[c.PatientControl] = waiting[1:]
+		}
+	}
+	p.remember(c, ref)
+}
+
+func (p *Pairer) remember(c *Claim, ref ClaimRef) {
+	limit := p.Remember
+	if limit == 0 {
+		limit = DefaultRemember
+	}
+	if p.last == nil {
+		if limit < 0 {
+			return
+		}
+		p.last = map[string]ClaimRef{}
+	}
+	if _, known := p.last[c.PatientControl]; !known && len(p.last) >= limit {
+		return
+	}
+	ref.PayerControl = strings.Clone(c.PayerControl)
+	p.last[strings.Clone(c.PatientControl)] = ref
+}
+
+// Pairs returns the reversals seen, in order, each with what was found of its original and
+// correction. The slice is the Pairer's own.
+func (p *Pairer) Pairs() []Pair { return p.pairs }
+
+// Net is Σ Net of the pairs.
+func (p *Pairer) Net() x12.Amount {
+	var s x12.Amount
+	for _, pr := range p.pairs {
+		s += pr.Net
+	}
+	return s
+}
