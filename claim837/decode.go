@@ -112,19 +112,7 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 }
 
 // All iterates over the claims; it stops at the first error, which it yields.
-func (d *Decoder) All() iter.Seq2[*Claim, error] {
-	return func(yield func(*Claim, error) bool) {
-		for {
-			c, err := d.Next()
-			if err == io.EOF {
-				return
-			}
-			if !yield(c, err) || err != nil {
-				return
-			}
-		}
-	}
-}
+func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 
 // ReadAll reads every 837P set of r into batches, one per transaction set.
 func ReadAll(r io.Reader) ([]*Batch, error) {
@@ -246,20 +234,8 @@ func decodeHeader(root *x12.Node, b *Batch) {
 
 // bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
 func bhtTime(date, clock string) time.Time {
-	hundredths := 0
-	if len(clock) == 8 {
-		hundredths = int(clock[6]-'0')*10 + int(clock[7]-'0')
-		clock = clock[:6]
-	}
-	layout := "200601021504"
-	if len(clock) == 6 {
-		layout = "20060102150405"
-	}
-	t, err := time.Parse(layout, date+clock)
-	if err != nil || hundredths < 0 || hundredths > 99 {
-		return time.Time{}
-	}
-	return t.Add(time.Duration(hundredths) * 10 * time.Millisecond)
+	t, _, _ := x12.ParseDateTime(date, clock)
+	return t
 }
 
 func first(n *x12.Node, id string) *x12.Segment {

@@ -113,15 +113,7 @@ func (enc *encoder) batch(b *Batch) error {
 	}
 	created := b.Created
 	purpose, typ := or(b.Purpose, "00"), or(b.Type, "CH")
-	hhmm := created.Format("1504")
-	if created.Second() != 0 || created.Nanosecond() != 0 {
-		hhmm = created.Format("150405")
-	}
-	if cs := created.Nanosecond() / 1e7; cs != 0 || b.ClockDigits == 8 {
-		hhmm = created.Format("150405") + fmt.Sprintf("%02d", cs) // hundredths, as BHT05 allows
-	} else if b.ClockDigits == 6 {
-		hhmm = created.Format("150405")
-	}
+	hhmm := x12.FormatClock(created, b.ClockDigits)
 	enc.s("BHT", "0019", purpose, b.Reference, created.Format("20060102"), hhmm, typ)
 	enc.s("NM1", "41", "2", b.Submitter.Name, "", "", "", "", "46", b.Submitter.ID)
 	enc.per(&b.Submitter.Contact)

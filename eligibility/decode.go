@@ -137,20 +137,8 @@ func decodeRoot(root *x12.Node, extra *[]x12.RawSegment, source func(Party, *x12
 
 // bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
 func bhtTime(date, clock string) time.Time {
-	hundredths := 0
-	if len(clock) == 8 {
-		hundredths = int(clock[6]-'0')*10 + int(clock[7]-'0')
-		clock = clock[:6]
-	}
-	layout := "200601021504"
-	if len(clock) == 6 {
-		layout = "20060102150405"
-	}
-	t, err := time.Parse(layout, date+clock)
-	if err != nil || hundredths < 0 || hundredths > 99 {
-		return time.Time{}
-	}
-	return t.Add(time.Duration(hundredths) * 10 * time.Millisecond)
+	t, _, _ := x12.ParseDateTime(date, clock)
+	return t
 }
 
 // parties is one member level with everything above it.

@@ -145,12 +145,7 @@ func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digi
 			created = enc.e.Now() // the envelope's clock: deterministic when the caller fixes it
 		}
 	}
-	clock := created.Format("1504")
-	if cs := created.Nanosecond() / 1e7; cs != 0 || digits == 8 {
-		clock = created.Format("150405") + fmt.Sprintf("%02d", cs)
-	} else if created.Second() != 0 || digits == 6 {
-		clock = created.Format("150405")
-	}
+	clock := x12.FormatClock(created, digits)
 	if purpose == "" {
 		purpose = defPurpose
 	}

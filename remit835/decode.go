@@ -96,19 +96,7 @@ func (d *Decoder) Next() (*Claim, error) {
 }
 
 // All iterates over the claim payments; it stops at the first error, which it yields.
-func (d *Decoder) All() iter.Seq2[*Claim, error] {
-	return func(yield func(*Claim, error) bool) {
-		for {
-			c, err := d.Next()
-			if err == io.EOF {
-				return
-			}
-			if !yield(c, err) || err != nil {
-				return
-			}
-		}
-	}
-}
+func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 
 // ReadAll reads every 835 set of r into a Remittance with all its claims. Use it for files of
 // a reasonable size; a Decoder streams.
