@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"runtime"
 	"testing"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
 )
 
 // benchBatch is testBatch repeated to n claims with distinct control numbers, a few claims per
@@ -145,35 +146,19 @@ func BenchmarkDecodeStream(b *testing.B) {
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				src := &countingReader{r: newSynthetic837(mb << 20)}
+				src := &guidetest.CountingReader{R: newSynthetic837(mb << 20)}
 				d := NewDecoder(src)
-				var ms runtime.MemStats
-				var peak uint64
-				i := 0
+				heap := guidetest.HeapSampler{Every: 2000}
 				for _, err := range d.All() {
 					if err != nil {
 						b.Fatal(err)
 					}
-					if i++; i%2000 == 0 {
-						runtime.GC()
-						runtime.ReadMemStats(&ms)
-						peak = max(peak, ms.HeapAlloc)
-					}
+					heap.Sample()
 				}
-				b.SetBytes(src.n)
+				b.SetBytes(src.N)
+				peak := heap.Peak
 				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 			}
 		})
 	}
-}
-
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
 }

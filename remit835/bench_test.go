@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -138,27 +138,15 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
-}
-
 // decodeStream decodes every claim of r, sampling the live heap every sample claims (0: never).
 func decodeStream(b *testing.B, r io.Reader, sample int) (bytes int64, peak uint64) {
-	cr := &countingReader{r: r}
+	cr := &guidetest.CountingReader{R: r}
 	peak = decodeAll(b, NewDecoder(cr), sample)
-	return cr.n, peak
+	return cr.N, peak
 }
 
 func decodeAll(b *testing.B, d *Decoder, sample int) (peak uint64) {
-	var ms runtime.MemStats
-	i := 0
+	heap := guidetest.HeapSampler{Every: sample}
 	for c, err := range d.All() {
 		if err != nil {
 			b.Fatal(err)
@@ -166,14 +154,9 @@ func decodeAll(b *testing.B, d *Decoder, sample int) (peak uint64) {
 		if c.Paid == 0 {
 			b.Fatal("unexpected claim")
 		}
-		i++
-		if sample > 0 && i%sample == 0 {
-			runtime.GC()
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapAlloc)
-		}
+		heap.Sample()
 	}
-	return peak
+	return heap.Peak
 }
 
 // BenchmarkEncode writes a remittance of many claims.

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -182,4 +183,35 @@ func FirstDiffText(a, b [][]string) string {
 		}
 	}
 	return "set count"
+}
+
+// CountingReader counts the bytes read through it (for benchmarks that stream inputs made on
+// the fly).
+type CountingReader struct {
+	R io.Reader
+	N int64
+}
+
+func (c *CountingReader) Read(p []byte) (int, error) {
+	n, err := c.R.Read(p)
+	c.N += int64(n)
+	return n, err
+}
+
+// HeapSampler records the peak live heap, measured after a GC every Every calls of Sample.
+type HeapSampler struct {
+	Every int
+	Peak  uint64
+	calls int
+}
+
+// Sample counts a call and measures the live heap every Every calls.
+func (h *HeapSampler) Sample() {
+	h.calls++
+	if h.Every > 0 && h.calls%h.Every == 0 {
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		h.Peak = max(h.Peak, ms.HeapAlloc)
+	}
 }
