@@ -192,6 +192,7 @@ type CountingReader struct {
 	N int64
 }
 
+// Read reads from R, counting.
 func (c *CountingReader) Read(p []byte) (int, error) {
 	n, err := c.R.Read(p)
 	c.N += int64(n)
