@@ -185,7 +185,7 @@ func (c *Counts) add(o Outcome) {
 type Delivery struct {
 	Claims int        `json:"claims"`
 	Lines  int        `json:"lines"`
-	Billed x12.Amount `json:"billed"` // Σ CLP03 of its claims
+	Billed x12.Amount `json:"charged"` // Σ CLP03 of its claims
 	Paid   x12.Amount `json:"paid"`   // Σ CLP04 of its claims
 }
 

@@ -169,7 +169,9 @@ func TestOutcomes(t *testing.T) {
 	line := func(charge, paid int64, adj ...Adjustment) Line {
 		return Line{Charge: x12.Dollars(charge), Paid: x12.Dollars(paid), Adjustments: adj}
 	}
-	co := func(reason string, amt int64) Adjustment { return Adjustment{Group: "CO", Reason: reason, Amount: x12.Dollars(amt)} }
+	co := func(reason string, amt int64) Adjustment {
+		return Adjustment{Group: "CO", Reason: reason, Amount: x12.Dollars(amt)}
+	}
 	for _, tc := range []struct {
 		name  string
 		c     Claim

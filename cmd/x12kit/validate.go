@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -19,7 +20,7 @@ func init() {
 
 // finding is one problem as "x12kit validate --json" reports it: positions and codes only.
 type finding struct {
-	Level       string `json:"level"` // the acknowledgment element the code belongs to: TA105, AK905, IK502, IK304, IK403
+	Level       string `json:"level"` // the acknowledgment element the code belongs to: TA105, AK905, IK502, IK304, IK403; "835" for balancing
 	Code        string `json:"code"`
 	Message     string `json:"message"`
 	Interchange int    `json:"interchange"`
@@ -87,7 +88,9 @@ func runValidate(e env, args []string) int {
 	sr.Codes = codeSource()
 	sr.ValidateOnly = true
 	var groups []*groupAck
+	var balance remit835.SegmentBalancer // 835 balancing (domain.md §4.3), segment by segment
 	sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) {
+		balance.Segment(s)
 		if s.ID() == "GS" {
 			groups = append(groups, &groupAck{interchange: s.Pos.Interchange, gsSegment: s.Pos.Segment,
 				ack: x12.NewAck999(s.Value(1), s.Value(6), s.Value(8))})
@@ -95,6 +98,7 @@ func runValidate(e env, args []string) int {
 	}
 	var all x12.ErrorList
 	var sets []setSummary
+	var imbalances []remit835.Imbalance
 	seen := map[*x12.Error]bool{}
 	for {
 		set, err := sr.Next()
@@ -115,6 +119,7 @@ func runValidate(e env, args []string) int {
 			seen[f] = true
 		}
 		all.Omitted += set.Findings.Omitted
+		imbalances = append(imbalances, balance.Imbalances()...)
 		if len(groups) > 0 {
 			groups[len(groups)-1].ack.AddSet(set)
 		}
@@ -128,13 +133,16 @@ func runValidate(e env, args []string) int {
 	all.Omitted += envc.Errors().Omitted
 	all.Sort()
 
-	rep := validateReport{Valid: all.Len() == 0 && all.Omitted == 0, Interchanges: len(envc.Interchanges()),
+	rep := validateReport{Valid: all.Len() == 0 && all.Omitted == 0 && len(imbalances) == 0, Interchanges: len(envc.Interchanges()),
 		Sets: sets, Findings: []finding{}, Omitted: all.Omitted}
 	if rep.Sets == nil {
 		rep.Sets = []setSummary{}
 	}
 	for _, f := range all.All() {
 		rep.Findings = append(rep.Findings, toFinding(f))
+	}
+	for _, im := range imbalances {
+		rep.Findings = append(rep.Findings, imbalanceFinding(im))
 	}
 
 	reportTo := e.stdout
@@ -162,9 +170,12 @@ func runValidate(e env, args []string) int {
 		if all.Omitted > 0 {
 			fmt.Fprintf(reportTo, "… and %d more findings\n", all.Omitted)
 		}
+		for _, im := range imbalances {
+			fmt.Fprintf(reportTo, "%v: %v\n", im.Pos, im)
+		}
 		verdict := "valid"
 		if !rep.Valid {
-			verdict = fmt.Sprintf("%d finding(s)", all.Len()+all.Omitted)
+			verdict = fmt.Sprintf("%d finding(s)", all.Len()+all.Omitted+len(imbalances))
 		}
 		fmt.Fprintf(reportTo, "%s: %d interchange(s), %d transaction set(s), %s\n", inputName(path), rep.Interchanges, len(sets), verdict)
 	}
@@ -172,6 +183,13 @@ func runValidate(e env, args []string) int {
 		return exitBad
 	}
 	return exitOK
+}
+
+// imbalanceFinding reports an 835 balancing rule broken (level "835", code the rule's level:
+// line, claim or transaction) at the SVC, CLP or BPR: positions only, no amounts.
+func imbalanceFinding(im remit835.Imbalance) finding {
+	return finding{Level: "835", Code: im.Level.String(), Message: im.Error(), Interchange: im.Pos.Interchange,
+		Segment: im.Pos.Segment, SegmentID: im.Pos.ID, SetPosition: im.Pos.SetSegment, Loop: im.Pos.Loop, Offset: im.Pos.Offset}
 }
 
 func inputName(path string) string {
