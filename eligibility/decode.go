@@ -75,15 +75,13 @@ func RequestFromSet(set *x12.Set) *Request {
 	if set.Guide != Guide270 || set.Root == nil {
 		return nil
 	}
-	r := &Request{Control: set.ST02, Inquiries: []Inquiry{}}
-	r.Purpose, r.Reference, r.Created, r.ClockDigits = decodeRoot(set.Root, &r.Extra, func(source Party, srcNode *x12.Node) {
-		walkParties(srcNode, source, func(p parties) {
-			q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-			for _, n := range p.questions {
-				q.Questions = append(q.Questions, decodeQuestion(n))
-			}
-			r.Inquiries = append(r.Inquiries, q)
-		})
+	r := &Request{Inquiries: []Inquiry{}}
+	r.Header = decodeSet(set, func(p parties) {
+		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+		for _, n := range p.questions {
+			q.Questions = append(q.Questions, decodeQuestion(n))
+		}
+		r.Inquiries = append(r.Inquiries, q)
 	})
 	return r
 }
@@ -94,45 +92,47 @@ func ResponseFromSet(set *x12.Set) *Response {
 	if set.Guide != Guide271 || set.Root == nil {
 		return nil
 	}
-	r := &Response{Control: set.ST02, Answers: []Answer{}}
-	r.Purpose, r.Reference, r.Created, r.ClockDigits = decodeRoot(set.Root, &r.Extra, func(source Party, srcNode *x12.Node) {
-		walkParties(srcNode, source, func(p parties) {
-			a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-			for _, n := range p.questions {
-				a.Benefits = append(a.Benefits, decodeBenefit(n))
-			}
-			r.Answers = append(r.Answers, a)
-		})
+	r := &Response{Answers: []Answer{}}
+	r.Header = decodeSet(set, func(p parties) {
+		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+		for _, n := range p.questions {
+			a.Benefits = append(a.Benefits, decodeBenefit(n))
+		}
+		r.Answers = append(r.Answers, a)
 	})
 	return r
 }
 
-// decodeRoot reads BHT and hands each 2000A to source; other segments go to extra.
-func decodeRoot(root *x12.Node, extra *[]x12.RawSegment, source func(Party, *x12.Node)) (purpose, ref string, created time.Time, digits int) {
-	for _, it := range root.Items {
+// decodeSet reads the set's header (BHT) and calls each for every member level of every
+// 2000A; other segments go to the header's Extra.
+func decodeSet(set *x12.Set, each func(parties)) Header {
+	h := Header{Control: set.ST02}
+	seenBHT := false
+	for _, it := range set.Root.Items {
 		if n := it.Node; n != nil {
 			if n.Loop.ID == "2000A" {
-				source(decodeParty(n, "2100A"), n)
+				walkParties(n, decodeParty(n, "2100A"), each)
 			} else {
-				allExtra(extra, n)
+				allExtra(&h.Extra, n)
 			}
 			continue
 		}
 		s := it.Segment
 		switch {
 		case s.ID() == "ST" || s.ID() == "SE":
-		case s.ID() == "BHT" && it.Spec != nil && purpose == "" && ref == "" && created.IsZero():
+		case s.ID() == "BHT" && it.Spec != nil && !seenBHT:
 			// Always typed (the encoder writes BHT*0022 from it).
-			purpose, ref = s.Value(2), s.Value(3)
-			created = bhtTime(s.Value(4), s.Value(5))
+			seenBHT = true
+			h.Purpose, h.Reference = s.Value(2), s.Value(3)
+			h.Created = bhtTime(s.Value(4), s.Value(5))
 			if n := len(s.Element(5)); n == 6 || n == 8 {
-				digits = n
+				h.ClockDigits = n
 			}
 		default:
-			keep(extra, s, root.Loop.ID)
+			keep(&h.Extra, s, set.Root.Loop.ID)
 		}
 	}
-	return purpose, ref, created, digits
+	return h
 }
 
 // bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.

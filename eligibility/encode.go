@@ -157,16 +157,8 @@ func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digi
 // links are computed; Extra segments go back where the guide puts them. Write checks the
 // result.
 func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
-	if err := e.BeginSet(x12.SetHeader{ID: "270", Reference: Version, Control: r.Control}); err != nil {
-		return err
-	}
 	enc := &encoder{e: e, loops: loops270}
-	ex, root := enc.queue(r.Extra, "ST")
-	ex.Flush(e, root.Key("BHT"))
-	enc.bht(r.Purpose, "13", r.Reference, r.Created, r.ClockDigits)
-	ex.Flush(e, root.LoopIndex("2000A"))
-	n := len(r.Inquiries)
-	enc.hierarchy(n,
+	return enc.set("270", "13", &r.Header, len(r.Inquiries),
 		func(i int) (*Party, *Party, *Member, *Member) {
 			q := &r.Inquiries[i]
 			return &q.Source, &q.Receiver, &q.Subscriber, q.Dependent
@@ -176,21 +168,27 @@ func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
 				enc.question(&question, letter)
 			}
 		})
+}
+
+// set writes a transaction set: ST, BHT, the HL hierarchy of n items, SE.
+func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (src, rcv *Party, sub, dep *Member), items func(i int, letter string)) error {
+	e := enc.e
+	if err := e.BeginSet(x12.SetHeader{ID: id, Reference: Version, Control: h.Control}); err != nil {
+		return err
+	}
+	ex, root := enc.queue(h.Extra, "ST")
+	ex.Flush(e, root.Key("BHT"))
+	enc.bht(h.Purpose, purpose, h.Reference, h.Created, h.ClockDigits)
+	ex.Flush(e, root.LoopIndex("2000A"))
+	enc.hierarchy(n, at, items)
 	ex.FlushAll(e)
 	return e.EndSet()
 }
 
 // EncodeResponse writes one 271 transaction set through e, as EncodeRequest does a 270.
 func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
-	if err := e.BeginSet(x12.SetHeader{ID: "271", Reference: Version, Control: r.Control}); err != nil {
-		return err
-	}
 	enc := &encoder{e: e, loops: loops271}
-	ex, root := enc.queue(r.Extra, "ST")
-	ex.Flush(e, root.Key("BHT"))
-	enc.bht(r.Purpose, "11", r.Reference, r.Created, r.ClockDigits)
-	ex.Flush(e, root.LoopIndex("2000A"))
-	enc.hierarchy(len(r.Answers),
+	return enc.set("271", "11", &r.Header, len(r.Answers),
 		func(i int) (*Party, *Party, *Member, *Member) {
 			a := &r.Answers[i]
 			return &a.Source, &a.Receiver, &a.Subscriber, a.Dependent
@@ -200,8 +198,6 @@ func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
 				enc.benefit(&b, letter)
 			}
 		})
-	ex.FlushAll(e)
-	return e.EndSet()
 }
 
 // hierarchy writes the HL levels: sources, their receivers, subscribers, dependents. at gives

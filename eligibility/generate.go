@@ -17,7 +17,7 @@ func GenerateRequest(n int, seed uint64) *Request {
 	plans := SamplePlans()
 	rng := rand.New(rand.NewPCG(seed, 0x270))
 	created := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
-	req := &Request{Purpose: "13", Reference: fmt.Sprintf("REQ%08d", seed%100000000), Created: created}
+	req := &Request{Header: Header{Purpose: "13", Reference: fmt.Sprintf("REQ%08d", seed%100000000), Created: created}}
 	source := Party{Entity: "PR", Name: plans.Payer.Name, IDQualifier: "PI", ID: plans.Payer.ID}
 	receiver := Party{Entity: "1P", Name: "VIRTUAL CARE CLINIC", IDQualifier: "XX", ID: "1234567893"}
 	day := x12.DateOf(created.AddDate(0, 0, 3))

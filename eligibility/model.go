@@ -13,24 +13,24 @@ import (
 // source, receiver and subscriber (HL loops) itself; the decoder gives each inquiry back with
 // its own copy of those parties.
 type Request struct {
+	Header              // BHT02 "13" request (default), "01" cancellation, "36" authority to deduct
+	Inquiries []Inquiry `json:"inquiries"`
+}
+
+// Header is what a 270 and a 271 set say about themselves (ST02, BHT).
+type Header struct {
 	Control     string           `json:"control,omitempty"`      // ST02 as read; empty: the envelope writer's number
-	Purpose     string           `json:"purpose"`                // BHT02: "13" request (default), "01" cancellation, "36" authority to deduct
-	Reference   string           `json:"reference"`              // BHT03: the submitter's reference
+	Purpose     string           `json:"purpose"`                // BHT02
+	Reference   string           `json:"reference"`              // BHT03: the inquirer's reference (a 271 echoes it)
 	Created     time.Time        `json:"created"`                // BHT04/BHT05
 	ClockDigits int              `json:"clock_digits,omitempty"` // BHT05 written with seconds (6) or hundredths (8)
-	Inquiries   []Inquiry        `json:"inquiries"`
-	Extra       []x12.RawSegment `json:"extra,omitempty"` // set-level segments without a field here
+	Extra       []x12.RawSegment `json:"extra,omitempty"`        // set-level segments without a field here
 }
 
 // Response is one 271 transaction set: the answers to a 270, one per member asked about.
 type Response struct {
-	Control     string           `json:"control,omitempty"`      // ST02 as read
-	Purpose     string           `json:"purpose"`                // BHT02: "11" response (default), "06" confirmation
-	Reference   string           `json:"reference"`              // BHT03: the inquiry's reference, echoed
-	Created     time.Time        `json:"created"`                // BHT04/BHT05
-	ClockDigits int              `json:"clock_digits,omitempty"` // BHT05 written with seconds (6) or hundredths (8)
-	Answers     []Answer         `json:"answers"`
-	Extra       []x12.RawSegment `json:"extra,omitempty"`
+	Header           // BHT02 "11" response (default), "06" confirmation
+	Answers []Answer `json:"answers"`
 }
 
 // Inquiry is what a 270 asks about one member: the subscriber (2000C) or, when Dependent is

@@ -136,7 +136,7 @@ func TestRespondRejections(t *testing.T) {
 			p := *plans
 			q := base()
 			tt.edit(&q, &p)
-			resp := p.Respond(&Request{Reference: "R1", Inquiries: []Inquiry{q}}, now)
+			resp := p.Respond(&Request{Header: Header{Reference: "R1"}, Inquiries: []Inquiry{q}}, now)
 			require.Len(t, resp.Answers, 1)
 			c := resp.Answers[0].Ask(Query{ServiceType: "98"})
 			assert.Equal(t, tt.codes, c.Errors)

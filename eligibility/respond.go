@@ -135,7 +135,7 @@ func validMemberID(id string) bool {
 // invalid member id, 75 subscriber not found, 71 birth date mismatch, 67 dependent not
 // found. Traces are echoed (TRN01 2). now dates the response.
 func (p *Plans) Respond(req *Request, now time.Time) *Response {
-	resp := &Response{Purpose: "11", Reference: req.Reference, Created: now.Truncate(time.Minute), Answers: []Answer{}}
+	resp := &Response{Header: Header{Purpose: "11", Reference: req.Reference, Created: now.Truncate(time.Minute)}, Answers: []Answer{}}
 	source := Party{Entity: "PR", Name: p.Payer.Name, IDQualifier: "PI", ID: p.Payer.ID}
 	for i := range req.Inquiries {
 		resp.Answers = append(resp.Answers, p.answer(&req.Inquiries[i], source))

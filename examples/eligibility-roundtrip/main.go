@@ -22,7 +22,7 @@ func main() {
 		BirthDate: x12.NewDate(1980, 1, 15), Gender: "F",
 		Traces: []eligibility.Trace{{Type: "1", Number: "VISIT-0001", Company: "9TELECLIN1"}},
 		Dates:  []eligibility.DateRange{{Qualifier: "291", From: visit}}}
-	req := &eligibility.Request{Reference: "REQ0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
+	req := &eligibility.Request{Header: eligibility.Header{Reference: "REQ0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)},
 		Inquiries: []eligibility.Inquiry{{
 			Source:     eligibility.Party{Entity: "PR", Name: "ACME HEALTH PLAN", IDQualifier: "PI", ID: "87726"},
 			Receiver:   eligibility.Party{Entity: "1P", Name: "VIRTUAL CARE CLINIC", IDQualifier: "XX", ID: "1234567893"},
