@@ -10,15 +10,15 @@ import (
 // flat whatever the size of the set. Feed it every segment of a stream with Segment; after each
 // 835 set's SE, Imbalances returns that set's findings. Not safe for concurrent use.
 type SegmentBalancer struct {
-	in        bool // inside an 835 set
-	remit     Remittance
-	claim     Claim
-	hasClaim  bool
-	index     int // the claim's index in the set
-	paid      x12.Amount
-	cas       int
-	fields    []string
-	found     []Imbalance
+	in       bool // inside an 835 set
+	remit    Remittance
+	claim    Claim
+	hasClaim bool
+	index    int // the claim's index in the set
+	paid     x12.Amount
+	cas      int
+	fields   []string
+	found    []Imbalance
 }
 
 // Segment takes the next segment of the stream (envelopes included).

@@ -186,7 +186,7 @@ type Delivery struct {
 	Claims int        `json:"claims"`
 	Lines  int        `json:"lines"`
 	Billed x12.Amount `json:"charged"` // Σ CLP03 of its claims
-	Paid   x12.Amount `json:"paid"`   // Σ CLP04 of its claims
+	Paid   x12.Amount `json:"paid"`    // Σ CLP04 of its claims
 }
 
 func (d *Delivery) add(c *Claim) {
