@@ -1,6 +1,8 @@
 package remit835
 
 import (
+	"hash/maphash"
+	"strconv"
 	"strings"
 
 	"github.com/x12kit/x12kit/x12"
@@ -37,7 +39,7 @@ type Pair struct {
 }
 
 // DefaultRemember is how many claim payments a Pairer remembers to find the original of a
-// later reversal: about 100 bytes each.
+// later reversal: about 80 bytes each.
 const DefaultRemember = 1 << 20
 
 // Pairer pairs reversals with their originals and corrections as claim payments stream by.
@@ -50,9 +52,41 @@ type Pairer struct {
 	// DefaultRemember, a negative number none.
 	Remember int
 
-	last  map[string]ClaimRef // by CLP01: the last claim payment that is not a reversal
-	open  map[string][]int    // by CLP01: indexes in pairs of reversals without a correction
+	last  map[uint64]remembered // by hash of CLP01: the last claim payment that is not a reversal
+	open  map[string][]int      // by CLP01: indexes in pairs of reversals without a correction
 	pairs []Pair
+}
+
+// remembered is a possible original, kept small: about 80 bytes with its map entry, nothing
+// cut from the claim's text. Keys and CLP07 are 64-bit hashes (a collision is a 2⁻⁶⁴ chance).
+type remembered struct {
+	set, index   int32
+	status       int16 // CLP02 as a number, -1 when it is not one
+	charge, paid x12.Amount
+	icn          uint64 // hash of CLP07, 0 when empty
+	offset       int64  // the CLP's position
+	interchange  int32
+	segment      int32
+	setSegment   int32
+}
+
+var pairSeed = maphash.MakeSeed()
+
+func hashOf(s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return maphash.String(pairSeed, s) | 1
+}
+
+func (m remembered) ref(icn string) *ClaimRef {
+	status := ""
+	if m.status >= 0 {
+		status = strconv.Itoa(int(m.status))
+	}
+	return &ClaimRef{Set: int(m.set), Index: int(m.index), Status: status, Charge: m.charge, Paid: m.paid,
+		PayerControl: icn, Pos: x12.Position{Offset: m.offset, Interchange: int(m.interchange), Segment: int(m.segment),
+			SetSegment: int(m.setSegment), ID: "CLP", Loop: "2100"}}
 }
 
 // Add takes the next claim payment: the set's number and the claim's index in it.
@@ -61,10 +95,15 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 	if c.Status == "22" {
 		ref.PayerControl = strings.Clone(c.PayerControl)
 		pr := Pair{PatientControl: strings.Clone(c.PatientControl), Reversal: ref, Net: c.Paid}
-		if o, ok := p.last[c.PatientControl]; ok && (o.PayerControl == "" || c.PayerControl == "" || o.PayerControl == c.PayerControl) {
-			pr.Original = &o
-			pr.Net += o.Paid
-			delete(p.last, c.PatientControl)
+		key, icn := hashOf(c.PatientControl), hashOf(c.PayerControl)
+		if o, ok := p.last[key]; ok && (o.icn == 0 || icn == 0 || o.icn == icn) {
+			pcn := ""
+			if o.icn != 0 {
+				pcn = ref.PayerControl // the same CLP07
+			}
+			pr.Original = o.ref(pcn)
+			pr.Net += o.paid
+			delete(p.last, key)
 		}
 		if p.open == nil {
 			p.open = map[string][]int{}
@@ -88,6 +127,7 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 }
 
 func (p *Pairer) remember(c *Claim, ref ClaimRef) {
+	key := hashOf(c.PatientControl)
 	limit := p.Remember
 	if limit == 0 {
 		limit = DefaultRemember
@@ -96,13 +136,18 @@ func (p *Pairer) remember(c *Claim, ref ClaimRef) {
 		if limit < 0 {
 			return
 		}
-		p.last = map[string]ClaimRef{}
+		p.last = map[uint64]remembered{}
 	}
-	if _, known := p.last[c.PatientControl]; !known && len(p.last) >= limit {
+	if _, known := p.last[key]; !known && len(p.last) >= limit {
 		return
 	}
-	ref.PayerControl = strings.Clone(c.PayerControl)
-	p.last[strings.Clone(c.PatientControl)] = ref
+	status, err := strconv.Atoi(c.Status)
+	if err != nil || status > 999 {
+		status = -1
+	}
+	p.last[key] = remembered{set: int32(ref.Set), index: int32(ref.Index), status: int16(status),
+		charge: ref.Charge, paid: ref.Paid, icn: hashOf(c.PayerControl), offset: c.Pos.Offset,
+		interchange: int32(c.Pos.Interchange), segment: int32(c.Pos.Segment), setSegment: int32(c.Pos.SetSegment)}
 }
 
 // Pairs returns the reversals seen, in order, each with what was found of its original and
