@@ -281,16 +281,22 @@ func TestSummaryTelehealthFrom837(t *testing.T) {
 	assert.Equal(t, 3, s.Totals.InPerson.Claims)
 }
 
-func TestReconcile(t *testing.T) {
+// reconcileFixture reconciles summary.835 with submittedFixture, set up by setup.
+func reconcileFixture(t *testing.T, setup func(*Reconciler)) *WorkList {
+	t.Helper()
 	rec := NewReconciler(submittedFixture())
-	rec.Fees = map[string]x12.Amount{"99213": x12.Dollars(105)}
+	setup(rec)
 	s := NewSummary()
 	s.Reconciler = rec
 	f, err := os.Open(summaryFile)
 	require.NoError(t, err)
 	defer f.Close()
 	require.NoError(t, s.Read(f))
-	w := rec.WorkList()
+	return rec.WorkList()
+}
+
+func TestReconcile(t *testing.T) {
+	w := reconcileFixture(t, func(r *Reconciler) { r.Fees = map[string]x12.Amount{"99213": x12.Dollars(105)} })
 	assert.Equal(t, 5, w.Submitted)
 	assert.Equal(t, 4, w.Matched)
 
@@ -324,15 +330,7 @@ func TestReconcile(t *testing.T) {
 }
 
 func TestReconcileMinPaidPercent(t *testing.T) {
-	rec := NewReconciler(submittedFixture())
-	rec.MinPaidPercent = 55
-	s := NewSummary()
-	s.Reconciler = rec
-	f, err := os.Open(summaryFile)
-	require.NoError(t, err)
-	defer f.Close()
-	require.NoError(t, s.Read(f))
-	w := rec.WorkList()
+	w := reconcileFixture(t, func(r *Reconciler) { r.MinPaidPercent = 55 })
 	// 80 of 150 (53%) and 100 of 300 (33%) are below 55%; 90 of 150 (60%) is not.
 	require.Len(t, w.ShortPaid, 2)
 	assert.Equal(t, x12.Cents(8250), w.ShortPaid[0].Expected)
