@@ -229,42 +229,26 @@ func decodeParty(hl *x12.Node, nameLoop string) Party {
 
 func decodePartyName(n *x12.Node, p *Party) {
 	seenNM1 := false
-	for _, it := range n.Items {
-		if it.Node != nil {
-			allExtra(&p.Extra, it.Node)
-			continue
-		}
-		s := it.Segment
-		ok := it.Spec != nil
-		if ok {
-			switch s.ID() {
-			case "NM1":
-				// The first NM1 is always typed: the encoder writes the name loop from it.
-				if ok = !seenNM1; ok {
-					p.Entity, p.Person, p.Name, p.First, p.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
-					p.Suffix, p.IDQualifier, p.ID = s.Value(7), s.Value(8), s.Value(9)
-				}
-				seenNM1 = true
-			case "REF":
-				var r Ref
-				if r, ok = decodeREF(s); ok {
-					p.Refs = append(p.Refs, r)
-				}
-			case "N3", "N4":
-				ok = decodeAddress(s, &p.Address)
-			case "AAA":
-				var r Reject
-				if r, ok = decodeAAA(s, n.Loop.ID); ok {
-					p.Errors = append(p.Errors, r)
-				}
-			default:
-				ok = false
+	walk(n, &p.Extra, func(s *x12.Segment) bool {
+		switch s.ID() {
+		case "NM1":
+			// The first NM1 is always typed: the encoder writes the name loop from it.
+			if seenNM1 {
+				return false
 			}
+			seenNM1 = true
+			p.Entity, p.Person, p.Name, p.First, p.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+			p.Suffix, p.IDQualifier, p.ID = s.Value(7), s.Value(8), s.Value(9)
+			return true
+		case "REF":
+			return into(&p.Refs)(decodeREF(s))
+		case "N3", "N4":
+			return decodeAddress(s, &p.Address)
+		case "AAA":
+			return into(&p.Errors)(decodeAAA(s, n.Loop.ID))
 		}
-		if !ok {
-			keep(&p.Extra, s, n.Loop.ID)
-		}
-	}
+		return false
+	}, nil)
 }
 
 func decodeREF(s *x12.Segment) (Ref, bool) {
@@ -362,65 +346,49 @@ func decodeMemberName(n *x12.Node, itemLoop string, m *Member) []*x12.Node {
 	if n.Loop.ID == "2100D" {
 		insured = "N"
 	}
-	for _, it := range n.Items {
-		if c := it.Node; c != nil {
-			if c.Loop.ID == itemLoop {
-				items = append(items, c)
-			} else {
-				allExtra(&m.Extra, c)
+	walk(n, &m.Extra, func(s *x12.Segment) bool {
+		switch s.ID() {
+		case "NM1":
+			if seenNM1 { // the first is always typed, as for the parties
+				return false
 			}
-			continue
-		}
-		s := it.Segment
-		ok := it.Spec != nil
-		if ok {
-			switch s.ID() {
-			case "NM1":
-				if ok = !seenNM1; ok { // always typed, as for the parties
-					m.Entity, m.Last, m.First, m.Middle = s.Value(1), s.Value(3), s.Value(4), s.Value(5)
-					m.Suffix, m.IDQualifier, m.ID = s.Value(7), s.Value(8), s.Value(9)
-					if t := s.Value(2); t != "1" {
-						m.NameType = t
-					}
-				}
-				seenNM1 = true
-			case "REF":
-				var r Ref
-				if r, ok = decodeREF(s); ok {
-					m.Refs = append(m.Refs, r)
-				}
-			case "N3", "N4":
-				ok = decodeAddress(s, &m.Address)
-			case "AAA":
-				var r Reject
-				if r, ok = decodeAAA(s, n.Loop.ID); ok {
-					m.Errors = append(m.Errors, r)
-				}
-			case "DMG":
-				if ok = !seenDMG && s.Value(1) == "D8" && s.Len() <= 3; ok {
-					d, err := x12.ParseDate(s.Value(2))
-					ok = err == nil
-					if ok {
-						m.BirthDate, m.Gender, seenDMG = d, s.Value(3), true
-					}
-				}
-			case "INS":
-				if ok = !seenINS && s.Len() == 2 && s.Value(1) == insured && s.Value(2) != ""; ok {
-					m.Relationship, seenINS = s.Value(2), true
-				}
-			case "DTP":
-				var d DateRange
-				if d, ok = decodeDTP(s); ok {
-					m.Dates = append(m.Dates, d)
-				}
-			default:
-				ok = false
+			seenNM1 = true
+			m.Entity, m.Last, m.First, m.Middle = s.Value(1), s.Value(3), s.Value(4), s.Value(5)
+			m.Suffix, m.IDQualifier, m.ID = s.Value(7), s.Value(8), s.Value(9)
+			if t := s.Value(2); t != "1" {
+				m.NameType = t
 			}
+			return true
+		case "REF":
+			return into(&m.Refs)(decodeREF(s))
+		case "N3", "N4":
+			return decodeAddress(s, &m.Address)
+		case "AAA":
+			return into(&m.Errors)(decodeAAA(s, n.Loop.ID))
+		case "DMG":
+			d, err := x12.ParseDate(s.Value(2))
+			if seenDMG || s.Value(1) != "D8" || s.Len() > 3 || err != nil {
+				return false
+			}
+			m.BirthDate, m.Gender, seenDMG = d, s.Value(3), true
+			return true
+		case "INS":
+			if seenINS || s.Len() != 2 || s.Value(1) != insured || s.Value(2) == "" {
+				return false
+			}
+			m.Relationship, seenINS = s.Value(2), true
+			return true
+		case "DTP":
+			return into(&m.Dates)(decodeDTP(s))
 		}
-		if !ok {
-			keep(&m.Extra, s, n.Loop.ID)
+		return false
+	}, func(c *x12.Node) bool {
+		if c.Loop.ID != itemLoop {
+			return false
 		}
-	}
+		items = append(items, c)
+		return true
+	})
 	return items
 }
 
@@ -453,39 +421,24 @@ func composite(s *x12.Segment, n int) []string {
 // decodeQuestion reads a 270 2110C/D loop.
 func decodeQuestion(n *x12.Node) Question {
 	var q Question
-	for _, it := range n.Items {
-		if it.Node != nil {
-			allExtra(&q.Extra, it.Node)
-			continue
-		}
-		s := it.Segment
-		ok := it.Spec != nil
-		if ok {
-			switch s.ID() {
-			case "EQ":
-				if ok = q.ServiceTypes == nil && q.Procedure == nil && q.Coverage == ""; ok {
-					q.ServiceTypes, q.Procedure, q.Coverage = repetitions(s, 1), composite(s, 2), s.Value(3)
-					for i := 4; i <= s.Len(); i++ {
-						q.Rest = append(q.Rest, s.Value(i))
-					}
-				}
-			case "III":
-				if ok = s.Len() == 2 && s.Value(1) != ""; ok {
-					q.Places = append(q.Places, Place{Qualifier: s.Value(1), Code: s.Value(2)})
-				}
-			case "DTP":
-				var d DateRange
-				if d, ok = decodeDTP(s); ok {
-					q.Dates = append(q.Dates, d)
-				}
-			default:
-				ok = false
+	walk(n, &q.Extra, func(s *x12.Segment) bool {
+		switch s.ID() {
+		case "EQ":
+			if q.ServiceTypes != nil || q.Procedure != nil || q.Coverage != "" {
+				return false
 			}
+			q.ServiceTypes, q.Procedure, q.Coverage = repetitions(s, 1), composite(s, 2), s.Value(3)
+			for i := 4; i <= s.Len(); i++ {
+				q.Rest = append(q.Rest, s.Value(i))
+			}
+			return true
+		case "III":
+			return into(&q.Places)(decodeIII(s))
+		case "DTP":
+			return into(&q.Dates)(decodeDTP(s))
 		}
-		if !ok {
-			keep(&q.Extra, s, n.Loop.ID)
-		}
-	}
+		return false
+	}, nil)
 	return q
 }
 
@@ -494,57 +447,46 @@ func decodeBenefit(n *x12.Node) Benefit {
 	var b Benefit
 	seenEB := false
 	var ls, le *x12.Segment
-	for _, it := range n.Items {
-		if c := it.Node; c != nil {
-			switch {
-			case strings.HasPrefix(c.Loop.ID, "2115"):
-				decodePlaces(c, &b)
-			case strings.HasPrefix(c.Loop.ID, "2120"):
-				b.Entities = append(b.Entities, decodeEntity(c))
-			default:
-				allExtra(&b.Extra, c)
+	walk(n, &b.Extra, func(s *x12.Segment) bool {
+		switch s.ID() {
+		case "EB":
+			if seenEB {
+				return false
 			}
-			continue
-		}
-		s := it.Segment
-		ok := it.Spec != nil
-		if ok {
-			switch s.ID() {
-			case "EB":
-				if ok = !seenEB; ok {
-					decodeEB(s, &b)
-					seenEB = true
-				}
-			case "DTP":
-				var d DateRange
-				if d, ok = decodeDTP(s); ok {
-					b.Dates = append(b.Dates, d)
-				}
-			case "AAA":
-				var r Reject
-				if r, ok = decodeAAA(s, n.Loop.ID); ok {
-					b.Errors = append(b.Errors, r)
-				}
-			case "MSG":
-				if ok = s.Len() == 1 && s.Value(1) != ""; ok {
-					b.Messages = append(b.Messages, s.Value(1))
-				}
-			case "LS":
-				if ok = ls == nil && s.Len() == 1 && s.Value(1) == "2120"; ok {
-					ls = s
-				}
-			case "LE":
-				if ok = le == nil && s.Len() == 1 && s.Value(1) == "2120"; ok {
-					le = s
-				}
-			default:
-				ok = false
+			decodeEB(s, &b)
+			seenEB = true
+			return true
+		case "DTP":
+			return into(&b.Dates)(decodeDTP(s))
+		case "AAA":
+			return into(&b.Errors)(decodeAAA(s, n.Loop.ID))
+		case "MSG":
+			return into(&b.Messages)(s.Value(1), s.Len() == 1 && s.Value(1) != "")
+		case "LS", "LE":
+			at := &ls
+			if s.ID() == "LE" {
+				at = &le
 			}
+			if *at != nil || s.Len() != 1 || s.Value(1) != "2120" {
+				return false
+			}
+			*at = s
+			return true
 		}
-		if !ok {
-			keep(&b.Extra, s, n.Loop.ID)
+		return false
+	}, func(c *x12.Node) bool {
+		switch {
+		case strings.HasPrefix(c.Loop.ID, "2115"):
+			walk(c, &b.Extra, func(s *x12.Segment) bool {
+				return s.ID() == "III" && into(&b.Places)(decodeIII(s))
+			}, nil)
+			return true
+		case strings.HasPrefix(c.Loop.ID, "2120"):
+			b.Entities = append(b.Entities, decodeEntity(c))
+			return true
 		}
-	}
+		return false
+	})
 	// LS/LE are written around the entities; without entities (or without one of the pair)
 	// they are kept as read.
 	if len(b.Entities) == 0 || ls == nil || le == nil {
@@ -574,36 +516,49 @@ func decodeEB(s *x12.Segment, b *Benefit) {
 	}
 }
 
-func decodePlaces(n *x12.Node, b *Benefit) {
+func decodeEntity(n *x12.Node) Entity {
+	var e Entity
+	seenNM1 := false
+	walk(n, &e.Extra, func(s *x12.Segment) bool {
+		if s.ID() != "NM1" || seenNM1 {
+			return false
+		}
+		seenNM1 = true
+		e.Entity, e.Person, e.Name, e.First, e.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+		e.Suffix, e.IDQualifier, e.ID, e.Relation = s.Value(7), s.Value(8), s.Value(9), s.Value(10)
+		return true
+	}, nil)
+	return e
+}
+
+// walk reads a loop instance: each segment the guide placed goes to typed (false: keep it
+// raw), each nested loop to nested (false or nil: keep all of it raw); what is not typed is
+// kept in extra with its loop.
+func walk(n *x12.Node, extra *[]x12.RawSegment, typed func(s *x12.Segment) bool, nested func(c *x12.Node) bool) {
 	for _, it := range n.Items {
-		if s := it.Segment; s != nil && s.ID() == "III" && it.Spec != nil && s.Len() == 2 && s.Value(1) != "" {
-			b.Places = append(b.Places, Place{Qualifier: s.Value(1), Code: s.Value(2)})
+		if c := it.Node; c != nil {
+			if nested == nil || !nested(c) {
+				allExtra(extra, c)
+			}
 			continue
 		}
-		if it.Node != nil {
-			allExtra(&b.Extra, it.Node)
-		} else {
-			keep(&b.Extra, it.Segment, n.Loop.ID)
+		if it.Spec == nil || !typed(it.Segment) {
+			keep(extra, it.Segment, n.Loop.ID)
 		}
 	}
 }
 
-func decodeEntity(n *x12.Node) Entity {
-	var e Entity
-	seenNM1 := false
-	for _, it := range n.Items {
-		if it.Node != nil {
-			allExtra(&e.Extra, it.Node)
-			continue
+// into returns what appends a decoded value to list when it decoded (ok), saying whether it
+// did: into(&m.Refs)(decodeREF(s)).
+func into[T any](list *[]T) func(v T, ok bool) bool {
+	return func(v T, ok bool) bool {
+		if ok {
+			*list = append(*list, v)
 		}
-		s := it.Segment
-		if s.ID() == "NM1" && it.Spec != nil && !seenNM1 {
-			e.Entity, e.Person, e.Name, e.First, e.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
-			e.Suffix, e.IDQualifier, e.ID, e.Relation = s.Value(7), s.Value(8), s.Value(9), s.Value(10)
-			seenNM1 = true
-			continue
-		}
-		keep(&e.Extra, s, n.Loop.ID)
+		return ok
 	}
-	return e
+}
+
+func decodeIII(s *x12.Segment) (Place, bool) {
+	return Place{Qualifier: s.Value(1), Code: s.Value(2)}, s.Len() == 2 && s.Value(1) != ""
 }
