@@ -125,6 +125,14 @@ func SameSets(a, b [][]string) bool {
 
 // FirstDiff names the first segment position where two decodings part (IDs only: no data).
 func FirstDiff(a, b [][]string) string {
+	if i, k, x, y, ok := firstDiff(a, b); ok {
+		return "set " + strconv.Itoa(i) + " segment " + strconv.Itoa(k+2) + ": " + segID(x) + " vs " + segID(y)
+	}
+	return "set count"
+}
+
+// firstDiff finds the first set i and segment k where a and b differ, with both segments.
+func firstDiff(a, b [][]string) (i, k int, x, y string, ok bool) {
 	for i := range min(len(a), len(b)) {
 		for k := range max(len(a[i]), len(b[i])) {
 			var x, y string
@@ -135,11 +143,11 @@ func FirstDiff(a, b [][]string) string {
 				y = b[i][k]
 			}
 			if x != y {
-				return "set " + strconv.Itoa(i) + " segment " + strconv.Itoa(k+2) + ": " + segID(x) + " vs " + segID(y)
+				return i, k, x, y, true
 			}
 		}
 	}
-	return "set count"
+	return 0, 0, "", "", false
 }
 
 func segID(s string) string {
@@ -168,19 +176,8 @@ func CanonicalDecimals(seg string) string {
 // FirstDiffText shows the first differing segments themselves: for public corpus data only,
 // when investigating (X12KIT_DEBUG).
 func FirstDiffText(a, b [][]string) string {
-	for i := range min(len(a), len(b)) {
-		for k := range max(len(a[i]), len(b[i])) {
-			var x, y string
-			if k < len(a[i]) {
-				x = a[i][k]
-			}
-			if k < len(b[i]) {
-				y = b[i][k]
-			}
-			if x != y {
-				return "want " + x + " got " + y
-			}
-		}
+	if _, _, x, y, ok := firstDiff(a, b); ok {
+		return "want " + x + " got " + y
 	}
 	return "set count"
 }
