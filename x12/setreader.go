@@ -113,6 +113,7 @@ type SetReader struct {
 	cur      *setState // the set being read, between calls to NextPart
 	pool     []*arena  // memory of loops let go (with Units), to reuse
 	serial   uint64    // loop instances built so far
+	noMemo   bool      // check every segment's elements, even one seen clean (tests compare)
 }
 
 // NewSetReader returns a SetReader reading from src.
@@ -316,7 +317,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
 		set.Root = c.b.root() // filled as the set is read
-		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add}
+		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add, noMemo: sr.noMemo}
 	} else {
 		p := st.Pos
 		p.Element = 1
@@ -353,7 +354,7 @@ func (sr *SetReader) add(s *Segment) {
 	}
 	spec, node := b.place(s)
 	if spec != nil && !sr.StructureOnly {
-		c.ec.check(s, spec, node.Loop.ID)
+		c.ec.checkOnce(s, spec, node.Loop.ID, &set.Findings)
 	}
 	if sr.Trace != nil {
 		sr.Trace(s, node, spec)

@@ -13,6 +13,42 @@ type elementChecker struct {
 	codes  CodeSource
 	report func(*Error)
 	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
+
+	memo     map[*SegmentSpec]map[string]struct{} // segments already checked clean, by use and bytes
+	memoSize int
+	noMemo   bool // check every segment (tests compare)
+}
+
+// memoLimit bounds the distinct clean segments an elementChecker remembers.
+const memoLimit = 4096
+
+// checkOnce is check for a segment that the set has not already shown clean: files repeat
+// segments to the byte (a provider's NM1, a date, a common adjustment), and a segment's
+// element findings depend only on its use and its bytes (the delimiters are the set's), so a
+// use seen clean with the same bytes is clean again.
+func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, findings *ErrorList) {
+	if c.noMemo {
+		c.check(s, spec, loop)
+		return
+	}
+	if c.memo == nil {
+		c.memo = map[*SegmentSpec]map[string]struct{}{}
+	}
+	seen := c.memo[spec]
+	if _, ok := seen[string(s.raw)]; ok {
+		return
+	}
+	before := findings.Len() + findings.Omitted
+	c.check(s, spec, loop)
+	if findings.Len()+findings.Omitted != before || c.memoSize >= memoLimit {
+		return
+	}
+	if seen == nil {
+		seen = map[string]struct{}{}
+		c.memo[spec] = seen
+	}
+	seen[string(s.raw)] = struct{}{}
+	c.memoSize++
 }
 
 // codeTest returns the membership test of the external code set es names, or nil when its
