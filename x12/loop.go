@@ -85,7 +85,7 @@ func (n *Node) add(b *builder, it Item) {
 
 // frame is an open loop instance during building.
 type frame struct {
-	ids     []string // the loop's child IDs (Transaction.ids)
+	ids     []string // the loop's child IDs (Transaction.childIDs)
 	node    *Node
 	pos     int    // index in node.Loop.Children of the last child matched; -1 before the trigger
 	uses    []int  // per child: segment uses or loop instances so far
