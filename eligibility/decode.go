@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"io"
+	"iter"
 	"strings"
 	"time"
 
@@ -48,6 +49,12 @@ func (d *Decoder) Next() (any, error) {
 		}
 	}
 }
+
+// All ranges over the 270s (*Request) and 271s (*Response) still to read; it stops after the
+// first error, which it yields. Set and Envelopes describe the value just yielded.
+//
+//	for v, err := range d.All() { … }
+func (d *Decoder) All() iter.Seq2[any, error] { return x12.All(d.Next) }
 
 // ReadAll reads every 270 and 271 set of r.
 func ReadAll(r io.Reader) (requests []*Request, responses []*Response, err error) {

@@ -6,6 +6,16 @@ type Pair struct {
 	Answer  int // index in the answers given to Match
 }
 
+// tracesOf returns the patient's traces, or the subscriber's when the patient level has none
+// (a 270 may trace a dependent's inquiry at the subscriber's HL, and a payer may answer a
+// dependent with their own member id at the subscriber's level).
+func tracesOf(patient, subscriber *Member) []Trace {
+	if len(patient.Traces) > 0 {
+		return patient.Traces
+	}
+	return subscriber.Traces
+}
+
 // Matches pairs answers with inquiries by trace: an answer's TRN with TRN01 = 2 echoes an
 // inquiry's TRN01 = 1 trace number (TRN02) and company (TRN03). Unmatched lists the answers
 // that echo no inquiry (or echo none at all); Unanswered the inquiries no answer echoes.
@@ -21,7 +31,7 @@ type traceKey struct{ number, company string }
 func Match(inquiries []Inquiry, answers []Answer) Matches {
 	byTrace := make(map[traceKey]int, len(inquiries))
 	for i := range inquiries {
-		for _, t := range inquiries[i].Patient().Traces {
+		for _, t := range tracesOf(inquiries[i].Patient(), &inquiries[i].Subscriber) {
 			if t.Type == "1" {
 				k := traceKey{t.Number, t.Company}
 				if _, dup := byTrace[k]; !dup {
@@ -34,7 +44,7 @@ func Match(inquiries []Inquiry, answers []Answer) Matches {
 	answered := make([]bool, len(inquiries))
 	for j := range answers {
 		found := -1
-		for _, t := range answers[j].Patient().Traces {
+		for _, t := range tracesOf(answers[j].Patient(), &answers[j].Subscriber) {
 			if t.Type != "2" {
 				continue
 			}

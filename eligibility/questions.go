@@ -32,7 +32,7 @@ type Coverage struct {
 	Trace                 string      `json:"trace"`                             // the inquiry's TRN02 the payer echoed (TRN01 = 2)
 	Active                bool        `json:"active"`                            // an active-coverage benefit (EB01 1–5) applies and no inactive one does
 	Telehealth            Telehealth  `json:"telehealth"`                        // covered, not_covered or unknown
-	TelehealthEvidence    string      `json:"telehealth_evidence"`               // the benefit it was based on, or why unknown
+	TelehealthEvidence    string      `json:"telehealth_evidence"`               // the benefit it was based on (EB codes and its III); "" when unknown
 	Copay                 *x12.Amount `json:"copay"`                             // EB01 B, in person
 	TelehealthCopay       *x12.Amount `json:"telehealth_copay,omitempty"`        // EB01 B naming place of service 02 or 10
 	Coinsurance           *string     `json:"coinsurance"`                       // EB01 A: EB08 as a decimal fraction ("0.2" is 20 %)
@@ -60,7 +60,7 @@ func (a *Answer) Ask(q Query) Coverage {
 	}
 	c := Coverage{Telehealth: TelehealthUnknown, Errors: []string{}}
 	p := a.Patient()
-	for _, t := range p.Traces {
+	for _, t := range tracesOf(p, &a.Subscriber) {
 		if t.Type == "2" {
 			c.Trace = t.Number
 			break
@@ -108,8 +108,7 @@ func (a *Answer) Ask(q Query) Coverage {
 				}
 			}
 		case "A":
-			if b.Percent != "" && c.Coinsurance == nil {
-				v := b.Percent
+			if v, ok := fraction(b.Percent); ok && c.Coinsurance == nil {
 				c.Coinsurance = &v
 			}
 		case "C":
@@ -139,11 +138,10 @@ func (a *Answer) Ask(q Query) Coverage {
 		}
 	}
 	c.Active = anyActive && !(anyInactive && !exactActive(applicable, st)) && len(applicable) > 0
-	if c.Telehealth == TelehealthUnknown {
-		c.TelehealthEvidence = "no benefit for service type " + st + " names place of service 02 or 10 (III*ZZ)"
-		if len(applicable) == 0 {
-			c.TelehealthEvidence = "no benefit applies to service type " + st
-		}
+	if c.Active && !q.Date.IsZero() && !(inForce(a.Subscriber.Dates, q.Date) && inForce(p.Dates, q.Date)) {
+		// The member's plan or eligibility dates (DTP 346/347, 356/357, 291, 307…) end
+		// before or begin after the visit.
+		c.Active = false
 	}
 	if c.Telehealth == TelehealthCovered && !c.Active {
 		// A telehealth benefit under inactive coverage is no coverage.
@@ -161,6 +159,29 @@ func exactActive(list []*Benefit, st string) bool {
 		}
 	}
 	return false
+}
+
+// fraction writes EB08 (an X12 R percent as a fraction, ".2" for 20 %) as a decimal string
+// with a leading digit ("0.2"); ok is false for text that is not such a number.
+func fraction(s string) (string, bool) {
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point:
+			point = true
+		default:
+			return "", false
+		}
+	}
+	if digits == 0 {
+		return "", false
+	}
+	if s[0] == '.' {
+		s = "0" + s
+	}
+	return s, true
 }
 
 func first(have, v *x12.Amount) *x12.Amount {
@@ -201,9 +222,31 @@ func (b *Benefit) applies(st string, q Query) bool {
 			return false
 		}
 	}
-	if !q.Date.IsZero() {
-		for _, d := range b.Dates {
-			if !d.covers(q.Date) && (d.Qualifier == "291" || d.Qualifier == "292" || d.Qualifier == "346" || d.Qualifier == "307") {
+	return q.Date.IsZero() || inForce(b.Dates, q.Date)
+}
+
+// Date qualifiers (DTP01) that bound coverage: a range, or a single date that begins it, or
+// one that ends it. Other qualifiers (service, admission, last update…) say nothing about
+// whether coverage is in force.
+var (
+	beginDates = []string{"291", "292", "307", "346", "356", "539"} // plan, benefit, eligibility, plan begin, eligibility begin, policy effective
+	endDates   = []string{"347", "357", "540"}                      // plan end, eligibility end, policy expiration
+)
+
+// inForce reports whether day falls within every coverage bound among dates.
+func inForce(dates []DateRange, day x12.Date) bool {
+	for _, d := range dates {
+		switch {
+		case slices.Contains(beginDates, d.Qualifier):
+			if !d.covers(day) {
+				return false
+			}
+		case slices.Contains(endDates, d.Qualifier):
+			end := d.From
+			if !d.To.IsZero() {
+				end = d.To
+			}
+			if end.Before(day) {
 				return false
 			}
 		}
@@ -211,16 +254,13 @@ func (b *Benefit) applies(st string, q Query) bool {
 	return true
 }
 
-// covers reports whether the date falls in the range (a single date: from that day on for
-// a begin date, that day only otherwise).
+// covers reports whether the date falls in the range; a single date (D8) counts as the
+// beginning of an open range.
 func (d DateRange) covers(day x12.Date) bool {
-	if d.To.IsZero() {
-		if d.Qualifier == "346" || d.Qualifier == "291" || d.Qualifier == "307" {
-			return !day.Before(d.From)
-		}
-		return day == d.From
+	if day.Before(d.From) {
+		return false
 	}
-	return !day.Before(d.From) && !d.To.Before(day)
+	return d.To.IsZero() || !d.To.Before(day)
 }
 
 // telehealth reports whether the benefit names a telehealth place of service.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -107,13 +108,16 @@ func (p *Plans) plan(id string) *Plan {
 	return nil
 }
 
-func (p *Plans) member(id string) *PlanMember {
+// index maps member ids to members, so a batch of thousands of inquiries is answered in
+// time linear in its size.
+func (p *Plans) index() map[string]*PlanMember {
+	out := make(map[string]*PlanMember, len(p.Members))
 	for i := range p.Members {
-		if p.Members[i].ID == id {
-			return &p.Members[i]
+		if _, dup := out[p.Members[i].ID]; !dup {
+			out[p.Members[i].ID] = &p.Members[i]
 		}
 	}
-	return nil
+	return out
 }
 
 // validMemberID is the shape the simulated payer issues: 2–20 letters and digits.
@@ -130,15 +134,18 @@ func validMemberID(id string) bool {
 }
 
 // Respond answers a 270 as the payer would: a 271 with, per inquiry, the member as the
-// payer has them and their benefits for the service types asked, or the AAA rejections a
-// real payer sends — 42 unable to respond, 50 provider not eligible for inquiries, 72
-// invalid member id, 75 subscriber not found, 71 birth date mismatch, 67 dependent not
-// found. Traces are echoed (TRN01 2). now dates the response.
+// payer has them and their benefits for the service types asked (for 30, also the plan-level
+// types X279A1 §1.4.7.1 lists: 1, 33, 35, 47, 86, 88, 98, AL, MH, UC), or the AAA rejections
+// a real payer sends — 42 unable to respond, 43 invalid or missing provider id, 50 provider
+// not eligible for inquiries, 72 invalid member id, 75 subscriber not found, 71 birth date
+// mismatch, 67 dependent not found. Traces are echoed (TRN01 2). now dates the response.
+// Respond does not change p and is safe for concurrent use.
 func (p *Plans) Respond(req *Request, now time.Time) *Response {
 	resp := &Response{Header: Header{Purpose: "11", Reference: req.Reference, Created: now.Truncate(time.Minute)}, Answers: []Answer{}}
 	source := Party{Entity: "PR", Name: p.Payer.Name, IDQualifier: "PI", ID: p.Payer.ID}
+	members := p.index()
 	for i := range req.Inquiries {
-		resp.Answers = append(resp.Answers, p.answer(&req.Inquiries[i], source))
+		resp.Answers = append(resp.Answers, p.answer(&req.Inquiries[i], source, members))
 	}
 	return resp
 }
@@ -153,8 +160,15 @@ func echo(traces []Trace) []Trace {
 	return out
 }
 
+// reject is one AAA: the request was valid (AAA01 Y) but cannot be answered for reason.
 func reject(loop, reason, followUp string) []Reject {
 	return []Reject{{Loop: loop, Valid: "Y", Reason: reason, FollowUp: followUp}}
+}
+
+// knownProvider reports whether the receiver names itself with an identifier the payer can
+// check: any id, and for an NPI (NM108 XX) one with a valid check digit.
+func knownProvider(r *Party) bool {
+	return r.ID != "" && (r.IDQualifier != "XX" || codes.CheckNPI(r.ID) == nil)
 }
 
 // asked returns a copy of the member as the inquiry named them, traces echoed.
@@ -162,7 +176,7 @@ func asked(m *Member, entity string) Member {
 	return Member{Traces: echo(m.Traces), Entity: entity, Last: m.Last, First: m.First, IDQualifier: m.IDQualifier, ID: m.ID}
 }
 
-func (p *Plans) answer(q *Inquiry, source Party) Answer {
+func (p *Plans) answer(q *Inquiry, source Party, members map[string]*PlanMember) Answer {
 	src := source
 	if p.Unavailable {
 		src.Errors = reject("2000A", "42", "R")
@@ -170,13 +184,17 @@ func (p *Plans) answer(q *Inquiry, source Party) Answer {
 	}
 	rcv := Party{Entity: q.Receiver.Entity, Person: q.Receiver.Person, Name: q.Receiver.Name, First: q.Receiver.First,
 		IDQualifier: q.Receiver.IDQualifier, ID: q.Receiver.ID}
+	if !knownProvider(&q.Receiver) {
+		rcv.Errors = []Reject{{Loop: "2100B", Valid: "N", Reason: "43", FollowUp: "C"}}
+		return Answer{Source: src, Receiver: rcv}
+	}
 	if len(p.Providers) > 0 && !(q.Receiver.IDQualifier == "XX" && slices.Contains(p.Providers, q.Receiver.ID)) {
 		rcv.Errors = reject("2100B", "50", "N")
 		return Answer{Source: src, Receiver: rcv}
 	}
 	a := Answer{Source: src, Receiver: rcv}
 	sub := asked(&q.Subscriber, "IL") // traces echoed, so a dependent's answer sits under the same subscriber level
-	switch m := p.member(q.Subscriber.ID); {
+	switch m := members[q.Subscriber.ID]; {
 	case !validMemberID(q.Subscriber.ID):
 		sub.Errors = reject("2100C", "72", "C")
 	case m == nil:
@@ -220,6 +238,10 @@ func (p *Plans) answer(q *Inquiry, source Party) Answer {
 	return a
 }
 
+// planLevelTypes are the service types a 271 answers a generic (30) inquiry with when the
+// plan covers them (X279A1 §1.4.7.1 item 8).
+var planLevelTypes = []string{"1", "33", "35", "47", "86", "88", "98", "AL", "MH", "UC"}
+
 // benefits lists a plan's benefits for the service types asked (30 when none).
 func benefits(plan *Plan, active bool, level string, questions []Question) []Benefit {
 	if !active {
@@ -237,6 +259,16 @@ func benefits(plan *Plan, active bool, level string, questions []Question) []Ben
 		types = []string{"30"}
 	}
 	out := []Benefit{{Info: "1", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType, Plan: plan.Name}}
+	if slices.Contains(types, "30") {
+		// A generic inquiry is also answered for the plan-level service types, with the
+		// cost shares the plan has for them.
+		out = append(out, Benefit{Info: "1", Coverage: level, ServiceTypes: slices.Clone(planLevelTypes), InsuranceType: plan.InsuranceType, Plan: plan.Name})
+		for _, st := range planLevelTypes {
+			if _, ok := plan.Copays[st]; ok && !slices.Contains(types, st) {
+				types = append(types, st)
+			}
+		}
+	}
 	telehealth := []Place{{Qualifier: "ZZ", Code: "02"}, {Qualifier: "ZZ", Code: "10"}}
 	for _, st := range types {
 		auth := ""

@@ -79,10 +79,10 @@ func runEligibility(e env, args []string) int {
 
 func runEligibilityCheck(e env, args []string) int {
 	fs := newFlags(e, command{name: "eligibility check", usage: "eligibility check [--service-type CODE] [--date D] [--json] IN",
-		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it"})
+		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it: active, telehealth (covered, not_covered or unknown, with the benefit it was read from), the in-person copay, coinsurance, deductible remaining, authorization, AAA rejections"})
 	st := fs.String("service-type", "98", "service type code (EB03), e.g. 98 professional visit, 30 plan coverage, MH mental health")
-	date := fs.String("date", "", "date of service YYYY-MM-DD (default: the response's own date)")
-	asJSON := fs.Bool("json", false, "one JSON array")
+	date := fs.String("date", "", "date of service YYYY-MM-DD (default: the response's own date, BHT04)")
+	asJSON := fs.Bool("json", false, "one JSON array, an object per subscriber/dependent")
 	in, _, code, ok := start(e, fs, args)
 	if !ok {
 		return code
@@ -97,14 +97,10 @@ func runEligibilityCheck(e env, args []string) int {
 		}
 		day = x12.DateOf(d)
 	}
+	out := &checkOutput{w: e.stdout, json: *asJSON}
 	d := eligibility.NewDecoder(in)
-	results := []eligibility.Coverage{}
 	findings := 0
-	for {
-		v, err := d.Next()
-		if err == io.EOF {
-			break
-		}
+	for v, err := range d.All() {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "x12kit eligibility check: %v\n", err)
 			return exitBad
@@ -119,28 +115,80 @@ func runEligibilityCheck(e env, args []string) int {
 			when = x12.DateOf(resp.Created)
 		}
 		for i := range resp.Answers {
-			results = append(results, resp.Answers[i].Ask(eligibility.Query{ServiceType: *st, Date: when}))
+			if err := out.write(resp.Answers[i].Ask(eligibility.Query{ServiceType: *st, Date: when})); err != nil {
+				return exitUsage
+			}
 		}
+	}
+	if err := out.close(); err != nil {
+		return exitUsage
 	}
 	findings += d.Envelopes().Errors().Len()
-	if *asJSON {
-		if err := writeJSON(e, results); err != nil {
-			return exitUsage
-		}
-	} else {
-		for _, r := range results {
-			fmt.Fprintf(e.stdout, "trace %s: %s\n", or(r.Trace, "(none)"), describe(&r))
-		}
-	}
 	if findings > 0 {
 		fmt.Fprintf(e.stderr, "x12kit eligibility check: the input has %d findings (see x12kit validate)\n", findings)
 		return exitBad
 	}
-	if len(results) == 0 {
+	if out.n == 0 {
 		fmt.Fprintln(e.stderr, "x12kit eligibility check: no 271 answer in the input")
 		return exitBad
 	}
 	return exitOK
+}
+
+// checkResult is one element of `eligibility check --json`: exactly the keys of cli.md.
+type checkResult struct {
+	Trace                 string                 `json:"trace"`
+	Active                bool                   `json:"active"`
+	Telehealth            eligibility.Telehealth `json:"telehealth"`
+	TelehealthEvidence    *string                `json:"telehealth_evidence"` // null when unknown
+	Copay                 *x12.Amount            `json:"copay"`
+	Coinsurance           *string                `json:"coinsurance"`
+	DeductibleRemaining   *x12.Amount            `json:"deductible_remaining"`
+	AuthorizationRequired *bool                  `json:"authorization_required"`
+	Errors                []string               `json:"errors"`
+}
+
+// checkOutput streams the answers as they are asked: a JSON array written element by
+// element, or a line each.
+type checkOutput struct {
+	w    io.Writer
+	json bool
+	n    int
+}
+
+func (o *checkOutput) write(c eligibility.Coverage) error {
+	o.n++
+	if !o.json {
+		_, err := fmt.Fprintf(o.w, "trace %s: %s\n", or(c.Trace, "(none)"), describe(&c))
+		return err
+	}
+	r := checkResult{Trace: c.Trace, Active: c.Active, Telehealth: c.Telehealth, Copay: c.Copay, Coinsurance: c.Coinsurance,
+		DeductibleRemaining: c.DeductibleRemaining, AuthorizationRequired: c.AuthorizationRequired, Errors: c.Errors}
+	if c.TelehealthEvidence != "" {
+		r.TelehealthEvidence = &c.TelehealthEvidence
+	}
+	data, err := json.MarshalIndent(r, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	sep := ",\n  "
+	if o.n == 1 {
+		sep = "[\n  "
+	}
+	_, err = fmt.Fprintf(o.w, "%s%s", sep, data)
+	return err
+}
+
+func (o *checkOutput) close() error {
+	if !o.json {
+		return nil
+	}
+	end := "\n]\n"
+	if o.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(o.w, end)
+	return err
 }
 
 func or(s, def string) string {
@@ -169,13 +217,18 @@ func describe(c *eligibility.Coverage) string {
 		parts = append(parts, "coinsurance "+*c.Coinsurance)
 	}
 	amt("deductible remaining", c.DeductibleRemaining)
+	amt("out of pocket remaining", c.OutOfPocketRemaining)
 	if c.AuthorizationRequired != nil {
 		parts = append(parts, fmt.Sprintf("authorization required %t", *c.AuthorizationRequired))
 	}
 	if len(c.Errors) > 0 {
 		parts = append(parts, "rejected: AAA "+strings.Join(c.Errors, ", "))
 	}
-	return strings.Join(parts, "; ") + " (" + c.TelehealthEvidence + ")"
+	evidence := c.TelehealthEvidence
+	if evidence == "" {
+		evidence = "no benefit for the service type names place of service 02 or 10"
+	}
+	return strings.Join(parts, "; ") + " (" + evidence + ")"
 }
 
 func runEligibilityRespond(e env, args []string) int {

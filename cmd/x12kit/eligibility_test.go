@@ -19,9 +19,14 @@ func TestEligibilityCheckJSON(t *testing.T) {
 	var got []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	require.Len(t, got, 2)
-	for _, key := range []string{"trace", "active", "telehealth", "telehealth_evidence", "copay", "coinsurance",
-		"deductible_remaining", "authorization_required", "errors"} {
-		assert.Contains(t, got[0], key)
+	keys := []string{"trace", "active", "telehealth", "telehealth_evidence", "copay", "coinsurance",
+		"deductible_remaining", "authorization_required", "errors"}
+	for _, obj := range got {
+		var have []string
+		for k := range obj {
+			have = append(have, k)
+		}
+		assert.ElementsMatch(t, keys, have, "exactly the keys of cli.md")
 	}
 	assert.Equal(t, "TH-0001", got[0]["trace"])
 	assert.Equal(t, true, got[0]["active"])
@@ -33,8 +38,9 @@ func TestEligibilityCheckJSON(t *testing.T) {
 	code, out, _ = runCLI(t, "", "eligibility", "check", "--json", "--service-type", "MH", path)
 	require.Equal(t, exitOK, code)
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
-	assert.Equal(t, ".2", got[0]["coinsurance"])
+	assert.Equal(t, "0.2", got[0]["coinsurance"])
 	assert.Equal(t, "unknown", got[0]["telehealth"])
+	assert.Nil(t, got[0]["telehealth_evidence"], "unknown rests on nothing")
 
 	rejected := filepath.Join("..", "..", "eligibility", "testdata", "rejected.271")
 	code, out, _ = runCLI(t, "", "eligibility", "check", "--json", rejected)
