@@ -222,6 +222,25 @@ func (m Member) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(m.String()))
 // LogValue implements slog.LogValuer with String's redaction.
 func (m Member) LogValue() slog.Value { return slog.StringValue(m.String()) }
 
+// String never prints the address: on a member it is patient data.
+func (a Address) String() string { return "address (redacted)" }
+
+// Format implements fmt.Formatter with String's redaction.
+func (a Address) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (a Address) LogValue() slog.Value { return slog.StringValue(a.String()) }
+
+// String prints the qualifier only: a member's REF may hold a social security number (SY)
+// or another identifier.
+func (r Ref) String() string { return "REF " + r.Qualifier + " (redacted)" }
+
+// Format implements fmt.Formatter with String's redaction.
+func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (r Ref) LogValue() slog.Value { return slog.StringValue(r.String()) }
+
 // String describes the inquiry without patient data.
 func (q Inquiry) String() string {
 	return fmt.Sprintf("270 inquiry (%d questions, dependent %t)", len(q.Questions), q.Dependent != nil)
@@ -229,6 +248,9 @@ func (q Inquiry) String() string {
 
 // Format implements fmt.Formatter: only String is printed.
 func (q Inquiry) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(q.String())) }
+
+// LogValue implements slog.LogValuer: only String is logged.
+func (q Inquiry) LogValue() slog.Value { return slog.StringValue(q.String()) }
 
 // String describes the answer without patient data.
 func (a Answer) String() string {
@@ -238,14 +260,23 @@ func (a Answer) String() string {
 // Format implements fmt.Formatter: only String is printed.
 func (a Answer) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.String())) }
 
+// LogValue implements slog.LogValuer: only String is logged.
+func (a Answer) LogValue() slog.Value { return slog.StringValue(a.String()) }
+
 // String describes the request without patient data.
 func (r Request) String() string { return fmt.Sprintf("270 request (%d inquiries)", len(r.Inquiries)) }
 
 // Format implements fmt.Formatter: only String is printed.
 func (r Request) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
 
+// LogValue implements slog.LogValuer: only String is logged.
+func (r Request) LogValue() slog.Value { return slog.StringValue(r.String()) }
+
 // String describes the response without patient data.
 func (r Response) String() string { return fmt.Sprintf("271 response (%d answers)", len(r.Answers)) }
 
 // Format implements fmt.Formatter: only String is printed.
 func (r Response) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
+
+// LogValue implements slog.LogValuer: only String is logged.
+func (r Response) LogValue() slog.Value { return slog.StringValue(r.String()) }

@@ -3,9 +3,9 @@ package eligibility
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -128,6 +128,7 @@ func TestRespondRejections(t *testing.T) {
 		{"member not found", func(q *Inquiry, _ *Plans) { q.Subscriber.ID = "W999" }, "2100C", []string{"75"}},
 		{"birth date mismatch", func(q *Inquiry, _ *Plans) { q.Subscriber.BirthDate = x12.NewDate(1981, 1, 15) }, "2100C", []string{"71"}},
 		{"dependent not found", func(q *Inquiry, _ *Plans) { q.Dependent = &Member{Entity: "03", Last: "DOE", First: "NOBODY"} }, "2100D", []string{"67"}},
+		{"provider NPI check digit", func(q *Inquiry, _ *Plans) { q.Receiver.ID = "1234567890" }, "2100B", []string{"43"}},
 		{"accepted", func(*Inquiry, *Plans) {}, "", []string{}},
 	}
 	for _, tt := range tests {
@@ -142,7 +143,14 @@ func TestRespondRejections(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, WriteResponses(&buf, testEnvelope(), resp), "the 271 validates")
 			if tt.loop != "" {
-				assert.Contains(t, buf.String(), "AAA*Y**"+tt.codes[0])
+				assert.Regexp(t, `AAA\*[YN]\*\*`+tt.codes[0]+`\*`, buf.String())
+				a := &resp.Answers[0]
+				var at []Reject
+				for _, list := range [][]Reject{a.Source.Errors, a.Receiver.Errors, a.Subscriber.Errors, a.Patient().Errors} {
+					at = append(at, list...)
+				}
+				require.NotEmpty(t, at)
+				assert.Equal(t, tt.loop, at[0].Loop)
 			} else {
 				assert.True(t, c.Active)
 				assert.Equal(t, TelehealthCovered, c.Telehealth)
@@ -185,8 +193,83 @@ func TestRoundTripThousands(t *testing.T) {
 
 func TestPrintingHidesPatientData(t *testing.T) {
 	r := readResponse(t, "telehealth.271")
-	out := fmt.Sprintf("%v %+v %#v %v %v", r, r.Answers[0], r.Answers[0], r.Answers[0].Subscriber, *r.Answers[1].Dependent)
-	for _, secret := range []string{"DOE", "JANE", "W123456789", "1980"} {
-		assert.False(t, strings.Contains(out, secret), secret)
+	sub := r.Answers[0].Subscriber
+	plans := SamplePlans()
+	out := fmt.Sprintf("%v %+v %#v %v %v %v %+v %#v %v %v %s", r, r.Answers[0], r.Answers[0], sub, *r.Answers[1].Dependent,
+		*sub.Address, sub.Refs, sub.Refs[0], *plans, plans.Members[0], plans.Members[0].Dependents[0])
+	var logged bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&logged, nil))
+	log.Info("read", "response", r, "answer", r.Answers[0], "member", sub, "address", sub.Address, "ref", sub.Refs[0],
+		"plans", plans, "plan member", plans.Members[0], "dependent", plans.Members[0].Dependents[0])
+	req := GenerateRequest(2, 1)
+	log.Info("asked", "request", req, "inquiry", req.Inquiries[0])
+	out += logged.String()
+	for _, secret := range []string{"DOE", "JANE", "JIMMY", "W123456789", "1980", "ELM ST", "GRP1000", "ROE", "RICHARD"} {
+		assert.NotContains(t, out, secret)
 	}
+}
+
+// TestAskOnDate: coverage on a date follows the member's plan and eligibility dates as well
+// as the benefits' own.
+func TestAskOnDate(t *testing.T) {
+	a := Answer{
+		Subscriber: Member{Dates: []DateRange{{Qualifier: "346", From: x12.NewDate(2026, 1, 1)}, {Qualifier: "347", From: x12.NewDate(2026, 6, 30)}}},
+		Benefits:   []Benefit{{Info: "1", ServiceTypes: []string{"30"}}, {Info: "A", ServiceTypes: []string{"98"}, Percent: ".15"}},
+	}
+	tests := []struct {
+		day    x12.Date
+		active bool
+	}{
+		{x12.Date{}, true},
+		{x12.NewDate(2025, 12, 31), false},
+		{x12.NewDate(2026, 1, 1), true},
+		{x12.NewDate(2026, 6, 30), true},
+		{x12.NewDate(2026, 7, 1), false},
+	}
+	for _, tt := range tests {
+		c := a.Ask(Query{ServiceType: "98", Date: tt.day})
+		assert.Equal(t, tt.active, c.Active, tt.day.X12())
+		assert.Equal(t, str("0.15"), c.Coinsurance)
+	}
+	dep := a
+	dep.Dependent = &Member{Dates: []DateRange{{Qualifier: "307", From: x12.NewDate(2026, 2, 1), To: x12.NewDate(2026, 3, 31)}}}
+	assert.True(t, dep.Ask(Query{Date: x12.NewDate(2026, 3, 31)}).Active)
+	assert.False(t, dep.Ask(Query{Date: x12.NewDate(2026, 4, 1)}).Active, "the dependent's own eligibility ended")
+}
+
+func TestFraction(t *testing.T) {
+	for in, want := range map[string]string{".2": "0.2", "0.2": "0.2", "1": "1", ".125": "0.125", "": "", ".": "", "2%": "", "1.2.3": ""} {
+		got, ok := fraction(in)
+		assert.Equal(t, want != "", ok, in)
+		assert.Equal(t, want, got, in)
+	}
+}
+
+// TestRespondGenericInquiry: an inquiry for 30 is answered for the plan-level service types
+// too, so the professional visit (98) can be asked of it.
+func TestRespondGenericInquiry(t *testing.T) {
+	req := GenerateRequest(1, 1)
+	q := &req.Inquiries[0]
+	q.Subscriber.ID, q.Subscriber.BirthDate, q.Dependent = "W123456789", x12.NewDate(1980, 1, 15), nil
+	q.Subscriber.Traces = []Trace{{Type: "1", Number: "G1", Company: "9TELECLIN1"}}
+	q.Questions = []Question{{ServiceTypes: []string{"30"}}}
+	resp := SamplePlans().Respond(req, req.Created)
+	require.Len(t, resp.Answers, 1)
+	c := resp.Answers[0].Ask(Query{ServiceType: "98"})
+	assert.True(t, c.Active)
+	assert.Equal(t, cents(2500), c.Copay)
+	assert.Equal(t, TelehealthCovered, c.Telehealth)
+	assert.Contains(t, resp.Answers[0].Benefits[1].ServiceTypes, "UC")
+	var buf bytes.Buffer
+	require.NoError(t, WriteResponses(&buf, testEnvelope(), resp))
+}
+
+// TestMatchDependentTracedAtSubscriber: a trace sent at the subscriber's level still pairs a
+// dependent's inquiry and answer.
+func TestMatchDependentTracedAtSubscriber(t *testing.T) {
+	q := Inquiry{Subscriber: Member{Traces: []Trace{{Type: "1", Number: "D1", Company: "9X"}}}, Dependent: &Member{Entity: "03"}}
+	a := Answer{Subscriber: Member{Traces: []Trace{{Type: "2", Number: "D1", Company: "9X"}}}, Dependent: &Member{Entity: "03"}}
+	m := Match([]Inquiry{q}, []Answer{a})
+	assert.Equal(t, []Pair{{0, 0}}, m.Pairs)
+	assert.Equal(t, "D1", a.Ask(Query{}).Trace)
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -71,6 +72,29 @@ func (m PlanMember) String() string { return "plan member (redacted)" }
 
 // Format implements fmt.Formatter with String's redaction.
 func (m PlanMember) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(m.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (m PlanMember) LogValue() slog.Value { return slog.StringValue(m.String()) }
+
+// String keeps dependent data out of logs.
+func (d PlanDependent) String() string { return "plan dependent (redacted)" }
+
+// Format implements fmt.Formatter with String's redaction.
+func (d PlanDependent) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(d.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (d PlanDependent) LogValue() slog.Value { return slog.StringValue(d.String()) }
+
+// String describes the plans file by its counts (it lists members).
+func (p Plans) String() string {
+	return fmt.Sprintf("plans (%d plans, %d members)", len(p.Plans), len(p.Members))
+}
+
+// Format implements fmt.Formatter: only String is printed.
+func (p Plans) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(p.String())) }
+
+// LogValue implements slog.LogValuer: only String is logged.
+func (p Plans) LogValue() slog.Value { return slog.StringValue(p.String()) }
 
 //go:embed sample_plans.json
 var samplePlans []byte
