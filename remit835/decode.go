@@ -456,23 +456,43 @@ var claimNames = map[string]func(c *Claim) **Name{
 	"GB": func(c *Claim) **Name { return &c.OtherSubscriber },
 }
 
-func decodeName(f []string) (*Name, bool) {
-	n := &Name{Person: at(f, 2) == "1", Last: at(f, 3), First: at(f, 4), Middle: at(f, 5),
+func decodeName(f []string) (Name, bool) {
+	n := Name{Person: at(f, 2) == "1", Last: at(f, 3), First: at(f, 4), Middle: at(f, 5),
 		Suffix: at(f, 7), IDQualifier: at(f, 8), ID: at(f, 9)}
 	return n, len(f) <= 10 && (at(f, 2) == "1" || at(f, 2) == "2") && at(f, 6) == ""
+}
+
+// counts tallies what a loop instance will need, so its slices are made once: its NM1s,
+// its CAS adjustments (three elements each after the group) and its nested 2110 loops.
+func counts(n *x12.Node) (names, adjustments, lines int) {
+	for _, it := range n.Items {
+		switch {
+		case it.Node != nil:
+			if it.Node.Loop.ID == "2110" {
+				lines++
+			}
+		case it.Segment.ID() == "NM1":
+			names++
+		case it.Segment.ID() == "CAS":
+			adjustments += it.Segment.Len() / 3
+		}
+	}
+	return names, adjustments, lines
 }
 
 // decodeClaim reads one 2100 loop instance.
 func decodeClaim(n *x12.Node, fs *fields) *Claim {
 	c := &Claim{}
-	lines := 0
-	for _, it := range n.Items {
-		if it.Node != nil && it.Node.Loop.ID == "2110" {
-			lines++
-		}
-	}
+	names, adjustments, lines := counts(n)
 	if lines > 0 {
 		c.Lines = make([]Line, 0, lines)
+	}
+	if adjustments > 0 {
+		c.Adjustments = make([]Adjustment, 0, adjustments)
+	}
+	var slab []Name // the claim's names, one allocation
+	if names > 0 {
+		slab = make([]Name, 0, names)
 	}
 	cas := 0
 	for _, it := range n.Items {
@@ -504,10 +524,11 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 				ok = decodeCAS(f, &c.Adjustments, &cas)
 			case "NM1":
 				slot := claimNames[at(f, 1)]
-				var nm *Name
+				var nm Name
 				nm, ok = decodeName(f)
-				if ok = ok && slot != nil && *slot(c) == nil; ok {
-					*slot(c) = nm
+				if ok = ok && slot != nil && *slot(c) == nil && len(slab) < cap(slab); ok {
+					slab = append(slab, nm)
+					*slot(c) = &slab[len(slab)-1]
 				}
 			case "MIA":
 				ok = c.Inpatient == nil
@@ -631,6 +652,9 @@ func decodeProcedure(v string, comp byte) (Procedure, bool) {
 
 // decodeLine reads one 2110 loop instance.
 func decodeLine(n *x12.Node, fs *fields, l *Line) {
+	if _, adjustments, _ := counts(n); adjustments > 0 {
+		l.Adjustments = make([]Adjustment, 0, adjustments)
+	}
 	cas := 0
 	for _, it := range n.Items {
 		if it.Node != nil {
