@@ -73,6 +73,91 @@ func writeChecked(w io.Writer, env x12.Envelope, fid string, body func(*x12.Enve
 	return err
 }
 
+// Encoder streams 270s and 271s into one interchange, a set at a time, so memory stays
+// bounded by the largest set: each set is first written on its own and read back through its
+// guide, and only a clean set reaches the output. Requests go in a functional group HS,
+// responses in a group HB (a new group opens when the kind changes). The first error stops
+// the Encoder and every later call returns it; Close ends the interchange. An Encoder is not
+// safe for concurrent use.
+type Encoder struct {
+	env     x12.Envelope
+	ew      *x12.EnvelopeWriter
+	fid     string // the open group's GS01
+	scratch bytes.Buffer
+	err     error
+}
+
+// NewEncoder returns an Encoder writing to w with env's headers, clock and delimiters. The
+// interchange begins with the first Encode.
+func NewEncoder(w io.Writer, env x12.Envelope) *Encoder {
+	ew := x12.NewEnvelopeWriter(w)
+	ew.Controls, ew.Now = env.Controls, env.Now
+	ew.Writer().Delimiters, ew.Writer().Newline = env.Delimiters, env.Newline
+	return &Encoder{env: env, ew: ew}
+}
+
+// Encode checks one *Request (270) or *Response (271) against its guide and writes it. A set
+// with findings is not written: the error is a *WriteError (errors.Is ErrInvalid).
+func (enc *Encoder) Encode(v any) error {
+	if enc.err != nil {
+		return enc.err
+	}
+	var fid string
+	var body func(*x12.EnvelopeWriter) error
+	switch v := v.(type) {
+	case *Request:
+		fid, body = "HS", func(e *x12.EnvelopeWriter) error { return EncodeRequest(e, v) }
+	case *Response:
+		fid, body = "HB", func(e *x12.EnvelopeWriter) error { return EncodeResponse(e, v) }
+	default:
+		return fmt.Errorf("eligibility: Encode takes a *Request or a *Response, not %T", v)
+	}
+	enc.scratch.Reset()
+	scratch := enc.env
+	scratch.Controls = nil // the output's control numbers are not spent on the check
+	if err := scratch.WriteGroup(&enc.scratch, fid, Version, body); err != nil {
+		return enc.fail(err)
+	}
+	if f := x12.CheckOutput(enc.scratch.Bytes(), codes.Default(), nil); len(f) > 0 {
+		return enc.fail(&WriteError{Findings: f})
+	}
+	if enc.fid != fid {
+		if enc.fid == "" {
+			if err := enc.ew.BeginInterchange(enc.env.Interchange); err != nil {
+				return enc.fail(err)
+			}
+		}
+		sender, receiver := enc.env.SenderCode, enc.env.ReceiverCode
+		if sender == "" {
+			sender = enc.env.Interchange.SenderID
+		}
+		if receiver == "" {
+			receiver = enc.env.Interchange.ReceiverID
+		}
+		// BeginGroup ends the group of the other kind, if one is open.
+		if err := enc.ew.BeginGroup(x12.GroupHeader{FunctionalID: fid, SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
+			return enc.fail(err)
+		}
+		enc.fid = fid
+	}
+	return enc.fail(body(enc.ew))
+}
+
+// Close ends the interchange (nothing is written when nothing was encoded) and flushes.
+func (enc *Encoder) Close() error {
+	if enc.err != nil {
+		return enc.err
+	}
+	return enc.fail(enc.ew.Close())
+}
+
+func (enc *Encoder) fail(err error) error {
+	if enc.err == nil {
+		enc.err = err
+	}
+	return err
+}
+
 // The guide's loops, for putting Extra segments back in place.
 var (
 	loops270 = loopsOf(Guide270)

@@ -263,33 +263,42 @@ func runEligibilityRespond(e env, args []string) int {
 
 var errNoRequest = errors.New("no 270 in the input")
 
-// respond answers every 270 of in, dated by the request, in one interchange.
+// respond answers every 270 of in, set by set as it reads them (memory stays bounded by the
+// largest set), in one interchange dated a minute after the first request.
 func respond(w io.Writer, in io.Reader, plans *eligibility.Plans) error {
-	reqs, _, err := eligibility.ReadAll(in)
-	if err != nil {
-		return err
+	var now time.Time
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "PROVIDER", Usage: x12.Test},
+		Now:         func() time.Time { return now },
+		Newline:     true,
 	}
-	if len(reqs) == 0 {
-		return errNoRequest
-	}
-	var resps []*eligibility.Response
-	now := reqs[0].Created
-	for _, r := range reqs {
-		t := r.Created
+	enc := eligibility.NewEncoder(w, env)
+	d := eligibility.NewDecoder(in)
+	answered := 0
+	for v, err := range d.All() {
+		if err != nil {
+			return err
+		}
+		req, ok := v.(*eligibility.Request)
+		if !ok {
+			continue
+		}
+		t := req.Created
 		if t.IsZero() {
 			t = time.Now()
 		}
-		resps = append(resps, plans.Respond(r, t.Add(time.Minute)))
+		if answered == 0 {
+			now = t.Add(time.Minute)
+		}
+		if err := enc.Encode(plans.Respond(req, t.Add(time.Minute))); err != nil {
+			return err
+		}
+		answered++
 	}
-	if now.IsZero() {
-		now = time.Now()
+	if answered == 0 {
+		return errNoRequest
 	}
-	env := x12.Envelope{
-		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "PROVIDER", Usage: x12.Test},
-		Now:         func() time.Time { return now.Add(time.Minute) },
-		Newline:     true,
-	}
-	return eligibility.WriteResponses(w, env, resps...)
+	return enc.Close()
 }
 
 func gen270(w io.Writer, o genOptions) error {

@@ -105,3 +105,25 @@ func TestEligibilityJSONRoundTrip(t *testing.T) {
 	}
 	assert.Equal(t, segs(string(data)), segs(back))
 }
+
+// TestEligibilityRespondStreams: respond answers every 270 of its input, across
+// interchanges, set by set into one interchange that validates; an input without a 270 is
+// rejected.
+func TestEligibilityRespondStreams(t *testing.T) {
+	_, a, _ := runCLI(t, "", "gen", "270", "--claims", "5", "--seed", "1")
+	_, b, _ := runCLI(t, "", "gen", "270", "--claims", "7", "--seed", "2")
+	plans := filepath.Join("..", "..", "eligibility", "sample_plans.json")
+	code, resp, errOut := runCLI(t, a+b, "eligibility", "respond", "--plans", plans, "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, 1, strings.Count(resp, "ISA*"))
+	assert.Equal(t, 2, strings.Count(resp, "ST*271*"))
+	code, rep, _ := runCLI(t, resp, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+	code, out, _ := runCLI(t, resp, "eligibility", "check", "-")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, 12, strings.Count(out, "trace "))
+
+	code, _, errOut = runCLI(t, resp, "eligibility", "respond", "--plans", plans, "-")
+	assert.Equal(t, exitBad, code, "a 271 is no 270 to answer")
+	assert.NotContains(t, errOut, "W123456789")
+}
