@@ -273,3 +273,53 @@ func TestMatchDependentTracedAtSubscriber(t *testing.T) {
 	assert.Equal(t, []Pair{{0, 0}}, m.Pairs)
 	assert.Equal(t, "D1", a.Ask(Query{}).Trace)
 }
+
+// TestPlansFile: the test plans file (a Medicaid payer that answers one provider only)
+// parses, answers its provider, and rejects another one with AAA 50.
+func TestPlansFile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "plans.json"))
+	require.NoError(t, err)
+	p, err := ParsePlans(data)
+	require.NoError(t, err)
+	data, err = os.ReadFile(filepath.Join("testdata", "telehealth.270"))
+	require.NoError(t, err)
+	reqs, _, err := ReadAll(bytes.NewReader(data))
+	require.NoError(t, err)
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	resp := p.Respond(reqs[0], now)
+	var out bytes.Buffer
+	require.NoError(t, WriteResponses(&out, testEnvelope(), resp))
+	require.Len(t, resp.Answers, 2)
+	c := resp.Answers[0].Ask(Query{ServiceType: "98", Date: x12.NewDate(2026, 12, 1)})
+	assert.Equal(t, Coverage{Trace: "TH-0001", Active: true, Telehealth: TelehealthCovered, TelehealthEvidence: "EB01 B, EB03 98 with III ZZ*02, ZZ*10",
+		Copay: cents(300), TelehealthCopay: cents(300), Errors: []string{}}, c)
+	mh := resp.Answers[0].Ask(Query{ServiceType: "MH"})
+	assert.Equal(t, yes(), mh.AuthorizationRequired)
+	assert.Equal(t, "TH-0002", resp.Answers[1].Ask(Query{ServiceType: "98"}).Trace)
+
+	reqs[0].Inquiries[0].Receiver.ID = "1245319599" // a valid NPI the payer does not know
+	resp = p.Respond(reqs[0], now)
+	assert.Equal(t, []string{"50"}, resp.Answers[0].Ask(Query{}).Errors)
+}
+
+// TestParsePlansErrors: a broken plans file is reported by position, never by value.
+func TestParsePlansErrors(t *testing.T) {
+	const canary = "CANARY7"
+	for _, js := range []string{
+		`{"members":[{"id":"` + canary + `","birth_date":"` + canary + `","plan":"x"}]}`,
+		`{"members":[{"id":"` + canary + `","birth_date":"1980-02-31","plan":"x"}]}`,
+		`{"plans":[{"id":"x","copays":{"98":"` + canary + `"}}],"members":[]}`,
+		`{"plans":[{"id":"x","coinsurance":"` + canary + `"}],"members":[]}`,
+		`{"members":[{"id":` + canary + `}]}`,
+		`{"members":[{"id":1` + canary + `}]}`,
+		`{"members":{"id":"` + canary + `"}}`,
+		`{"plans":[{"id":"x"}],"members":[{"id":"` + canary + `","plan":"x"},{"id":"` + canary + `","plan":"x"}]}`,
+		`{"plans":[{"id":"x"}],"members":[{"id":"` + canary + `","plan":"` + canary + `"}]}`,
+	} {
+		_, err := ParsePlans([]byte(js))
+		require.Error(t, err, js)
+		assert.ErrorIs(t, err, ErrPlans)
+		assert.NotContains(t, err.Error(), canary)
+		assert.NotContains(t, err.Error(), "CAN")
+	}
+}

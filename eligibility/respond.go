@@ -3,6 +3,7 @@ package eligibility
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -109,16 +110,39 @@ func SamplePlans() *Plans {
 	return p
 }
 
-// ParsePlans reads a plans description from JSON and checks that every member's plan exists.
+// ErrPlans is wrapped by every error of ParsePlans, which names positions (a byte offset,
+// a member's or plan's index, a JSON field) and never the values found there.
+var ErrPlans = errors.New("eligibility: the plans file is not valid")
+
+// ParsePlans reads a plans description from JSON and checks it: every member's plan exists,
+// member ids are unique, coinsurance is a fraction ("0.2").
 func ParsePlans(data []byte) (*Plans, error) {
 	var p Plans
 	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, fmt.Errorf("eligibility: plans: %w", err)
+		var syntax *json.SyntaxError
+		var typ *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &syntax):
+			return nil, fmt.Errorf("%w: JSON syntax error at byte %d", ErrPlans, syntax.Offset)
+		case errors.As(err, &typ):
+			return nil, fmt.Errorf("%w: field %s wants a JSON %s (byte %d)", ErrPlans, typ.Field, typ.Type, typ.Offset)
+		}
+		return nil, fmt.Errorf("%w: %w", ErrPlans, err)
 	}
+	for i := range p.Plans {
+		if _, ok := fraction(p.Plans[i].Coinsurance); p.Plans[i].Coinsurance != "" && !ok {
+			return nil, fmt.Errorf("%w: plan %d: coinsurance is not a fraction such as 0.2", ErrPlans, i)
+		}
+	}
+	seen := make(map[string]bool, len(p.Members))
 	for i, m := range p.Members {
 		if p.plan(m.Plan) == nil {
-			return nil, fmt.Errorf("eligibility: plans: member %d names no plan of the file", i)
+			return nil, fmt.Errorf("%w: member %d names no plan of the file", ErrPlans, i)
 		}
+		if seen[m.ID] {
+			return nil, fmt.Errorf("%w: member %d repeats an earlier member's id", ErrPlans, i)
+		}
+		seen[m.ID] = true
 	}
 	return &p, nil
 }
