@@ -1,0 +1,99 @@
+package eligibility
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The patient-data canary: a marker in every name, member id, birth date, address and REF of
+// the fixtures, broken many ways, must never appear in an error, a finding, a write error or
+// anything the typed values print or log.
+const canary = "CANARY"
+
+var patientSegment = regexp.MustCompile(`(?m)^(NM1\*(?:IL|03)\*1)\*[^*~]*\*[^*~]*(\*[^~]*MI\*)?[^*~]*~`)
+
+// plant puts the canary into the fixture's patient data, keeping its structure.
+func plant(in string) string {
+	in = patientSegment.ReplaceAllString(in, "${1}*"+canary+"L*"+canary+"F****MI*"+canary+"ID~")
+	for _, r := range []struct{ re, with string }{
+		{`DMG\*D8\*[0-9]+`, "DMG*D8*" + canary},
+		{`N3\*[^~]*`, "N3*" + canary + " ST"},
+		{`N4\*[^*~]*`, "N4*" + canary + "VILLE"},
+		{`REF\*6P\*[^*~]*`, "REF*6P*" + canary + "G"},
+	} {
+		in = regexp.MustCompile(r.re).ReplaceAllString(in, r.with)
+	}
+	return in
+}
+
+func canaryMutations(in string) []string {
+	return []string{
+		in,
+		strings.Replace(in, "DMG*D8*", "DMG*D9*", 1),
+		strings.Replace(in, "NM1*IL*1*", "NM1*IL*3*", 1),
+		strings.Replace(in, "HL*3*2*22*", "HL*3*9*22*", 1),
+		strings.Replace(in, "EB*", "XEB*", 1),
+		strings.Replace(in, "EQ*", "EQ**", 1),
+		strings.Replace(in, "TRN*", "TRN**", 1),
+		strings.Replace(in, "\nN3*", "\nN3**", 1),
+		strings.Replace(in, "NM1*IL", "NM1*XX", 1),
+		strings.Replace(in, "~\nN4*", "~\nN4*"+canary+"*"+canary+"*"+canary+"*"+canary+"*"+canary+"*"+canary+"*"+canary+"*"+canary+"~\nN4*", 1),
+		strings.ReplaceAll(in, "HL*", "HL*"+canary),
+		strings.Replace(in, "SE*", "SE*"+canary, 1),
+		in[:len(in)*2/3],
+	}
+}
+
+func TestCanary(t *testing.T) {
+	for _, name := range []string{"telehealth.270", "telehealth.271", "rejected.271"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		planted := plant(string(data))
+		require.Contains(t, planted, canary+"ID", name)
+		for i, in := range canaryMutations(planted) {
+			var seen strings.Builder
+			d := NewDecoder(strings.NewReader(in))
+			for v, err := range d.All() {
+				if err != nil {
+					seen.WriteString(err.Error())
+					break
+				}
+				for _, f := range d.Set().Findings.All() {
+					seen.WriteString(f.Error())
+				}
+				seen.WriteString(fmt.Sprintf("%v %+v %#v", v, v, v))
+				var buf bytes.Buffer
+				switch v := v.(type) {
+				case *Request:
+					if err := WriteRequests(&buf, testEnvelope(), v); err != nil {
+						seen.WriteString(err.Error())
+					}
+					resp := SamplePlans().Respond(v, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
+					seen.WriteString(fmt.Sprintf("%v", resp))
+				case *Response:
+					if err := WriteResponses(&buf, testEnvelope(), v); err != nil {
+						seen.WriteString(err.Error())
+					}
+					for j := range v.Answers {
+						c := v.Answers[j].Ask(Query{ServiceType: "98"})
+						c.Trace = "" // the trace number is echoed by design, and is no patient data
+						seen.WriteString(fmt.Sprintf("%+v %v", c, v.Answers[j]))
+					}
+				}
+			}
+			for _, e := range d.Envelopes().Errors().All() {
+				seen.WriteString(e.Error())
+			}
+			assert.NotContains(t, seen.String(), canary, "%s mutation %d", name, i)
+		}
+	}
+}
