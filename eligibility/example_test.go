@@ -3,8 +3,11 @@ package eligibility_test
 import (
 	"fmt"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/x12"
 )
 
 // Ask a 271 whether a telehealth visit is covered and what the patient will owe.
@@ -39,4 +42,106 @@ func ExampleMatch() {
 	fmt.Println(len(m.Pairs), "answered,", len(m.Unmatched), "unmatched,", len(m.Unanswered), "unanswered")
 	// Output:
 	// 3 answered, 0 unmatched, 0 unanswered
+}
+
+// Write a real-time 270 (one inquiry) from Go values: the HL levels, their numbers and
+// parents are computed, and the output is checked against the guide before it is written.
+func ExampleWriteRequests() {
+	req := &eligibility.Request{
+		Header: eligibility.Header{Reference: "RT0001", Created: time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)},
+		Inquiries: []eligibility.Inquiry{{
+			Source:   eligibility.Party{Entity: "PR", Name: "ACME HEALTH PLAN", IDQualifier: "PI", ID: "87726"},
+			Receiver: eligibility.Party{Entity: "1P", Name: "VIRTUAL CARE CLINIC", IDQualifier: "XX", ID: "1234567893"},
+			Subscriber: eligibility.Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789",
+				BirthDate: x12.NewDate(1980, 1, 15), Traces: []eligibility.Trace{{Type: "1", Number: "RT-1", Company: "9TELECLIN1"}}},
+			Questions: []eligibility.Question{{ServiceTypes: []string{"98"}, Places: []eligibility.Place{{Qualifier: "ZZ", Code: "02"}}}},
+		}},
+	}
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "CLINIC", ReceiverID: "PAYER", Usage: x12.Test},
+		Now:         func() time.Time { return req.Created },
+		Newline:     true,
+	}
+	var out strings.Builder
+	if err := eligibility.WriteRequests(&out, env, req); err != nil {
+		fmt.Println(err) // positions and codes only
+		return
+	}
+	lines := strings.Split(out.String(), "\n")
+	fmt.Println(strings.Join(lines[2:len(lines)-3], "\n")) // ST to SE
+	// Output:
+	// ST*270*0001*005010X279A1~
+	// BHT*0022*13*RT0001*20261128*0930~
+	// HL*1**20*1~
+	// NM1*PR*2*ACME HEALTH PLAN*****PI*87726~
+	// HL*2*1*21*1~
+	// NM1*1P*2*VIRTUAL CARE CLINIC*****XX*1234567893~
+	// HL*3*2*22*0~
+	// TRN*1*RT-1*9TELECLIN1~
+	// NM1*IL*1*DOE*JANE****MI*W123456789~
+	// DMG*D8*19800115~
+	// EQ*98~
+	// III*ZZ*02~
+	// SE*13*0001~
+}
+
+// Stream a file's 270s and 271s with a Decoder, one transaction set at a time.
+func ExampleDecoder_All() {
+	f, err := os.Open("testdata/telehealth.271")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	d := eligibility.NewDecoder(f)
+	for v, err := range d.All() {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		switch v := v.(type) {
+		case *eligibility.Request:
+			fmt.Println("270 with", len(v.Inquiries), "inquiries")
+		case *eligibility.Response:
+			fmt.Println("271 with", len(v.Answers), "answers,", d.Set().Findings.Len(), "findings")
+			fmt.Println(v.Answers[0]) // patient data stays out of print
+		}
+	}
+	// Output:
+	// 271 with 2 answers, 0 findings
+	// 271 answer (8 benefits, dependent false)
+}
+
+// A payer simulator for a test harness: answer a 270 from a plans file, with the rejection a
+// real payer sends for a member id it does not know.
+func ExamplePlans_Respond() {
+	req := eligibility.GenerateRequest(1, 7)
+	req.Inquiries[0].Subscriber.ID = "W999999999"
+	req.Inquiries[0].Dependent = nil
+	resp := eligibility.SamplePlans().Respond(req, req.Created.Add(time.Minute))
+	c := resp.Answers[0].Ask(eligibility.Query{ServiceType: "98"})
+	fmt.Println("active:", c.Active, "rejected:", c.Errors)
+	// Output:
+	// active: false rejected: [75]
+}
+
+// Stream answers into one interchange as they are made: each set is checked before it is
+// written, so memory stays bounded by the largest set.
+func ExampleEncoder() {
+	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
+		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
+	var out strings.Builder
+	enc := eligibility.NewEncoder(&out, env)
+	for seed := range uint64(3) {
+		req := eligibility.GenerateRequest(10, seed)
+		if err := enc.Encode(eligibility.SamplePlans().Respond(req, req.Created)); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	if err := enc.Close(); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(strings.Count(out.String(), "ST*271"), "responses,", strings.Count(out.String(), "TRN*2*"), "traces echoed")
+	// Output:
+	// 3 responses, 30 traces echoed
 }
