@@ -82,11 +82,14 @@ func RequestFromSet(set *x12.Set) *Request {
 	if set.Guide != Guide270 || set.Root == nil {
 		return nil
 	}
-	r := &Request{Inquiries: []Inquiry{}}
+	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root))}
 	r.Header = decodeSet(set, func(p parties) {
 		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-		for _, n := range p.questions {
-			q.Questions = append(q.Questions, decodeQuestion(n))
+		if len(p.questions) > 0 {
+			q.Questions = make([]Question, len(p.questions))
+			for i, n := range p.questions {
+				q.Questions[i] = decodeQuestion(n)
+			}
 		}
 		r.Inquiries = append(r.Inquiries, q)
 	})
@@ -99,15 +102,35 @@ func ResponseFromSet(set *x12.Set) *Response {
 	if set.Guide != Guide271 || set.Root == nil {
 		return nil
 	}
-	r := &Response{Answers: []Answer{}}
+	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root))}
 	r.Header = decodeSet(set, func(p parties) {
 		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-		for _, n := range p.questions {
-			a.Benefits = append(a.Benefits, decodeBenefit(n))
+		if len(p.questions) > 0 {
+			a.Benefits = make([]Benefit, len(p.questions))
+			for i, n := range p.questions {
+				a.Benefits[i] = decodeBenefit(n)
+			}
 		}
 		r.Answers = append(r.Answers, a)
 	})
 	return r
+}
+
+// memberLevels counts the subscriber and dependent levels (2000C, 2000D) under n: as many
+// inquiries or answers as the set can give, give or take the levels answered above them.
+func memberLevels(n *x12.Node) int {
+	count := 0
+	for _, it := range n.Items {
+		if c := it.Node; c != nil {
+			if c.Loop.ID == "2000C" || c.Loop.ID == "2000D" {
+				count++
+			}
+			if c.Loop.ID < "2100" { // the HL loops nest; the name and benefit loops hold none
+				count += memberLevels(c)
+			}
+		}
+	}
+	return count
 }
 
 // decodeSet reads the set's header (BHT) and calls each for every member level of every
