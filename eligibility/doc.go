@@ -2,7 +2,7 @@
 // (005010X279A1): a provider asks a payer whether a patient is covered (270) and the payer
 // answers with benefits, cost shares and rejections (271).
 //
-// Today the package holds the two implementation guides as data, Guide270 and Guide271, and
+// The package holds the two implementation guides as data, Guide270 and Guide271, and
 // registers them in x12.Guides when imported: an x12.SetReader then places each segment of a
 // 270 or 271 in its loop (2000A source, 2000B receiver, 2000C subscriber, 2000D dependent,
 // 2110C/D one question or one benefit each) and reports what breaks the guide with 999 codes.
@@ -21,12 +21,14 @@
 // Typed: a 270 reads into a [Request] of [Inquiry] values (the member asked about, with its
 // source, receiver, subscriber and questions) and a 271 into a [Response] of [Answer] values
 // (benefits with their dates, messages, III places of service and 2120 entities, and AAA
-// rejections at every level); EncodeRequest/EncodeResponse write them back segment for
-// segment (every fixture and public sample round-trips), WriteRequests/WriteResponses check
-// their output against the guide first.
+// rejections at every level), set by set with a [Decoder] (Next, or range over All) or all at
+// once with ReadAll; EncodeRequest/EncodeResponse write them back segment for segment (every
+// fixture and public sample round-trips; amounts are written as X12 prefers them, "10" for
+// "10.00"). WriteRequests/WriteResponses check a whole interchange against the guide before
+// writing any of it; an [Encoder] checks and writes one set at a time, for streams.
 //
-// [Answer.Ask] answers the front desk: is coverage active for a service type, date and
-// network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket
+// [Answer.Ask] answers the front desk: is coverage active for a service type, date (the
+// benefits' dates and the member's plan and eligibility dates) and network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket
 // remaining; whether authorization is needed; and whether telehealth is covered, not covered
 // or unknown — with the benefit it was read from, never a guess. [Match] pairs answers with
 // inquiries by trace (TRN). [Plans.Respond] is a payer simulator that answers a 270 from a
