@@ -77,8 +77,9 @@ func writeChecked(w io.Writer, env x12.Envelope, fid string, body func(*x12.Enve
 // bounded by the largest set: each set is first written on its own and read back through its
 // guide, and only a clean set reaches the output. Requests go in a functional group HS,
 // responses in a group HB (a new group opens when the kind changes). The first error stops
-// the Encoder and every later call returns it; Close ends the interchange. An Encoder is not
-// safe for concurrent use.
+// the Encoder and every later call returns it; Close ends the interchange. A set read from a
+// file keeps its ST02 (Header.Control): clear it, or keep them unique, when sets of several
+// files go into one group. An Encoder is not safe for concurrent use.
 type Encoder struct {
 	env     x12.Envelope
 	ew      *x12.EnvelopeWriter
