@@ -85,12 +85,7 @@ func RequestFromSet(set *x12.Set) *Request {
 	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root))}
 	r.Header = decodeSet(set, func(p parties) {
 		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-		if len(p.questions) > 0 {
-			q.Questions = make([]Question, len(p.questions))
-			for i, n := range p.questions {
-				q.Questions[i] = decodeQuestion(n)
-			}
-		}
+		q.Questions = decodeEach(p.questions, decodeQuestion)
 		r.Inquiries = append(r.Inquiries, q)
 	})
 	return r
@@ -105,15 +100,22 @@ func ResponseFromSet(set *x12.Set) *Response {
 	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root))}
 	r.Header = decodeSet(set, func(p parties) {
 		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
-		if len(p.questions) > 0 {
-			a.Benefits = make([]Benefit, len(p.questions))
-			for i, n := range p.questions {
-				a.Benefits[i] = decodeBenefit(n)
-			}
-		}
+		a.Benefits = decodeEach(p.questions, decodeBenefit)
 		r.Answers = append(r.Answers, a)
 	})
 	return r
+}
+
+// decodeEach decodes each 2110 loop of a member level (nil when there are none).
+func decodeEach[T any](loops []*x12.Node, decode func(*x12.Node) T) []T {
+	if len(loops) == 0 {
+		return nil
+	}
+	out := make([]T, len(loops))
+	for i, n := range loops {
+		out[i] = decode(n)
+	}
+	return out
 }
 
 // memberLevels counts the subscriber and dependent levels (2000C, 2000D) under n: as many
