@@ -212,3 +212,27 @@ func ExampleCheckGuide() {
 	fmt.Println("999 guide checked")
 	// Output: 999 guide checked
 }
+
+// Read a transaction set of any size one loop instance at a time: here each AK2 loop (2000)
+// of a 999, handed out as soon as it closes and let go after.
+func ExampleSetReader_NextPart() {
+	sr := x12.NewSetReader(strings.NewReader(example999))
+	sr.Units = []string{"2000"}
+	for {
+		p, err := sr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			panic(err)
+		}
+		if p.Unit != nil {
+			fmt.Printf("unit %s under %s: %d items, %d findings so far\n", p.Unit.Loop.ID, p.Unit.Parent.Loop.ID, len(p.Unit.Items), len(p.Findings))
+			continue
+		}
+		fmt.Printf("set %s ended: %d segments\n", p.Set.ST02, p.Set.Segments)
+	}
+	// Output:
+	// unit 2000 under ST: 3 items, 0 findings so far
+	// set 0001 ended: 8 segments
+}
