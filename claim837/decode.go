@@ -469,7 +469,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3:
 				c.PatientControlNumber = s.Value(1)
 				c.Charge, _ = x12.ParseAmount(s.Value(2))
-				c.PlaceOfService, c.Frequency = string(s.Component(5, 1)), string(s.Component(5, 3))
+				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
 				c.ProviderSignature = s.Value(6) == "Y"
 				c.Assignment, c.BenefitsAssigned, c.ReleaseOfInformation = s.Value(7), s.Value(8), s.Value(9)
 				c.PatientSignature = s.Value(10)
@@ -485,7 +485,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 				c.Notes = append(c.Notes, Note{s.Value(1), s.Value(2)})
 			case s.ID() == "HI" && isDiagnosisHI(s) && len(c.Diagnoses) == 0:
 				for k := 1; k <= s.Len(); k++ {
-					c.Diagnoses = append(c.Diagnoses, Diagnosis{string(s.Component(k, 1)), string(s.Component(k, 2))})
+					c.Diagnoses = append(c.Diagnoses, Diagnosis{s.Text(k, 1, 1), s.Text(k, 1, 2)})
 				}
 			default:
 				extra(&c.Extra, s, n.Loop.ID)
@@ -532,7 +532,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 
 // isDiagnosisHI reports whether an HI carries diagnosis codes (ABK/ABF, BK/BF).
 func isDiagnosisHI(s *x12.Segment) bool {
-	q := string(s.Component(1, 1))
+	q := s.Text(1, 1, 1)
 	return q == "ABK" || q == "BK"
 }
 
@@ -573,16 +573,16 @@ func decodeLine(n *x12.Node, claimPOS string) Line {
 		switch {
 		case s.ID() == "LX":
 		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2:
-			l.Qualifier, l.Procedure = string(s.Component(1, 1)), string(s.Component(1, 2))
+			l.Qualifier, l.Procedure = s.Text(1, 1, 1), s.Text(1, 1, 2)
 			for k := 3; k <= s.Components(1, 1); k++ {
-				l.Modifiers = append(l.Modifiers, string(s.Component(1, k)))
+				l.Modifiers = append(l.Modifiers, s.Text(1, 1, k))
 			}
 			l.Charge, _ = x12.ParseAmount(s.Value(2))
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
 			for k := 1; k <= s.Components(7, 1); k++ {
-				p, _ := strconv.Atoi(string(s.Component(7, k)))
+				p, _ := strconv.Atoi(s.Text(7, 1, k))
 				l.DiagnosisPointers = append(l.DiagnosisPointers, p)
 			}
 		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero():

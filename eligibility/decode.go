@@ -432,7 +432,7 @@ func repetitions(s *x12.Segment, n int) []string {
 	}
 	out := make([]string, count)
 	for r := range out {
-		out[r] = string(s.At(n, r+1, 0))
+		out[r] = s.Text(n, r+1, 0)
 	}
 	return out
 }
@@ -445,7 +445,7 @@ func composite(s *x12.Segment, n int) []string {
 	}
 	out := make([]string, count)
 	for k := range out {
-		out[k] = string(s.Component(n, k+1))
+		out[k] = s.Text(n, 1, k+1)
 	}
 	return out
 }

@@ -42,14 +42,7 @@ func FuzzReader(f *testing.F) {
 			if safeID([]byte(s.ID())) == "" {
 				t.Fatalf("segment with malformed ID returned")
 			}
-			for n := 0; n <= s.Len()+1; n++ {
-				_ = s.Element(n)
-				for rep := 0; rep <= s.Repetitions(n)+1; rep++ {
-					for c := 0; c <= s.Components(n, rep)+1; c++ {
-						_ = s.At(n, rep, c)
-					}
-				}
-			}
+			sameText(t, s)
 		}
 		t.Fatalf("reader returned more segments than input bytes")
 	})
@@ -193,7 +186,7 @@ func FuzzSetReaderUnits(f *testing.F) {
 			sr.Codes = fakeCodes{"pos": {"11"}}
 			sr.Reader().MaxSegment = 1 << 12
 			if units {
-				sr.Units = []string{"2300"}
+				sr.Units, sr.UnitText = []string{"2300"}, true
 			}
 			for i := 0; i <= len(data)+1; i++ {
 				p, err := sr.NextPart()
@@ -205,6 +198,10 @@ func FuzzSetReaderUnits(f *testing.F) {
 				}
 				if p.Unit != nil {
 					claims = append(claims, segmentTexts(p.Unit))
+					p.Unit.Segments(func(s *Segment, _ *SegmentSpec, _ *Node) bool {
+						sameText(t, s)
+						return true
+					})
 					for n := p.Unit.Parent; n != nil; n = n.Parent {
 						if n.Loop.ID != "2000B" && n.Loop.ID != "2000A" && n.Loop.ID != "ST" {
 							t.Fatalf("a unit under loop %s", n.Loop.ID)
@@ -249,4 +246,19 @@ func FuzzSetReaderUnits(f *testing.F) {
 			t.Fatalf("findings differ: %v vs %v", wholeFindings, streamedFindings)
 		}
 	})
+}
+
+// sameText: every element, repetition and component of s reads the same as bytes (At) and
+// as a string (Text), whether the segment has a unit's text or not.
+func sameText(t *testing.T, s *Segment) {
+	for n := 0; n <= s.Len()+1; n++ {
+		_ = s.Element(n)
+		for rep := 0; rep <= s.Repetitions(n)+1; rep++ {
+			for c := 0; c <= s.Components(n, rep)+1; c++ {
+				if got, want := s.Text(n, rep, c), string(s.At(n, rep, c)); got != want {
+					t.Fatalf("Text(%d, %d, %d) differs from At", n, rep, c)
+				}
+			}
+		}
+	}
 }

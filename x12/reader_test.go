@@ -133,6 +133,9 @@ func TestSegmentAccessors(t *testing.T) {
 	assert.Equal(t, "R05", string(hi.At(1, 2, 2)))
 	assert.Equal(t, "J069", string(hi.At(1, 1, 2)))
 	assert.Nil(t, hi.At(1, 3, 1))
+	assert.Equal(t, "R05", hi.Text(1, 2, 2))
+	assert.Equal(t, "95", sv1.Text(1, 1, 3))
+	assert.Empty(t, sv1.Text(1, 1, 5))
 
 	assert.Equal(t, 1, nm1.Len())
 	assert.Equal(t, 0, nm1.Repetitions(5))

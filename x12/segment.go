@@ -147,6 +147,21 @@ func (s *Segment) Components(n, r int) int {
 	return bytes.Count(e, []byte{s.delims.Component}) + 1
 }
 
+// Text is At as a string. For the segments of a SetReader unit and its parents, whose text
+// is made once, it is cut from that text without allocating; otherwise it is a copy.
+func (s *Segment) Text(n, r, c int) string {
+	b := s.At(n, r, c)
+	if len(b) == 0 {
+		return ""
+	}
+	if s.text != "" {
+		// b is a slice of raw, whose bytes text holds at the same offsets.
+		from := cap(s.raw) - cap(b)
+		return s.text[from : from+len(b)]
+	}
+	return string(b)
+}
+
 // At returns component c of repetition r of element n, all 1-based. r = 0 means the whole
 // element, c = 0 the whole repetition. It returns nil for anything absent.
 func (s *Segment) At(n, r, c int) []byte {
