@@ -13,6 +13,7 @@ type Node struct {
 	Items  []Item
 	hlID   string // HL01 for loops started by an HL
 	serial uint64
+	texted int // Items before this one have their segments' text (textify), nested loops too
 }
 
 // Serial identifies this loop instance among all those a SetReader builds. With Units, the
@@ -466,13 +467,17 @@ func (b *builder) textify(n *Node, deep bool) {
 	b.textSegs = b.textSegs[:0]
 	var walk func(n *Node)
 	walk = func(n *Node) {
-		for _, it := range n.Items {
+		// A unit's parents are textified again with each unit: only what came since.
+		for _, it := range n.Items[min(n.texted, len(n.Items)):] {
 			if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
 				b.textSegs = append(b.textSegs, s)
 				b.textBuf = append(b.textBuf, s.raw...)
 			} else if it.Node != nil && deep {
 				walk(it.Node)
 			}
+		}
+		if deep {
+			n.texted = len(n.Items)
 		}
 	}
 	walk(n)
@@ -509,7 +514,7 @@ func clearTree(n *Node) {
 		}
 		n.Items[i] = Item{}
 	}
-	n.Items, n.Parent = nil, nil
+	n.Items, n.Parent, n.texted = nil, nil, 0
 }
 
 // detach takes n out of its parent's items (clearing the slot it frees, so that nothing in
@@ -521,6 +526,9 @@ func detach(n *Node) {
 	}
 	for i := len(p.Items) - 1; i >= 0; i-- {
 		if p.Items[i].Node == n {
+			if i < p.texted {
+				p.texted--
+			}
 			copy(p.Items[i:], p.Items[i+1:])
 			p.Items[len(p.Items)-1] = Item{}
 			p.Items = p.Items[:len(p.Items)-1]

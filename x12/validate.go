@@ -14,7 +14,7 @@ type elementChecker struct {
 	report func(*Error)
 	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
 
-	memo     map[*SegmentSpec]map[string]struct{} // segments already checked clean, by use and bytes
+	memo     map[memoKey]struct{} // segments already checked clean, by use and bytes
 	memoSize int
 	noMemo   bool // check every segment (tests compare)
 }
@@ -32,10 +32,9 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		return
 	}
 	if c.memo == nil {
-		c.memo = map[*SegmentSpec]map[string]struct{}{}
+		c.memo = map[memoKey]struct{}{}
 	}
-	seen := c.memo[spec]
-	if _, ok := seen[string(s.raw)]; ok {
+	if _, ok := c.memo[memoKey{spec, string(s.raw)}]; ok {
 		return
 	}
 	before := findings.Len() + findings.Omitted
@@ -43,12 +42,14 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 	if findings.Len()+findings.Omitted != before || c.memoSize >= memoLimit {
 		return
 	}
-	if seen == nil {
-		seen = map[string]struct{}{}
-		c.memo[spec] = seen
-	}
-	seen[string(s.raw)] = struct{}{}
+	c.memo[memoKey{spec, string(s.raw)}] = struct{}{}
 	c.memoSize++
+}
+
+// memoKey is a segment use and the segment's bytes.
+type memoKey struct {
+	spec *SegmentSpec
+	raw  string
 }
 
 // codeTest returns the membership test of the external code set es names, or nil when its
