@@ -86,7 +86,7 @@ func (n *Node) add(b *builder, it Item) {
 
 // frame is an open loop instance during building.
 type frame struct {
-	ids     []string // the loop's child IDs (Transaction.childIDs)
+	ix      *loopIndex // the guide's index of the loop (Transaction.index)
 	node    *Node
 	pos     int    // index in node.Loop.Children of the last child matched; -1 before the trigger
 	uses    []int  // per child: segment uses or loop instances so far
@@ -98,7 +98,6 @@ type frame struct {
 
 // builder builds one transaction set's tree and reports structural findings.
 type builder struct {
-	ids   map[*Loop][]string // the guide's child IDs per loop
 	guide *Transaction
 	stack []frame
 	mem   *arena // where new nodes and segments go: &head, or a unit's arena
@@ -145,8 +144,7 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
 	b.serial, b.pool = new(uint64), new([]*arena)
 	root := b.head.node(g.Root, nil, keep)
-	b.ids = g.childIDs()
-	b.stack = []frame{{node: root, ids: b.ids[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
+	b.stack = []frame{{node: root, ix: g.index()[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
 }
 
@@ -218,7 +216,7 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		f := &b.stack[d]
 		kids := f.node.Loop.Children
 		for j := max(f.pos, 0); j < len(kids); j++ {
-			if f.ids[j] != s.id || j == 0 && d > 0 {
+			if f.ix.ids[j] != s.id || j == 0 && d > 0 {
 				continue // another segment; or a loop's trigger again, which starts a new instance: the parent decides
 			}
 			c := kids[j]
@@ -347,8 +345,8 @@ func (b *builder) guideHas(id string) bool {
 // skipTo moves f forward to child j, reporting the required children passed over without
 // an instance (they are then not reported again when the loop closes).
 func (b *builder) skipTo(f *frame, j int, s *Segment) {
-	for k := f.pos + 1; k < j; k++ {
-		if f.uses[k] == 0 {
+	for _, k := range f.ix.required {
+		if k > f.pos && k < j && f.uses[k] == 0 {
 			b.reportMissing(f, k, &s.Pos)
 			f.uses[k] = -1
 		}
@@ -409,7 +407,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
-	nf := frame{node: n, ids: b.ids[l], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
+	nf := frame{node: n, ix: f.ix.kids[j], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
 		restore: restore, own: own}
 	nf.uses[0] = 1
 	b.opening = n
@@ -548,7 +546,7 @@ func hasString(list []string, s string) bool {
 
 // closeFrame reports the required segments and loops a finished loop instance lacks.
 func (b *builder) closeFrame(f *frame, at Position) {
-	for j := range f.node.Loop.Children {
+	for _, j := range f.ix.required {
 		if f.uses[j] == 0 {
 			b.reportMissing(f, j, &at)
 		}

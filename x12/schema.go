@@ -60,29 +60,41 @@ type guideKey struct {
 	root *Loop
 }
 
-// childIDs returns, for each loop, the segment ID a segment must have to be each of its
-// children (its own ID, or its trigger's), built once per guide: the loop builder scans these
-// instead of the specs.
-func (t *Transaction) childIDs() map[*Loop][]string {
+// loopIndex is what the loop builder reads of one loop of a guide, precomputed.
+type loopIndex struct {
+	ids      []string     // per child: the segment ID it must start with (its own, or its trigger's)
+	kids     []*loopIndex // per child: the child loop's index, nil for a segment
+	required []int        // the children the guide requires, in order
+}
+
+// index returns the loop builder's index of the guide's loops, built once per guide and
+// shared: the builder scans these instead of the specs.
+func (t *Transaction) index() map[*Loop]*loopIndex {
 	key := guideKey{t, t.Root}
 	if v, ok := guideIndexes.Load(key); ok {
-		return v.(map[*Loop][]string)
+		return v.(map[*Loop]*loopIndex)
 	}
-	all := map[*Loop][]string{}
-	t.Root.Walk(func(l, _ *Loop) {
-		ids := make([]string, len(l.Children))
+	all := map[*Loop]*loopIndex{}
+	t.Root.Walk(func(l, _ *Loop) { all[l] = &loopIndex{} })
+	for l, ix := range all {
+		ix.ids, ix.kids = make([]string, len(l.Children)), make([]*loopIndex, len(l.Children))
 		for j, c := range l.Children {
 			switch {
 			case c.Segment != nil:
-				ids[j] = c.Segment.ID
+				ix.ids[j] = c.Segment.ID
 			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
-				ids[j] = c.Loop.Children[0].Segment.ID
+				ix.ids[j] = c.Loop.Children[0].Segment.ID
+			}
+			if c.Loop != nil {
+				ix.kids[j] = all[c.Loop]
+			}
+			if c.Segment != nil && c.Segment.Usage == Required || c.Loop != nil && c.Loop.Usage == Required {
+				ix.required = append(ix.required, j)
 			}
 		}
-		all[l] = ids
-	})
+	}
 	v, _ := guideIndexes.LoadOrStore(key, all)
-	return v.(map[*Loop][]string)
+	return v.(map[*Loop]*loopIndex)
 }
 
 // Loop is a loop of the guide (or the whole transaction, for Transaction.Root). Its first
