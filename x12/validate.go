@@ -1,6 +1,7 @@
 package x12
 
 import (
+	"hash/maphash"
 	"unicode/utf8"
 )
 
@@ -14,7 +15,8 @@ type elementChecker struct {
 	report func(*Error)
 	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
 
-	memo     map[memoKey]struct{} // segments already checked clean, by use and bytes
+	memo     map[uint64]memoEntry // segments already checked clean, by the hash of their bytes
+	seed     maphash.Seed
 	memoSize int
 	noMemo   bool // check every segment (tests compare)
 }
@@ -32,22 +34,24 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		return
 	}
 	if c.memo == nil {
-		c.memo = map[memoKey]struct{}{}
+		c.memo, c.seed = map[uint64]memoEntry{}, maphash.MakeSeed()
 	}
-	if _, ok := c.memo[memoKey{spec, string(s.raw)}]; ok {
+	h := maphash.Bytes(c.seed, s.raw)
+	e, taken := c.memo[h]
+	if taken && e.spec == spec && e.raw == string(s.raw) {
 		return
 	}
 	before := findings.Len() + findings.Omitted
 	c.check(s, spec, loop)
-	if findings.Len()+findings.Omitted != before || c.memoSize >= memoLimit {
-		return
+	if taken || findings.Len()+findings.Omitted != before || c.memoSize >= memoLimit {
+		return // a slot holds one segment: the same bytes in another use are checked each time
 	}
-	c.memo[memoKey{spec, string(s.raw)}] = struct{}{}
+	c.memo[h] = memoEntry{spec, string(s.raw)}
 	c.memoSize++
 }
 
-// memoKey is a segment use and the segment's bytes.
-type memoKey struct {
+// memoEntry is a segment use and the segment's bytes, checked clean.
+type memoEntry struct {
 	spec *SegmentSpec
 	raw  string
 }
