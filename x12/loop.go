@@ -212,21 +212,22 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		}
 	}
 	// Forward from the current position, innermost loop first.
-	for d := len(b.stack) - 1; d >= 0; d-- {
+	key := idKey(s.id)
+	for d := len(b.stack) - 1; d >= 0 && key != 0; d-- {
 		f := &b.stack[d]
 		kids := f.node.Loop.Children
 		for j := max(f.pos, 0); j < len(kids); j++ {
-			if f.ix.ids[j] != s.id || j == 0 && d > 0 {
+			if f.ix.keys[j] != key || j == 0 && d > 0 {
 				continue // another segment; or a loop's trigger again, which starts a new instance: the parent decides
 			}
 			c := kids[j]
-			if c.Segment != nil && c.Segment.matches(s) {
+			if c.Segment != nil && c.Segment.qualified(s) {
 				b.closeTo(d, s)
 				b.useSegment(f, j, s)
 				return c.Segment
 			}
 			if c.Loop != nil {
-				if t := c.Loop.Trigger(); t != nil && t.matches(s) && c.Loop.Children[0].Segment != nil {
+				if t := c.Loop.Trigger(); t != nil && t.qualified(s) && c.Loop.Children[0].Segment != nil {
 					b.closeTo(d, s)
 					b.openLoop(d, j, s)
 					return t

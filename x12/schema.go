@@ -63,6 +63,7 @@ type guideKey struct {
 // loopIndex is what the loop builder reads of one loop of a guide, precomputed.
 type loopIndex struct {
 	ids      []string     // per child: the segment ID it must start with (its own, or its trigger's)
+	keys     []uint32     // ids as idKey
 	kids     []*loopIndex // per child: the child loop's index, nil for a segment
 	required []int        // the children the guide requires, in order
 }
@@ -77,7 +78,7 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 	all := map[*Loop]*loopIndex{}
 	t.Root.Walk(func(l, _ *Loop) { all[l] = &loopIndex{} })
 	for l, ix := range all {
-		ix.ids, ix.kids = make([]string, len(l.Children)), make([]*loopIndex, len(l.Children))
+		ix.ids, ix.kids, ix.keys = make([]string, len(l.Children)), make([]*loopIndex, len(l.Children)), make([]uint32, len(l.Children))
 		for j, c := range l.Children {
 			switch {
 			case c.Segment != nil:
@@ -85,6 +86,7 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
 				ix.ids[j] = c.Loop.Children[0].Segment.ID
 			}
+			ix.keys[j] = idKey(ix.ids[j])
 			if c.Loop != nil {
 				ix.kids[j] = all[c.Loop]
 			}
@@ -95,6 +97,19 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 	}
 	v, _ := guideIndexes.LoadOrStore(key, all)
 	return v.(map[*Loop]*loopIndex)
+}
+
+// idKey packs a 2–3 character segment ID (every ID a guide or the Reader has) into a number,
+// so that the loop builder compares IDs without comparing strings; 0 for any other.
+func idKey(id string) uint32 {
+	if len(id) < 2 || len(id) > 3 {
+		return 0
+	}
+	k := uint32(len(id))<<24 | uint32(id[0])<<16 | uint32(id[1])<<8
+	if len(id) == 3 {
+		k |= uint32(id[2])
+	}
+	return k
 }
 
 // Loop is a loop of the guide (or the whole transaction, for Transaction.Root). Its first
@@ -227,9 +242,11 @@ func exhaustive(c CodeSource, set string) bool {
 
 // matches reports whether s is this use of the segment: same ID and qualifier values.
 func (sp *SegmentSpec) matches(s *Segment) bool {
-	if sp.ID != s.id {
-		return false
-	}
+	return sp.ID == s.id && sp.qualified(s)
+}
+
+// qualified is matches for a segment known to have the spec's ID.
+func (sp *SegmentSpec) qualified(s *Segment) bool {
 	for _, q := range sp.Qualifiers {
 		var v []byte
 		if q.Component > 0 {
