@@ -1,7 +1,6 @@
 package x12
 
 import (
-	"hash/maphash"
 	"unicode/utf8"
 )
 
@@ -15,14 +14,9 @@ type elementChecker struct {
 	report func(*Error)
 	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
 
-	memo     map[uint64]memoEntry // segments already checked clean, by the hash of their bytes
-	seed     maphash.Seed
-	memoSize int
-	noMemo   bool // check every segment (tests compare)
+	memo   segmentMemo // segments already checked clean
+	noMemo bool        // check every segment (tests compare)
 }
-
-// memoLimit bounds the distinct clean segments an elementChecker remembers.
-const memoLimit = 4096
 
 // checkOnce is check for a segment that the set has not already shown clean: files repeat
 // segments to the byte (a provider's NM1, a date, a common adjustment), and a segment's
@@ -33,27 +27,15 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		c.check(s, spec, loop)
 		return
 	}
-	if c.memo == nil {
-		c.memo, c.seed = map[uint64]memoEntry{}, maphash.MakeSeed()
-	}
-	h := maphash.Bytes(c.seed, s.raw)
-	e, taken := c.memo[h]
-	if taken && e.spec == spec && e.raw == string(s.raw) {
+	h := memoHash(s.raw)
+	if c.memo.has(h, spec, s.raw) {
 		return
 	}
 	before := findings.Len() + findings.Omitted
 	c.check(s, spec, loop)
-	if taken || findings.Len()+findings.Omitted != before || c.memoSize >= memoLimit {
-		return // a slot holds one segment: the same bytes in another use are checked each time
+	if findings.Len()+findings.Omitted == before {
+		c.memo.add(h, spec, s.raw)
 	}
-	c.memo[h] = memoEntry{spec, string(s.raw)}
-	c.memoSize++
-}
-
-// memoEntry is a segment use and the segment's bytes, checked clean.
-type memoEntry struct {
-	spec *SegmentSpec
-	raw  string
 }
 
 // codeTest returns the membership test of the external code set es names, or nil when its
