@@ -1,5 +1,7 @@
 package x12
 
+import "strings"
+
 // The loop builder: it places each segment of a transaction set in the guide's loop tree,
 // choosing among sibling loops and segment uses by qualifier values and following the HL
 // hierarchy by HL02 (parent) and HL03 (level code). It never stops at a bad segment: it
@@ -120,10 +122,10 @@ type builder struct {
 	deadArenas  []*arena       // arenas of loops let go since the last part, for the pool
 	serial      *uint64        // the SetReader's count of loop instances
 	opening     *Node          // the loop instance being opened (its trigger is placed next)
-	textBuf     []byte         // scratch of textify
-	textSegs    []*Segment
-	dead        []*Node // loop instances let go since the last part was handed out
-	at          *Node   // where the segment being placed went, when not the innermost loop
+	textSegs    []*Segment     // gathered by collectText
+	textLen     int            // their bytes
+	dead        []*Node        // loop instances let go since the last part was handed out
+	at          *Node          // where the segment being placed went, when not the innermost loop
 	free        []*Node
 	hasHL       bool  // the guide has loops started by HL
 	uses        []int // backing store of the frames' uses, carved as a stack
@@ -458,38 +460,42 @@ func (b *builder) closeUnit(n *Node) {
 	b.unitDepth = 0
 }
 
-// textify gives the segments of n (and its nested loops when deep) that have none a text
-// string, one allocation for them all, so that typed decoders read values without allocating
-// per element. Done before n is handed out: nothing changes a segment after that.
-func (b *builder) textify(n *Node, deep bool) {
-	b.textBuf = b.textBuf[:0]
-	b.textSegs = b.textSegs[:0]
-	var walk func(n *Node)
-	walk = func(n *Node) {
-		// A unit's parents are textified again with each unit: only what came since.
-		for _, it := range n.Items[min(n.texted, len(n.Items)):] {
-			if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
-				b.textSegs = append(b.textSegs, s)
-				b.textBuf = append(b.textBuf, s.raw...)
-			} else if it.Node != nil && deep {
-				walk(it.Node)
-			}
-		}
-		if deep {
-			n.texted = len(n.Items)
+// collectText gathers the segments of n (deep: and its nested loops) that have no text yet,
+// for makeText: typed decoders then read values without allocating per element. Done before
+// a unit is handed out: nothing changes a segment after that.
+func (b *builder) collectText(n *Node, deep bool) {
+	// A unit's parents are textified again with each unit: only what came since.
+	for _, it := range n.Items[min(n.texted, len(n.Items)):] {
+		if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
+			b.textSegs = append(b.textSegs, s)
+			b.textLen += len(s.raw)
+		} else if it.Node != nil && deep {
+			b.collectText(it.Node, deep)
 		}
 	}
-	walk(n)
+	if deep {
+		n.texted = len(n.Items)
+	}
+}
+
+// makeText gives the gathered segments their text, cut from one string.
+func (b *builder) makeText() {
 	if len(b.textSegs) == 0 {
 		return
 	}
-	text := string(b.textBuf)
+	var sb strings.Builder
+	sb.Grow(b.textLen)
+	for _, s := range b.textSegs {
+		sb.Write(s.raw)
+	}
+	text := sb.String()
 	off := 0
 	for _, s := range b.textSegs {
 		s.text = text[off : off+len(s.raw)]
 		off += len(s.raw)
 	}
 	clear(b.textSegs)
+	b.textSegs, b.textLen = b.textSegs[:0], 0
 }
 
 // release clears the loop instances let go before the last part was handed out (the caller is

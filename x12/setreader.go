@@ -254,10 +254,11 @@ func (sr *SetReader) unitPart() Part {
 	u := c.b.ready
 	c.b.ready = nil
 	if sr.UnitText {
-		c.b.textify(u, true)
+		c.b.collectText(u, true)
 		for p := u.Parent; p != nil; p = p.Parent {
-			c.b.textify(p, true) // the unit's parents' segments, read with it
+			c.b.collectText(p, true) // the unit's parents' segments, read with it
 		}
+		c.b.makeText()
 	}
 	all := c.set.Findings.All()
 	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, len(all)):]}
