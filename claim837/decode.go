@@ -96,14 +96,11 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 	var c *context
 	switch n.Loop.ID {
 	case "2000A":
-		v := billingContext(n)
-		c = &v
+		c = billingContext(n)
 	case "2000B":
-		v := subscriberContext(n, *d.contextOf(n.Parent))
-		c = &v
+		c = subscriberContext(n, d.contextOf(n.Parent))
 	case "2000C":
-		v := patientContext(n, *d.contextOf(n.Parent))
-		c = &v
+		c = patientContext(n, d.contextOf(n.Parent))
 	default:
 		c = d.contextOf(n.Parent)
 	}
@@ -173,8 +170,8 @@ type context struct {
 func decodeSet(root *x12.Node, b *Batch) []Claim {
 	decodeHeader(root, b)
 	var claims []Claim
-	var walk func(n *x12.Node, ctx context)
-	walk = func(n *x12.Node, ctx context) {
+	var walk func(n *x12.Node, ctx *context)
+	walk = func(n *x12.Node, ctx *context) {
 		for _, it := range n.Items {
 			c := it.Node
 			if c == nil {
@@ -186,7 +183,7 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 			case "2000C":
 				walk(c, patientContext(c, ctx))
 			case "2300":
-				claims = append(claims, *decodeClaim(c, &ctx))
+				claims = append(claims, *decodeClaim(c, ctx))
 			}
 		}
 	}
@@ -317,8 +314,8 @@ func typedIn(loop string, s *x12.Segment) bool {
 }
 
 // billingContext reads a 2000A loop's own segments (not its subscribers).
-func billingContext(n *x12.Node) context {
-	var ctx context
+func billingContext(n *x12.Node) *context {
+	ctx := &context{}
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
@@ -374,7 +371,9 @@ func billingContext(n *x12.Node) context {
 
 // subscriberContext reads a 2000B loop's own segments (not its claims and patients) over the
 // billing provider's context.
-func subscriberContext(n *x12.Node, ctx context) context {
+func subscriberContext(n *x12.Node, parent *context) *context {
+	ctx := new(context)
+	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
@@ -426,7 +425,9 @@ func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
 
 // patientContext reads a 2000C loop's own segments (not its claims) over the subscriber's
 // context.
-func patientContext(n *x12.Node, ctx context) context {
+func patientContext(n *x12.Node, parent *context) *context {
+	ctx := new(context)
+	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	p := &Patient{}
 	ctx.patient = p
@@ -522,7 +523,8 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			}
 			c.ServiceFacility = f
 		case "2400":
-			c.Lines = append(c.Lines, decodeLine(sub, c.PlaceOfService))
+			c.Lines = append(c.Lines, Line{})
+			decodeLine(sub, c.PlaceOfService, &c.Lines[len(c.Lines)-1])
 		default:
 			allExtra(&c.Extra, sub)
 		}
@@ -555,8 +557,8 @@ func decodeProvider(n *x12.Node, ex *[]x12.RawSegment) *Provider {
 	return p
 }
 
-func decodeLine(n *x12.Node, claimPOS string) Line {
-	var l Line
+// decodeLine reads a 2400 loop into l (zero).
+func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 	for _, it := range n.Items {
 		s := it.Segment
 		if s == nil {
@@ -600,5 +602,4 @@ func decodeLine(n *x12.Node, claimPOS string) Line {
 			extra(&l.Extra, s, n.Loop.ID)
 		}
 	}
-	return l
 }
