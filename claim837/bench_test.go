@@ -65,6 +65,48 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
+// BenchmarkSetReader reads the same 837P as BenchmarkDecode through the x12 engine alone:
+// claims handed out as units with their text, validated or structure only, without the typed
+// mapping — the engine's share of a typed decode.
+func BenchmarkSetReader(b *testing.B) {
+	var buf bytes.Buffer
+	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	for _, structure := range []bool{false, true} {
+		name := "validated"
+		if structure {
+			name = "structure-only"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := NewDecoder(bytes.NewReader(data))
+				sr := d.Reader()
+				sr.StructureOnly = structure
+				units := 0
+				for {
+					p, err := sr.NextPart()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+					if p.Unit != nil {
+						units++
+					}
+				}
+				if units != 20000 {
+					b.Fatal("claims lost", units)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkCheck(b *testing.B) {
 	batch := benchBatch(20000)
 	b.ReportAllocs()
