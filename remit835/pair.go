@@ -52,12 +52,15 @@ type Pairer struct {
 	// DefaultRemember, a negative number none.
 	Remember int
 
-	last  map[uint64]remembered // by hash of CLP01: the last claim payment that is not a reversal
-	open  map[string][]int      // by CLP01: indexes in pairs of reversals without a correction
+	last  map[uint64]int32 // by hash of CLP01: the index in mem of the last claim payment that is not a reversal
+	mem   [][]remembered   // what last points to, in chunks (never moved); slots let go are listed in free
+	slots int32            // slots used in mem
+	free  []int32
+	open  map[string][]int // by CLP01: indexes in pairs of reversals without a correction
 	pairs []Pair
 }
 
-// remembered is a possible original, kept small: about 80 bytes with its map entry, nothing
+// remembered is a possible original, kept small: about 70 bytes with its map entry, nothing
 // cut from the claim's text. Keys and CLP07 are 64-bit hashes (a collision is a 2⁻⁶⁴ chance).
 type remembered struct {
 	set, index   int32
@@ -91,12 +94,16 @@ func (m remembered) ref(icn string) *ClaimRef {
 
 // Add takes the next claim payment: the set's number and the claim's index in it.
 func (p *Pairer) Add(set, index int, c *Claim) {
-	ref := ClaimRef{Set: set, Index: index, Status: c.Status, Charge: c.Charge, Paid: c.Paid, Pos: c.Pos}
+	refOf := func() ClaimRef {
+		return ClaimRef{Set: set, Index: index, Status: c.Status, Charge: c.Charge, Paid: c.Paid,
+			PayerControl: strings.Clone(c.PayerControl), Pos: c.Pos}
+	}
 	if c.Status == "22" {
-		ref.PayerControl = strings.Clone(c.PayerControl)
+		ref := refOf()
 		pr := Pair{PatientControl: strings.Clone(c.PatientControl), Reversal: ref, Net: c.Paid}
 		key, icn := hashOf(c.PatientControl), hashOf(c.PayerControl)
-		if o, ok := p.last[key]; ok && (o.icn == 0 || icn == 0 || o.icn == icn) {
+		if i, ok := p.last[key]; ok && (p.slot(i).icn == 0 || icn == 0 || p.slot(i).icn == icn) {
+			o := *p.slot(i)
 			pcn := ""
 			if o.icn != 0 {
 				pcn = ref.PayerControl // the same CLP07
@@ -104,6 +111,7 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 			pr.Original = o.ref(pcn)
 			pr.Net += o.paid
 			delete(p.last, key)
+			p.free = append(p.free, i)
 		}
 		if p.open == nil {
 			p.open = map[string][]int{}
@@ -114,7 +122,7 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 	}
 	if waiting := p.open[c.PatientControl]; len(waiting) > 0 {
 		pr := &p.pairs[waiting[0]]
-		ref.PayerControl = strings.Clone(c.PayerControl)
+		ref := refOf()
 		pr.Correction = &ref
 		pr.Net += c.Paid
 		if len(waiting) == 1 {
@@ -123,10 +131,10 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 			p.open[c.PatientControl] = waiting[1:]
 		}
 	}
-	p.remember(c, ref)
+	p.remember(c, set, index)
 }
 
-func (p *Pairer) remember(c *Claim, ref ClaimRef) {
+func (p *Pairer) remember(c *Claim, set, index int) {
 	key := hashOf(c.PatientControl)
 	limit := p.Remember
 	if limit == 0 {
@@ -136,19 +144,37 @@ func (p *Pairer) remember(c *Claim, ref ClaimRef) {
 		if limit < 0 {
 			return
 		}
-		p.last = map[uint64]remembered{}
+		p.last = map[uint64]int32{}
 	}
-	if _, known := p.last[key]; !known && len(p.last) >= limit {
-		return
+	i, known := p.last[key]
+	if !known {
+		if len(p.last) >= limit {
+			return
+		}
+		if k := len(p.free); k > 0 {
+			i, p.free = p.free[k-1], p.free[:k-1]
+		} else {
+			if p.slots%memChunk == 0 {
+				p.mem = append(p.mem, make([]remembered, memChunk))
+			}
+			i = p.slots
+			p.slots++
+		}
+		p.last[key] = i
 	}
 	status, err := strconv.Atoi(c.Status)
 	if err != nil || status > 999 {
 		status = -1
 	}
-	p.last[key] = remembered{set: int32(ref.Set), index: int32(ref.Index), status: int16(status),
-		charge: ref.Charge, paid: ref.Paid, icn: hashOf(c.PayerControl), offset: c.Pos.Offset,
+	*p.slot(i) = remembered{set: int32(set), index: int32(index), status: int16(status),
+		charge: c.Charge, paid: c.Paid, icn: hashOf(c.PayerControl), offset: c.Pos.Offset,
 		interchange: int32(c.Pos.Interchange), segment: int32(c.Pos.Segment), setSegment: int32(c.Pos.SetSegment)}
 }
+
+// memChunk is how many remembered claim payments a chunk of Pairer.mem holds.
+const memChunk = 4096
+
+func (p *Pairer) slot(i int32) *remembered { return &p.mem[i/memChunk][i%memChunk] }
 
 // Pairs returns the reversals seen, in order, each with what was found of its original and
 // correction. The slice is the Pairer's own.

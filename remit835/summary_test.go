@@ -2,6 +2,7 @@ package remit835
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -160,6 +161,53 @@ func TestPairerCases(t *testing.T) {
 			assert.Equal(t, tc.corr, pr.Correction != nil)
 			assert.Equal(t, tc.net, pr.Net)
 			assert.Equal(t, tc.net, p.Net())
+		})
+	}
+}
+
+// TestPairerMany: originals are found across many claim payments, slots let go by paired
+// originals are reused without mixing claims up, and Remember bounds what is kept.
+func TestPairerMany(t *testing.T) {
+	const n = 3*memChunk + 17
+	pcn := func(i int) string { return fmt.Sprintf("P%06d", i) }
+	for _, tc := range []struct {
+		name     string
+		remember int
+		found    func(i int) bool // whether the reversal of claim i finds its original
+	}{
+		{"all remembered", 0, func(int) bool { return true }},
+		{"bounded", memChunk, func(i int) bool { return i < memChunk }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := Pairer{Remember: tc.remember}
+			for i := range n {
+				p.Add(1, i, &Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+			}
+			// Reverse every 7th claim (freeing its slot), then bill new claims into the freed slots
+			// and reverse those too.
+			for i := 0; i < n; i += 7 {
+				p.Add(2, i, &Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+			}
+			for i := n; i < n+50; i++ {
+				p.Add(3, i, &Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+			}
+			for i := n; i < n+50; i++ {
+				p.Add(4, i, &Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i))})
+			}
+			pairs := p.Pairs()
+			require.Len(t, pairs, (n+6)/7+50)
+			for _, pr := range pairs {
+				var i int
+				_, err := fmt.Sscanf(pr.PatientControl, "P%06d", &i)
+				require.NoError(t, err)
+				want := i >= n || tc.found(i) // the new claims fit: reversals made room
+				require.Equal(t, want, pr.Original != nil, pr.PatientControl)
+				if want {
+					assert.Equal(t, i, pr.Original.Index, pr.PatientControl)
+					assert.Equal(t, x12.Cents(int64(i)), pr.Original.Paid, pr.PatientControl)
+					assert.Zero(t, pr.Net, pr.PatientControl)
+				}
+			}
 		})
 	}
 }
