@@ -74,18 +74,14 @@ func BenchmarkSetReader(b *testing.B) {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()
-	for _, structure := range []bool{false, true} {
-		name := "validated"
-		if structure {
-			name = "structure-only"
-		}
-		b.Run(name, func(b *testing.B) {
+	for _, mode := range guidetest.ReadModes {
+		b.Run(mode.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
 				d := NewDecoder(bytes.NewReader(data))
 				sr := d.Reader()
-				sr.StructureOnly = structure
+				sr.StructureOnly = mode.StructureOnly
 				units := 0
 				for {
 					p, err := sr.NextPart()

@@ -110,17 +110,13 @@ func BenchmarkDecode(b *testing.B) {
 	var mem bytes.Buffer
 	_, _ = io.Copy(&mem, newSynthetic835(8<<20))
 	data := mem.Bytes()
-	for _, structure := range []bool{false, true} {
-		name := "8MB-validated"
-		if structure {
-			name = "8MB-structure-only"
-		}
-		b.Run(name, func(b *testing.B) {
+	for _, mode := range guidetest.ReadModes {
+		b.Run("8MB-"+mode.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
 				d := NewDecoder(bytes.NewReader(data))
-				d.Reader().StructureOnly = structure
+				d.Reader().StructureOnly = mode.StructureOnly
 				decodeAll(b, d, 0)
 			}
 		})

@@ -213,3 +213,10 @@ func (h *HeapSampler) Sample() {
 		h.Peak = max(h.Peak, ms.HeapAlloc)
 	}
 }
+
+// ReadModes are the two ways the benchmarks read a guide's transactions: every element
+// checked, or the structure only (x12.SetReader.StructureOnly).
+var ReadModes = []struct {
+	Name          string
+	StructureOnly bool
+}{{"validated", false}, {"structure-only", true}}
