@@ -109,6 +109,14 @@ func ExampleSegment_Clone() {
 	// Output: 1 2 LX segment, 1 elements
 }
 
+func ExampleSegment_Text() {
+	hi := x12.NewSegment(x12.DefaultDelimiters, "HI", "ABK:F411^ABF:Z7189")
+	// Element 1, repetition 2, component 2: the second diagnosis code. Segments of a
+	// SetReader unit read with UnitText cut it from the unit's text without allocating.
+	fmt.Println(hi.Text(1, 2, 2), hi.Text(1, 1, 1), hi.Text(1, 3, 1) == "")
+	// Output: Z7189 ABK true
+}
+
 // A 999 from a payer, read through its implementation guide (x12.Guide999 is registered in
 // x12.Guides; the transaction packages register theirs).
 const example999 = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *261128*1200*^*00501*000000007*0*P*:~\n" +
