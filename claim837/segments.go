@@ -13,36 +13,22 @@ const (
 
 // The x12 guide builders, under the short names this guide reads best with.
 var (
-	seg        = x12.NewSegmentSpec
-	qualified  = x12.Qualify
-	withSyntax = x12.WithSyntax
-	loop       = x12.NewLoop
-	segs       = x12.Segs
-	phiIf      = x12.PHIIf
+	seg         = x12.NewSegmentSpec
+	qualified   = x12.Qualify
+	withSyntax  = x12.WithSyntax
+	loop        = x12.NewLoop
+	segs        = x12.Segs
+	phiIf       = x12.PHIIf
+	hl          = x12.HLSpec
+	n3          = x12.N3Spec
+	n4          = x12.N4Spec
+	nu          = x12.ElNotUsed
+	nuComposite = x12.ElNotUsedComposite
 )
-
-// nu is an element the guide does not use: only its position and reference matter.
-func nu(ref int, name string) *x12.ElementSpec {
-	return x12.ElAN(ref, name, unused, 1, 80)
-}
-
-// nuComposite is a composite the guide does not use.
-func nuComposite(name string) *x12.ElementSpec {
-	return x12.ElComposite(0, name, unused, nu(0, name))
-}
 
 // amount is a monetary amount (element 782).
 func amount(name string, u x12.Usage) *x12.ElementSpec {
 	return x12.ElR(782, name, u, 1, 18)
-}
-
-// hl is the HL that starts a hierarchical level, chosen by its level code (HL03).
-func hl(name, level string, parent x12.Usage, child ...string) *x12.SegmentSpec {
-	return qualified(seg("HL", name, req, 1,
-		x12.ElAN(628, "Hierarchical ID Number", req, 1, 12),
-		x12.ElAN(734, "Hierarchical Parent ID Number", parent, 1, 12),
-		x12.ElID(735, "Hierarchical Level Code", req, 1, 2, level),
-		x12.ElID(736, "Hierarchical Child Code", req, 1, 1, child...)), 3, level)
 }
 
 // party describes one use of NM1: which entity it names and which elements apply.
@@ -93,25 +79,6 @@ func provider(name string, entities []string, types ...string) *x12.SegmentSpec 
 // place is the NM1 of an unnamed location or a provider known only by its REFs (NM103 on).
 func place(name string, entity string, types ...string) *x12.SegmentSpec {
 	return nm1(name, party{entities: []string{entity}, types: types, last: unused, given: unused})
-}
-
-// n3 is an address; phi when it is a patient's or subscriber's.
-func n3(name string, u x12.Usage, phi bool) *x12.SegmentSpec {
-	return seg("N3", name, u, 1,
-		phiIf(phi, x12.ElAN(166, "Address Information", req, 1, 55)),
-		phiIf(phi, x12.ElAN(166, "Address Information", sit, 1, 55)))
-}
-
-// n4 is a city, state and ZIP; phi when it is a patient's or subscriber's.
-func n4(name string, u x12.Usage, phi bool) *x12.SegmentSpec {
-	return withSyntax(seg("N4", name, u, 1,
-		phiIf(phi, x12.ElAN(19, "City Name", req, 2, 30)),
-		x12.ElID(156, "State or Province Code", sit, 2, 2).WithCodeSet("us-state"),
-		phiIf(phi, x12.ElID(116, "Postal Code", sit, 3, 15)),
-		x12.ElID(26, "Country Code", sit, 2, 3),
-		nu(309, "Location Qualifier"),
-		nu(310, "Location Identifier"),
-		x12.ElID(1715, "Country Subdivision Code", sit, 1, 3)), "E0207", "C0605", "C0704")
 }
 
 // address is the N3 and N4 pair of a loop.

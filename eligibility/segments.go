@@ -19,16 +19,8 @@ var (
 	phiIf     = x12.PHIIf
 	loop      = x12.NewLoop
 	segs      = x12.Segs
+	hl        = x12.HLSpec
 )
-
-// hl is the HL that starts a hierarchical level, chosen by its level code (HL03).
-func hl(name, level string, parent x12.Usage, child ...string) *x12.SegmentSpec {
-	return qualified(seg("HL", name, req, 1,
-		x12.ElAN(628, "Hierarchical ID Number", req, 1, 12),
-		x12.ElAN(734, "Hierarchical Parent ID Number", parent, 1, 12),
-		x12.ElID(735, "Hierarchical Level Code", req, 1, 2, level),
-		x12.ElID(736, "Hierarchical Child Code", req, 1, 1, child...)), 3, level)
-}
 
 // bht is the BHT of both guides; transactionType lists BHT06 (none: not used).
 func bht(purposes []string, transactionType ...string) *x12.SegmentSpec {
@@ -90,12 +82,8 @@ func ref(name string, maxUse int, description x12.Usage, phi bool, quals ...stri
 		x12.ElComposite(40, "Reference Identifier", unused, x12.ElID(128, "Reference Identification Qualifier", req, 2, 3))), 1, quals...)
 }
 
-// n3 is an address; phi when it is a patient's.
-func n3(name string, phi bool) *x12.SegmentSpec {
-	return seg("N3", name, sit, 1,
-		phiIf(phi, x12.ElAN(166, "Address Information", req, 1, 55)),
-		phiIf(phi, x12.ElAN(166, "Address Information", sit, 1, 55)))
-}
+// n3 is an address's N3, situational wherever this guide has one.
+func n3(name string, phi bool) *x12.SegmentSpec { return x12.N3Spec(name, sit, phi) }
 
 // n4 is a city, state and ZIP; region says whether N405/N406 (a DOD health service region)
 // may be sent.

@@ -11,18 +11,17 @@ const (
 	unused = x12.NotUsed
 )
 
-// seg is the x12 builder of a segment use.
-var seg = x12.NewSegmentSpec
+// The x12 guide builders, under the short names this guide reads best with.
+var (
+	seg         = x12.NewSegmentSpec
+	noted       = x12.WithSyntax
+	nu          = x12.ElNotUsed
+	nuComposite = x12.ElNotUsedComposite
+)
 
 // qualified marks a segment use as the one whose first element holds one of values.
 func qualified(s *x12.SegmentSpec, values ...string) *x12.SegmentSpec {
 	s.Qualifiers = []x12.Qualifier{{Element: 1, Values: values}}
-	return s
-}
-
-// noted adds X12 syntax notes to a segment use.
-func noted(s *x12.SegmentSpec, notes ...string) *x12.SegmentSpec {
-	s.Syntax = x12.ParseSyntax(notes...)
 	return s
 }
 
@@ -44,16 +43,6 @@ func withPHI(s *x12.SegmentSpec, phi bool, positions ...int) *x12.SegmentSpec {
 		}
 	}
 	return s
-}
-
-// nu is an element the guide does not use: only its position and reference matter.
-func nu(ref int, name string) *x12.ElementSpec {
-	return x12.ElAN(ref, name, unused, 1, 80)
-}
-
-// nuComposite is a composite the guide does not use.
-func nuComposite(name string) *x12.ElementSpec {
-	return x12.ElComposite(0, name, unused, nu(0, name))
 }
 
 // amount is a monetary amount (element 782): at most 10 digits under HIPAA (RFI 1526).
@@ -173,18 +162,7 @@ func contact(name string, u x12.Usage, maxUse int, function string, first x12.Us
 
 // place is a payer's or payee's address: N3 and N4, which a loop lists after its N1.
 func place(who string, u x12.Usage) []*x12.SegmentSpec {
-	n3 := seg("N3", who+" Address", u, 1,
-		x12.ElAN(166, "Address Information", req, 1, 55),
-		x12.ElAN(166, "Address Information", sit, 1, 55))
-	n4 := noted(seg("N4", who+" City, State, ZIP Code", u, 1,
-		x12.ElAN(19, "City Name", req, 2, 30),
-		x12.ElID(156, "State or Province Code", sit, 2, 2).WithCodeSet("us-state"),
-		x12.ElID(116, "Postal Code", sit, 3, 15),
-		x12.ElID(26, "Country Code", sit, 2, 3),
-		nu(309, "Location Qualifier"),
-		nu(310, "Location Identifier"),
-		x12.ElID(1715, "Country Subdivision Code", sit, 1, 3)), "E0207", "C0605", "C0704")
-	return []*x12.SegmentSpec{n3, n4}
+	return []*x12.SegmentSpec{x12.N3Spec(who+" Address", u, false), x12.N4Spec(who+" City, State, ZIP Code", u, false)}
 }
 
 // n1 names the payer (PR) or the payee (PE); idUsage is N103/N104's usage.

@@ -1,0 +1,43 @@
+package x12
+
+// Segment uses whose shape is the same in every 5010 guide that has them; the guides differ
+// only in the arguments.
+
+// HLSpec is the HL that starts a hierarchical level, told apart from its siblings by its level
+// code (HL03); parent is the usage of HL02 (not used at the top level), child lists HL04's
+// codes.
+func HLSpec(name, level string, parent Usage, child ...string) *SegmentSpec {
+	return Qualify(NewSegmentSpec("HL", name, Required, 1,
+		ElAN(628, "Hierarchical ID Number", Required, 1, 12),
+		ElAN(734, "Hierarchical Parent ID Number", parent, 1, 12),
+		ElID(735, "Hierarchical Level Code", Required, 1, 2, level),
+		ElID(736, "Hierarchical Child Code", Required, 1, 1, child...)), 3, level)
+}
+
+// N3Spec is an N3 (one or two address lines); phi marks them as patient data.
+func N3Spec(name string, u Usage, phi bool) *SegmentSpec {
+	return NewSegmentSpec("N3", name, u, 1,
+		PHIIf(phi, ElAN(166, "Address Information", Required, 1, 55)),
+		PHIIf(phi, ElAN(166, "Address Information", Situational, 1, 55)))
+}
+
+// N4Spec is an N4 (city, state, postal code, country) without a location qualifier (N405,
+// N406 not used); phi marks the city and postal code as patient data.
+func N4Spec(name string, u Usage, phi bool) *SegmentSpec {
+	return WithSyntax(NewSegmentSpec("N4", name, u, 1,
+		PHIIf(phi, ElAN(19, "City Name", Required, 2, 30)),
+		ElID(156, "State or Province Code", Situational, 2, 2).WithCodeSet("us-state"),
+		PHIIf(phi, ElID(116, "Postal Code", Situational, 3, 15)),
+		ElID(26, "Country Code", Situational, 2, 3),
+		ElNotUsed(309, "Location Qualifier"),
+		ElNotUsed(310, "Location Identifier"),
+		ElID(1715, "Country Subdivision Code", Situational, 1, 3)), "E0207", "C0605", "C0704")
+}
+
+// ElNotUsed is an element a guide does not use: only its position and reference matter.
+func ElNotUsed(ref int, name string) *ElementSpec { return ElAN(ref, name, NotUsed, 1, 80) }
+
+// ElNotUsedComposite is a composite element a guide does not use.
+func ElNotUsedComposite(name string) *ElementSpec {
+	return ElComposite(0, name, NotUsed, ElNotUsed(0, name))
+}
