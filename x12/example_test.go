@@ -244,3 +244,15 @@ func ExampleSetReader_NextPart() {
 	// unit 2000 under ST: 3 items, 0 findings so far
 	// set 0001 ended: 8 segments
 }
+
+func ExampleHLSpec() {
+	// The subscriber level of a guide: an HL told apart by HL03 = 22, then the N3/N4 every
+	// 5010 guide shapes the same way (patient data here).
+	sub := x12.NewLoop("2000B", "Subscriber Hierarchical Level", x12.Required, 0,
+		x12.Segs(x12.HLSpec("Subscriber Hierarchical Level", "22", x12.Situational, "0", "1"),
+			x12.N3Spec("Subscriber Address", x12.Situational, true),
+			x12.N4Spec("Subscriber City, State, ZIP Code", x12.Situational, true))...)
+	hl := sub.Trigger()
+	fmt.Println(hl.ID, hl.Qualifiers[0].Element, hl.Qualifiers[0].Values, sub.Children[1].Segment.PHI(1))
+	// Output: HL 3 [22] true
+}
