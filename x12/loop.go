@@ -15,7 +15,7 @@ type Node struct {
 	Items  []Item
 	hlID   string // HL01 for loops started by an HL
 	serial uint64
-	texted int // Items before this one have their segments' text (textify), nested loops too
+	texted int // Items before this one have their segments' text (collectText), nested loops too
 }
 
 // Serial identifies this loop instance among all those a SetReader builds. With Units, the
@@ -460,22 +460,20 @@ func (b *builder) closeUnit(n *Node) {
 	b.unitDepth = 0
 }
 
-// collectText gathers the segments of n (deep: and its nested loops) that have no text yet,
-// for makeText: typed decoders then read values without allocating per element. Done before
-// a unit is handed out: nothing changes a segment after that.
-func (b *builder) collectText(n *Node, deep bool) {
-	// A unit's parents are textified again with each unit: only what came since.
+// collectText gathers the segments of n and its nested loops that have no text yet, for
+// makeText: typed decoders then read values without allocating per element. Done before a
+// unit is handed out: nothing changes a segment after that.
+func (b *builder) collectText(n *Node) {
+	// A unit's parents are gathered again with each unit: only what came since.
 	for _, it := range n.Items[min(n.texted, len(n.Items)):] {
 		if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
 			b.textSegs = append(b.textSegs, s)
 			b.textLen += len(s.raw)
-		} else if it.Node != nil && deep {
-			b.collectText(it.Node, deep)
+		} else if it.Node != nil {
+			b.collectText(it.Node)
 		}
 	}
-	if deep {
-		n.texted = len(n.Items)
-	}
+	n.texted = len(n.Items)
 }
 
 // makeText gives the gathered segments their text, cut from one string.

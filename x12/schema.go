@@ -62,8 +62,7 @@ type guideKey struct {
 
 // loopIndex is what the loop builder reads of one loop of a guide, precomputed.
 type loopIndex struct {
-	ids      []string     // per child: the segment ID it must start with (its own, or its trigger's)
-	keys     []uint32     // ids as idKey
+	keys     []uint32     // per child: the segment ID it must start with (its own, or its trigger's), as idKey
 	kids     []*loopIndex // per child: the child loop's index, nil for a segment
 	required []int        // the children the guide requires, in order
 }
@@ -78,15 +77,14 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 	all := map[*Loop]*loopIndex{}
 	t.Root.Walk(func(l, _ *Loop) { all[l] = &loopIndex{} })
 	for l, ix := range all {
-		ix.ids, ix.kids, ix.keys = make([]string, len(l.Children)), make([]*loopIndex, len(l.Children)), make([]uint32, len(l.Children))
+		ix.kids, ix.keys = make([]*loopIndex, len(l.Children)), make([]uint32, len(l.Children))
 		for j, c := range l.Children {
 			switch {
 			case c.Segment != nil:
-				ix.ids[j] = c.Segment.ID
+				ix.keys[j] = idKey(c.Segment.ID)
 			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
-				ix.ids[j] = c.Loop.Children[0].Segment.ID
+				ix.keys[j] = idKey(c.Loop.Children[0].Segment.ID)
 			}
-			ix.keys[j] = idKey(ix.ids[j])
 			if c.Loop != nil {
 				ix.kids[j] = all[c.Loop]
 			}

@@ -254,9 +254,9 @@ func (sr *SetReader) unitPart() Part {
 	u := c.b.ready
 	c.b.ready = nil
 	if sr.UnitText {
-		c.b.collectText(u, true)
+		c.b.collectText(u)
 		for p := u.Parent; p != nil; p = p.Parent {
-			c.b.collectText(p, true) // the unit's parents' segments, read with it
+			c.b.collectText(p) // the unit's parents' segments, read with it
 		}
 		c.b.makeText()
 	}
