@@ -53,7 +53,7 @@ type Transaction struct {
 
 // guideIndexes holds, per guide (and per Root, should a copy of a guide change it), the
 // loop builder's precomputed tables. Guides are data that does not change once in use.
-var guideIndexes sync.Map // guideKey → map[*Loop][]string
+var guideIndexes sync.Map // guideKey → map[*Loop]*loopIndex
 
 type guideKey struct {
 	t    *Transaction
