@@ -480,19 +480,37 @@ func counts(n *x12.Node) (names, adjustments, lines int) {
 	return names, adjustments, lines
 }
 
+// claimBlock is a claim payment with room for the common shape — one service line, two names
+// — made in one allocation.
+type claimBlock struct {
+	claim Claim
+	line  [1]Line
+	names [2]Name
+}
+
 // decodeClaim reads one 2100 loop instance.
 func decodeClaim(n *x12.Node, fs *fields) *Claim {
-	c := &Claim{}
 	names, adjustments, lines := counts(n)
-	if lines > 0 {
-		c.Lines = make([]Line, 0, lines)
+	var c *Claim
+	var slab []Name // the claim's names, one allocation
+	if lines <= len(claimBlock{}.line) && names <= len(claimBlock{}.names) {
+		b := &claimBlock{}
+		c = &b.claim
+		if lines > 0 {
+			c.Lines = b.line[:0:lines]
+		}
+		slab = b.names[:0:names]
+	} else {
+		c = &Claim{}
+		if lines > 0 {
+			c.Lines = make([]Line, 0, lines)
+		}
+		if names > 0 {
+			slab = make([]Name, 0, names)
+		}
 	}
 	if adjustments > 0 {
 		c.Adjustments = make([]Adjustment, 0, adjustments)
-	}
-	var slab []Name // the claim's names, one allocation
-	if names > 0 {
-		slab = make([]Name, 0, names)
 	}
 	cas := 0
 	for _, it := range n.Items {
