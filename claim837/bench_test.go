@@ -45,23 +45,28 @@ func BenchmarkDecode(b *testing.B) {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		d := NewDecoder(bytes.NewReader(data))
-		n := 0
-		for _, err := range d.All() {
-			if err != nil {
-				b.Fatal(err)
+	for _, mode := range guidetest.ReadModes {
+		b.Run(mode.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := NewDecoder(bytes.NewReader(data))
+				d.Reader().StructureOnly = mode.StructureOnly
+				n := 0
+				for _, err := range d.All() {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n != 20000 {
+					b.Fatal("claims lost", n)
+				}
+				if f := d.Set().Findings.Len(); f > 0 {
+					b.Fatal("the benchmark input has guide findings:", f)
+				}
 			}
-			n++
-		}
-		if n != 20000 {
-			b.Fatal("claims lost", n)
-		}
-		if f := d.Set().Findings.Len(); f > 0 {
-			b.Fatal("the benchmark input has guide findings:", f)
-		}
+		})
 	}
 }
 
