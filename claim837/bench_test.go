@@ -40,6 +40,45 @@ func BenchmarkEncode(b *testing.B) {
 }
 
 func BenchmarkDecode(b *testing.B) {
+	benchReads(b, func(b *testing.B, d *Decoder) int {
+		n := 0
+		for _, err := range d.All() {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if f := d.Set().Findings.Len(); f > 0 {
+			b.Fatal("the benchmark input has guide findings:", f)
+		}
+		return n
+	})
+}
+
+// BenchmarkSetReader reads the same 837P as BenchmarkDecode through the x12 engine alone:
+// claims handed out as units with their text, validated or structure only, without the typed
+// mapping — the engine's share of a typed decode.
+func BenchmarkSetReader(b *testing.B) {
+	benchReads(b, func(b *testing.B, d *Decoder) int {
+		units := 0
+		for {
+			p, err := d.Reader().NextPart()
+			if err == io.EOF {
+				return units
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			if p.Unit != nil {
+				units++
+			}
+		}
+	})
+}
+
+// benchReads runs read over an 837P of 20 000 claims, validated and structure only; read
+// returns the claims it saw.
+func benchReads(b *testing.B, read func(b *testing.B, d *Decoder) int) {
 	var buf bytes.Buffer
 	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
 		b.Fatal(err)
@@ -52,56 +91,8 @@ func BenchmarkDecode(b *testing.B) {
 			for b.Loop() {
 				d := NewDecoder(bytes.NewReader(data))
 				d.Reader().StructureOnly = mode.StructureOnly
-				n := 0
-				for _, err := range d.All() {
-					if err != nil {
-						b.Fatal(err)
-					}
-					n++
-				}
-				if n != 20000 {
+				if n := read(b, d); n != 20000 {
 					b.Fatal("claims lost", n)
-				}
-				if f := d.Set().Findings.Len(); f > 0 {
-					b.Fatal("the benchmark input has guide findings:", f)
-				}
-			}
-		})
-	}
-}
-
-// BenchmarkSetReader reads the same 837P as BenchmarkDecode through the x12 engine alone:
-// claims handed out as units with their text, validated or structure only, without the typed
-// mapping — the engine's share of a typed decode.
-func BenchmarkSetReader(b *testing.B) {
-	var buf bytes.Buffer
-	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
-		b.Fatal(err)
-	}
-	data := buf.Bytes()
-	for _, mode := range guidetest.ReadModes {
-		b.Run(mode.Name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				d := NewDecoder(bytes.NewReader(data))
-				sr := d.Reader()
-				sr.StructureOnly = mode.StructureOnly
-				units := 0
-				for {
-					p, err := sr.NextPart()
-					if err == io.EOF {
-						break
-					}
-					if err != nil {
-						b.Fatal(err)
-					}
-					if p.Unit != nil {
-						units++
-					}
-				}
-				if units != 20000 {
-					b.Fatal("claims lost", units)
 				}
 			}
 		})
