@@ -131,6 +131,8 @@ type builder struct {
 	uses        []int // backing store of the frames' uses, carved as a stack
 	report      func(e *Error)
 	last        Position // position of the segment being placed
+	slot        int      // the guide-wide number (loopIndex.base + child) of the use just placed; -1 for none
+	slots       int      // how many children the guide has in all: slot is below it
 }
 
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
@@ -144,6 +146,7 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 		}
 	})
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
+	b.slots = total
 	b.serial, b.pool = new(uint64), new([]*arena)
 	root := b.head.node(g.Root, nil, keep)
 	b.stack = []frame{{node: root, ix: g.index()[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
@@ -194,7 +197,7 @@ func (b *builder) segError(s *Segment, loop string, code string, err error) {
 // place puts one (cloned) segment into the tree and returns the guide's use of it (nil when
 // the guide has no place for it) and the loop instance now holding it.
 func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
-	b.at = nil
+	b.at, b.slot = nil, -1
 	spec := b.placeSpec(s)
 	if b.at != nil {
 		return spec, b.at
@@ -361,6 +364,7 @@ func (b *builder) useSegment(f *frame, j int, s *Segment) {
 	sp := f.node.Loop.Children[j].Segment
 	b.skipTo(f, j, s)
 	f.uses[j]++
+	b.slot = f.ix.base + j
 	f.node.add(b, Item{Segment: s, Spec: sp})
 	if sp.Usage == NotUsed {
 		b.segError(s, f.node.Loop.ID, "I4", ErrSegmentNotUsed)
@@ -413,6 +417,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	nf := frame{node: n, ix: f.ix.kids[j], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
 		restore: restore, own: own}
 	nf.uses[0] = 1
+	b.slot = nf.ix.base
 	b.opening = n
 	n.add(b, Item{Segment: s, Spec: l.Children[0].Segment})
 	b.opening = nil

@@ -65,6 +65,7 @@ type loopIndex struct {
 	keys     []uint32     // per child: the segment ID it must start with (its own, or its trigger's), as idKey
 	kids     []*loopIndex // per child: the child loop's index, nil for a segment
 	required []int        // the children the guide requires, in order
+	base     int          // the number of the loop's first child among all the guide's children
 }
 
 // index returns the loop builder's index of the guide's loops, built once per guide and
@@ -75,7 +76,11 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 		return v.(map[*Loop]*loopIndex)
 	}
 	all := map[*Loop]*loopIndex{}
-	t.Root.Walk(func(l, _ *Loop) { all[l] = &loopIndex{} })
+	base := 0
+	t.Root.Walk(func(l, _ *Loop) {
+		all[l] = &loopIndex{base: base}
+		base += len(l.Children)
+	})
 	for l, ix := range all {
 		ix.kids, ix.keys = make([]*loopIndex, len(l.Children)), make([]uint32, len(l.Children))
 		for j, c := range l.Children {

@@ -355,7 +355,7 @@ func (sr *SetReader) add(s *Segment) {
 	}
 	spec, node := b.place(s)
 	if spec != nil && !sr.StructureOnly {
-		c.ec.checkOnce(s, spec, node.Loop.ID, &set.Findings)
+		c.ec.checkOnce(s, spec, node.Loop.ID, &set.Findings, b.slot, b.slots)
 	}
 	if sr.Trace != nil {
 		sr.Trace(s, node, spec)

@@ -1,6 +1,7 @@
 package x12
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -15,6 +16,7 @@ type elementChecker struct {
 	sets   map[*ElementSpec]func(value []byte) bool // per element naming an external set: its test, nil when not checked
 
 	memo   segmentMemo // segments already checked clean
+	stats  []memoStat  // per guide child (builder.slot): how well the memo serves its segments
 	noMemo bool        // check every segment (tests compare)
 }
 
@@ -22,13 +24,35 @@ type elementChecker struct {
 // segments to the byte (a provider's NM1, a date, a common adjustment), and a segment's
 // element findings depend only on its use and its bytes (the delimiters are the set's), so a
 // use seen clean with the same bytes is clean again.
-func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, findings *ErrorList) {
+//
+// Some uses never repeat (an HL, a claim's CLM, a patient's DMG): for them the memo costs a
+// hash and a probe per segment and saves nothing. slot numbers the use among the guide's
+// children (builder.slot; -1 when it has no number, below slots otherwise): a use whose
+// segments the memo has seldom held is checked without it, and tried with it again now and
+// then. The findings are the same either way.
+func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, findings *ErrorList, slot, slots int) {
 	if c.noMemo {
 		c.check(s, spec, loop)
 		return
 	}
+	var st *memoStat
+	if slot >= 0 {
+		if c.stats == nil {
+			c.stats = make([]memoStat, slots)
+		}
+		st = &c.stats[slot]
+		if st.skip > 0 {
+			st.skip--
+			c.check(s, spec, loop)
+			return
+		}
+	}
 	h := memoHash(s.raw)
-	if c.memo.has(h, spec, s.raw) {
+	hit := c.memo.has(h, spec, s.raw)
+	if st != nil {
+		st.seen(hit)
+	}
+	if hit {
 		return
 	}
 	before := findings.Len() + findings.Omitted
@@ -36,6 +60,33 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 	if findings.Len()+findings.Omitted == before {
 		c.memo.add(h, spec, s.raw)
 	}
+}
+
+// memoStat is how often the memo held the segments of one use.
+type memoStat struct {
+	tries, hits int32
+	skip        int32 // segments of this use still to check without the memo
+}
+
+const (
+	memoTrial = 64   // segments of a use looked up before judging the memo's worth for it
+	memoSkip  = 1024 // segments checked without the memo before trying it again
+)
+
+// seen counts one lookup; after memoTrial of them, a use with fewer than one hit in eight
+// goes without the memo for its next memoSkip segments.
+func (st *memoStat) seen(hit bool) {
+	st.tries++
+	if hit {
+		st.hits++
+	}
+	if st.tries < memoTrial {
+		return
+	}
+	if st.hits*8 < st.tries {
+		st.skip = memoSkip
+	}
+	st.tries, st.hits = 0, 0
 }
 
 // codeTest returns the membership test of the external code set es names, or nil when its
@@ -117,15 +168,16 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 				c.value(s, loop, n, 0, repN, es, s.At(n, r, 0))
 				continue
 			}
-			comps := s.Components(n, r)
-			if comps > len(es.Components) {
+			rest := s.At(n, r, 0) // the repetition, cut into its components as they are checked
+			if len(rest) > 0 && bytes.Count(rest, []byte{s.delims.Component})+1 > len(es.Components) {
 				c.fail(s, loop, n, len(es.Components)+1, repN, es.Ref, "13", ErrTooManyComponents)
 			}
 			for k, cs := range es.Components {
+				var cv []byte
+				cv, rest = cutPart(rest, s.delims.Component)
 				if cs == nil {
 					continue
 				}
-				cv := s.At(n, r, k+1)
 				if len(cv) == 0 {
 					if cs.Usage == Required {
 						c.fail(s, loop, n, k+1, repN, cs.Ref, "1", ErrElementRequired)
@@ -143,6 +195,15 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 	for _, rule := range spec.Syntax {
 		c.syntax(s, loop, spec, rule)
 	}
+}
+
+// cutPart returns the part of b before the first sep and what follows that sep (nil after the
+// last part): the parts nth gives for 1, 2, 3… in one pass.
+func cutPart(b []byte, sep byte) (part, rest []byte) {
+	if j := bytes.IndexByte(b, sep); j >= 0 {
+		return b[:j], b[j+1:]
+	}
+	return b, nil
 }
 
 // containsEither reports whether b holds a or c (delimiters; 0 means none is in use). Values
