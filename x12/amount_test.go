@@ -2,6 +2,7 @@ package x12
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -66,4 +67,18 @@ func TestDate(t *testing.T) {
 	assert.True(t, Date{}.IsZero())
 	assert.Equal(t, "", Date{}.X12())
 	assert.Equal(t, d, DateOf(time.Date(2024, 2, 29, 23, 0, 0, 0, time.UTC)))
+}
+
+// TestDateFormats: X12 and String write what %04d%02d%02d and %04d-%02d-%02d write, for any
+// Date, in range or not.
+func TestDateFormats(t *testing.T) {
+	for _, d := range []Date{
+		{2026, time.November, 28}, {1, time.January, 1}, {9999, time.December, 31}, {999, 9, 5},
+		{0, 0, 1}, {10000, 1, 1}, {-5, 1, 1}, {2026, 100, 1}, {2026, -1, 3}, {2026, 1, 123}, {2026, 1, -7},
+	} {
+		t.Run(fmt.Sprint(d.Year, int(d.Month), d.Day), func(t *testing.T) {
+			assert.Equal(t, fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day), d.X12())
+			assert.Equal(t, fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day), d.String())
+		})
+	}
 }

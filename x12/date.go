@@ -49,7 +49,8 @@ func (d Date) X12() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day)
+	var b [8]byte
+	return string(d.appendTo(b[:0], ""))
 }
 
 // String formats YYYY-MM-DD ("" for the zero Date).
@@ -57,7 +58,22 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	var b [10]byte
+	return string(d.appendTo(b[:0], "-"))
+}
+
+// appendTo appends the date as year, month and day of at least 4, 2 and 2 digits with sep
+// between them: what fmt's %04d%s%02d%s%02d gives, without its cost (encoders write a date
+// in most claims and keys).
+func (d Date) appendTo(b []byte, sep string) []byte {
+	m := int(d.Month)
+	if d.Year < 0 || d.Year > 9999 || m < 0 || m > 99 || d.Day < 0 || d.Day > 99 {
+		return fmt.Appendf(b, "%04d%s%02d%s%02d", d.Year, sep, m, sep, d.Day)
+	}
+	y := d.Year
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	b = append(append(b, sep...), byte('0'+m/10), byte('0'+m%10))
+	return append(append(b, sep...), byte('0'+d.Day/10), byte('0'+d.Day%10))
 }
 
 // MarshalText writes YYYY-MM-DD.
