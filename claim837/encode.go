@@ -223,19 +223,18 @@ func yn(b bool) string {
 }
 
 // groupBy groups the claims at the given indexes by key, groups in order of first appearance.
-func groupBy(claims []Claim, indexes []int, key func(*Claim) string) [][]int {
-	var order []string
-	groups := map[string][]int{}
+func groupBy[K comparable](claims []Claim, indexes []int, key func(*Claim) K) [][]int {
+	var out [][]int
+	group := make(map[K]int)
 	for _, i := range indexes {
 		k := key(&claims[i])
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		g, ok := group[k]
+		if !ok {
+			g = len(out)
+			group[k] = g
+			out = append(out, nil)
 		}
-		groups[k] = append(groups[k], i)
-	}
-	out := make([][]int, len(order))
-	for i, k := range order {
-		out[i] = groups[k]
+		out[g] = append(out[g], i)
 	}
 	return out
 }
@@ -252,19 +251,35 @@ func split(claims []Claim, group []int) (own, deps []int) {
 	return own, deps
 }
 
-func billingKey(c *Claim) string {
-	p := c.BillingProvider
-	return p.NPI + "\x00" + p.Name + "\x00" + p.EIN + "\x00" + p.SSN + "\x00" + p.Taxonomy
+// billingID, subscriberID and patientID are what makes two claims' billing providers,
+// subscribers or patients the same one: the claims then share its HL loop.
+type (
+	billingID    struct{ npi, name, ein, ssn, taxonomy string }
+	subscriberID struct {
+		member, last, first   string
+		birth                 x12.Date
+		payer, responsibility string
+	}
+	patientID struct {
+		last, first  string
+		birth        x12.Date
+		relationship string
+	}
+)
+
+func billingKey(c *Claim) billingID {
+	p := &c.BillingProvider
+	return billingID{p.NPI, p.Name, p.EIN, p.SSN, p.Taxonomy}
 }
 
-func subscriberKey(c *Claim) string {
-	s := c.Subscriber
-	return s.MemberID + "\x00" + s.Last + "\x00" + s.First + "\x00" + s.BirthDate.X12() + "\x00" + c.Payer.ID + "\x00" + s.Responsibility
+func subscriberKey(c *Claim) subscriberID {
+	s := &c.Subscriber
+	return subscriberID{s.MemberID, s.Last, s.First, s.BirthDate, c.Payer.ID, s.Responsibility}
 }
 
-func patientKey(c *Claim) string {
+func patientKey(c *Claim) patientID {
 	p := c.Patient
-	return p.Last + "\x00" + p.First + "\x00" + p.BirthDate.X12() + "\x00" + p.Relationship
+	return patientID{p.Last, p.First, p.BirthDate, p.Relationship}
 }
 
 func (enc *encoder) per(c *Contact) {
