@@ -41,6 +41,7 @@ type Writer struct {
 	off     int64 // bytes written
 	scratch []byte
 	d       Delimiters
+	stop    [256]bool // the bytes that may start a delimiter or line break in d
 	checked bool
 }
 
@@ -67,6 +68,13 @@ func (w *Writer) delims() (*Delimiters, error) {
 		w.d = w.Delimiters.orDefault()
 		if err := w.d.Validate(); err != nil {
 			return nil, err
+		}
+		w.stop = [256]bool{}
+		for _, c := range []byte{w.d.Element, w.d.Component, w.d.Segment[0], '\r', '\n'} {
+			w.stop[c] = true
+		}
+		if w.d.Repetition != 0 {
+			w.stop[w.d.Repetition] = true
 		}
 		w.checked = true
 	}
@@ -146,7 +154,7 @@ func (w *Writer) WriteSegment(s *Segment) error {
 					b = append(b, d.Component)
 				}
 				v := s.At(n, r, c)
-				if i := d.containsDelimiter(string(v)); i >= 0 {
+				if !w.clean(string(v)) {
 					return w.fail(w.dataError(s.id, n, r, c))
 				}
 				b = append(b, v...)
@@ -238,8 +246,19 @@ func (w *Writer) dataError(id string, n, r, c int) error {
 	}
 }
 
+// clean reports whether v holds no delimiter and no line break: a scan for the bytes that may
+// start one, and the exact test only when there is such a byte.
+func (w *Writer) clean(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if w.stop[v[i]] {
+			return w.d.containsDelimiter(v[i:]) < 0
+		}
+	}
+	return true
+}
+
 func (w *Writer) appendValue(b []byte, d *Delimiters, id, v string, n, r, c int) ([]byte, error) {
-	if i := d.containsDelimiter(v); i >= 0 {
+	if !w.clean(v) {
 		if !(id == "ISA" && (n == 11 || n == 16) && len(v) == 1) {
 			return b, w.dataError(id, n, r, c)
 		}

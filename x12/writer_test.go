@@ -165,3 +165,31 @@ func TestAppendRedacted(t *testing.T) {
 		"HI*ABK:F411",
 	}, got)
 }
+
+// TestWriterClean: the Writer's table-driven scan refuses exactly what containsDelimiter
+// finds, whatever the delimiters (a multibyte terminator, none for repetition, a line
+// break as terminator) and wherever the delimiter stands.
+func TestWriterClean(t *testing.T) {
+	alphabet := []string{"A", "1", " ", "*", ":", "^", "~", "|", "\r", "\n", "é", "\u2028", "\xe2", "!"}
+	for _, d := range []Delimiters{
+		DefaultDelimiters,
+		{Element: '|', Component: '!', Segment: "\u2028"},
+		{Element: '*', Component: ':', Repetition: '^', Segment: "\n"},
+	} {
+		w := NewWriter(io.Discard)
+		w.Delimiters = d
+		_, err := w.delims()
+		require.NoError(t, err)
+		// Every string of up to three symbols of the alphabet.
+		var walk func(v string, depth int)
+		walk = func(v string, depth int) {
+			require.Equal(t, d.containsDelimiter(v) < 0, w.clean(v), "%q with %q", v, d.Segment)
+			if depth < 3 {
+				for _, a := range alphabet {
+					walk(v+a, depth+1)
+				}
+			}
+		}
+		walk("", 0)
+	}
+}
