@@ -225,7 +225,7 @@ func yn(b bool) string {
 // groupBy groups the claims at the given indexes by key, groups in order of first appearance.
 func groupBy[K comparable](claims []Claim, indexes []int, key func(*Claim) K) [][]int {
 	var out [][]int
-	group := make(map[K]int)
+	group := make(map[K]int, len(indexes))
 	for _, i := range indexes {
 		k := key(&claims[i])
 		g, ok := group[k]
