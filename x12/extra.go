@@ -1,6 +1,10 @@
 package x12
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // ExtraQueue helps a typed encoder write back the segments its model has no field for
 // (kept as RawSegments with the loop they sat in) at the place the guide gives them among
@@ -89,6 +93,52 @@ func (q *ExtraQueue) Flush(e *EnvelopeWriter, key int) {
 
 // Key is the position in l of the segment use that a segment with this ID and these leading
 // elements would take, or -1 when the guide has none.
+// It is ChildIndex of NewSegment(DefaultDelimiters, id, elements...), without making the
+// segment: encoders ask for keys for most segments they write.
 func (l *Loop) Key(id string, elements ...string) int {
-	return l.ChildIndex(NewSegment(DefaultDelimiters, id, elements...))
+	match := func(sp *SegmentSpec) bool {
+		if sp.ID != id {
+			return false
+		}
+		for _, q := range sp.Qualifiers {
+			if !slices.Contains(q.Values, keyValue(elements, q.Element, q.Component)) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, c := range l.Children {
+		if c.Segment != nil && match(c.Segment) {
+			return i
+		}
+	}
+	for i, c := range l.Children {
+		if c.Loop != nil {
+			if t := c.Loop.Trigger(); t != nil && match(t) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// keyValue is what Segment.Element(n), or Component(n, c) when c > 0, gives for a segment
+// made of these elements with the default delimiters.
+func keyValue(elements []string, n, c int) string {
+	if n < 1 || n > len(elements) {
+		return ""
+	}
+	v := elements[n-1]
+	if c == 0 {
+		return v
+	}
+	v, _, _ = strings.Cut(v, string(DefaultDelimiters.Repetition))
+	for ; c > 1; c-- {
+		var ok bool
+		if _, v, ok = strings.Cut(v, string(DefaultDelimiters.Component)); !ok {
+			return ""
+		}
+	}
+	v, _, _ = strings.Cut(v, string(DefaultDelimiters.Component))
+	return v
 }
