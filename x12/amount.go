@@ -2,6 +2,7 @@ package x12
 
 import (
 	"errors"
+	"math"
 	"strconv"
 )
 
@@ -70,31 +71,42 @@ func ParseAmount(s string) (Amount, error) {
 // X12 formats the amount as X12 wants it: no trailing fractional zeros, no point for whole
 // amounts ("150", "12.5", "-3.05").
 func (a Amount) X12() string {
-	s := a.String()
-	s = trimRight(s, '0')
-	return trimRight(s, '.')
-}
-
-func trimRight(s string, c byte) string {
-	for len(s) > 0 && s[len(s)-1] == c {
-		s = s[:len(s)-1]
-	}
-	return s
+	var b [24]byte
+	return string(a.appendTo(b[:0], true))
 }
 
 // String formats the amount with two decimals: "150.00", "-3.05".
 func (a Amount) String() string {
+	var b [24]byte
+	return string(a.appendTo(b[:0], false))
+}
+
+// appendTo appends the amount with two decimals, or with trim in X12's shortest form (no
+// trailing zero decimals, no point without decimals).
+func (a Amount) appendTo(b []byte, trim bool) []byte {
 	c := int64(a)
-	sign := ""
 	if c < 0 {
-		sign, c = "-", -c
+		b = append(b, '-')
+		if c == math.MinInt64 {
+			// -c does not exist: the whole units and cents of the magnitude, digit by digit.
+			return appendCents(strconv.AppendUint(b, uint64(-(c/100)), 10), int(-(c % 100)), trim)
+		}
+		c = -c
 	}
-	frac := c % 100
-	f := strconv.FormatInt(frac, 10)
-	if frac < 10 {
-		f = "0" + f
+	return appendCents(strconv.AppendInt(b, c/100, 10), int(c%100), trim)
+}
+
+// appendCents appends the decimals of cents (0–99) after the whole units.
+func appendCents(b []byte, cents int, trim bool) []byte {
+	switch {
+	case !trim:
+		return append(b, '.', byte('0'+cents/10), byte('0'+cents%10))
+	case cents == 0:
+		return b
+	case cents%10 == 0:
+		return append(b, '.', byte('0'+cents/10))
 	}
-	return sign + strconv.FormatInt(c/100, 10) + "." + f
+	return append(b, '.', byte('0'+cents/10), byte('0'+cents%10))
 }
 
 // MarshalText writes the two-decimal form, so JSON shows "150.00".

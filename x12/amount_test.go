@@ -3,6 +3,9 @@ package x12
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,6 +70,29 @@ func TestDate(t *testing.T) {
 	assert.True(t, Date{}.IsZero())
 	assert.Equal(t, "", Date{}.X12())
 	assert.Equal(t, d, DateOf(time.Date(2024, 2, 29, 23, 0, 0, 0, time.UTC)))
+}
+
+// TestAmountFormats: String is sign, whole units and two decimals; X12 is that without
+// trailing zero decimals or a bare point — for any number of cents, the extremes included.
+func TestAmountFormats(t *testing.T) {
+	cents := []int64{0, 1, 9, 10, 11, 50, 99, 100, 101, 150, 1205, 123450, 1000000, math.MaxInt64, math.MinInt64}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		cents = append(cents, rng.Int64N(1<<40))
+	}
+	for _, c := range cents {
+		for _, v := range []int64{c, -c} {
+			mag := uint64(v)
+			sign := ""
+			if v < 0 {
+				sign, mag = "-", -mag
+			}
+			str := fmt.Sprintf("%s%d.%02d", sign, mag/100, mag%100)
+			x := strings.TrimRight(strings.TrimRight(str, "0"), ".")
+			assert.Equal(t, str, Amount(v).String(), v)
+			assert.Equal(t, x, Amount(v).X12(), v)
+		}
+	}
 }
 
 // TestDateFormats: X12 and String write what %04d%02d%02d and %04d-%02d-%02d write, for any
