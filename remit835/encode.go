@@ -337,9 +337,9 @@ func (enc encoder) amounts(ex *x12.ExtraQueue, loop *x12.Loop, amounts []Money, 
 	}
 }
 
-func procedureElement(p *Procedure) x12.Element {
-	comps := []string{p.Qualifier, p.Code}
-	comps = append(comps, p.Modifiers...)
+// procedureElement is the SVC01/SVC06 composite of p; its components go in buf when they fit.
+func procedureElement(p *Procedure, buf *[8]string) x12.Element {
+	comps := append(append(buf[:0], p.Qualifier, p.Code), p.Modifiers...)
 	if p.Description != "" || len(p.Rest) > 0 {
 		for len(comps) < 6 {
 			comps = append(comps, "")
@@ -352,15 +352,13 @@ func procedureElement(p *Procedure) x12.Element {
 func (enc encoder) line(l *Line) {
 	ex := x12.NewExtraQueue(l.Extra, loop2110)
 	ex.Flush(enc.e, key2110.svc)
-	el := []x12.Element{procedureElement(&l.Procedure), x12.E(l.Charge.X12()), x12.E(l.Paid.X12()),
-		x12.E(l.RevenueCode), x12.E(l.Units)}
+	var proc, submitted [8]string
+	el := [...]x12.Element{procedureElement(&l.Procedure, &proc), x12.E(l.Charge.X12()), x12.E(l.Paid.X12()),
+		x12.E(l.RevenueCode), x12.E(l.Units), x12.E(""), x12.E(l.SubmittedUnits)}
 	if l.Submitted != nil {
-		el = append(el, procedureElement(l.Submitted))
-	} else {
-		el = append(el, x12.E(""))
+		el[5] = procedureElement(l.Submitted, &submitted)
 	}
-	el = append(el, x12.E(l.SubmittedUnits))
-	enc.e.Write("SVC", el...)
+	enc.e.Write("SVC", el[:]...)
 	enc.dates(&ex, loop2110, []string{"150", "151", "472"}, l.date)
 	ex.Flush(enc.e, key2110.cas)
 	enc.adjustments(l.Adjustments)
