@@ -123,7 +123,7 @@ func (enc *encoder) batch(b *Batch) error {
 	for i := range all {
 		all[i] = i
 	}
-	for _, bp := range groupBy(b.Claims, all, billingKey) {
+	for _, bp := range groupBy(b.Claims, all, billingKey, 0) {
 		provHL := enc.nextHL()
 		enc.s("HL", provHL, "", "20", "1")
 		first := &b.Claims[bp[0]]
@@ -156,7 +156,7 @@ func (enc *encoder) batch(b *Batch) error {
 		ex.FlushAll(enc.e)
 
 		claims := b.Claims
-		for _, sub := range groupBy(claims, bp, subscriberKey) {
+		for _, sub := range groupBy(claims, bp, subscriberKey, len(bp)) { // a subscriber has one or a few claims
 			subHL := enc.nextHL()
 			own, deps := split(claims, sub)
 			child := "0"
@@ -184,7 +184,7 @@ func (enc *encoder) batch(b *Batch) error {
 				enc.claim(&claims[ci])
 			}
 			depClaims := claims
-			for _, pat := range groupBy(claims, deps, patientKey) {
+			for _, pat := range groupBy(claims, deps, patientKey, 0) {
 				enc.s("HL", enc.nextHL(), subHL, "23", "0")
 				pc := &depClaims[pat[0]]
 				ex := x12.NewExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
@@ -222,10 +222,11 @@ func yn(b bool) string {
 	return "N"
 }
 
-// groupBy groups the claims at the given indexes by key, groups in order of first appearance.
-func groupBy[K comparable](claims []Claim, indexes []int, key func(*Claim) K) [][]int {
+// groupBy groups the claims at the given indexes by key, groups in order of first appearance;
+// expect is how many groups there may be (a hint).
+func groupBy[K comparable](claims []Claim, indexes []int, key func(*Claim) K, expect int) [][]int {
 	var out [][]int
-	group := make(map[K]int, len(indexes))
+	group := make(map[K]int, expect)
 	for _, i := range indexes {
 		k := key(&claims[i])
 		g, ok := group[k]
