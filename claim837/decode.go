@@ -22,7 +22,8 @@ type Decoder struct {
 	batch  *Batch
 	ctx    map[uint64]*context // by loop serial: the parties of the HL loops above the last claim
 	spare  map[uint64]*context
-	parent uint64 // the serial of the last claim's parent
+	free   []*context // contexts of HL chains let go, to fill again
+	parent uint64     // the serial of the last claim's parent
 	err    error
 }
 
@@ -78,10 +79,40 @@ func (d *Decoder) Next() (*Claim, error) {
 					d.spare[n.Serial()] = c
 				}
 			}
+			d.release()
 			d.ctx, d.spare = d.spare, d.ctx
 		}
 		return decodeClaim(p.Unit, d.contextOf(p.Unit.Parent)), nil
 	}
+}
+
+// release puts the contexts of d.ctx that d.spare does not keep on the free list, once each
+// (a context may stand for several loops). No claim points to a context: claims copy its
+// parties, and the pointers they share (patient, addresses) are made anew for each context.
+func (d *Decoder) release() {
+next:
+	for _, c := range d.ctx {
+		if c.freed {
+			continue
+		}
+		for _, kept := range d.spare {
+			if kept == c {
+				continue next
+			}
+		}
+		c.freed = true
+		d.free = append(d.free, c)
+	}
+}
+
+// newContext returns a context to fill (all of it is overwritten): one let go, or a new one.
+func (d *Decoder) newContext() *context {
+	if k := len(d.free); k > 0 {
+		c := d.free[k-1]
+		d.free[k-1], d.free = nil, d.free[:k-1]
+		return c
+	}
+	return new(context)
 }
 
 // contextOf returns the parties a claim under the HL loop n has: its patient (2000C), its
@@ -98,9 +129,9 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 	case "2000A":
 		c = billingContext(n)
 	case "2000B":
-		c = subscriberContext(n, d.contextOf(n.Parent))
+		c = subscriberContext(n, d.contextOf(n.Parent), d.newContext())
 	case "2000C":
-		c = patientContext(n, d.contextOf(n.Parent))
+		c = patientContext(n, d.contextOf(n.Parent), d.newContext())
 	default:
 		c = d.contextOf(n.Parent)
 	}
@@ -165,6 +196,7 @@ type context struct {
 	payer      Payer
 	patient    *Patient
 	extra      []x12.RawSegment // above-claim segments without a field
+	freed      bool             // on the Decoder's free list
 }
 
 func decodeSet(root *x12.Node, b *Batch) []Claim {
@@ -179,9 +211,9 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 			}
 			switch c.Loop.ID {
 			case "2000B":
-				walk(c, subscriberContext(c, ctx))
+				walk(c, subscriberContext(c, ctx, new(context)))
 			case "2000C":
-				walk(c, patientContext(c, ctx))
+				walk(c, patientContext(c, ctx, new(context)))
 			case "2300":
 				claims = append(claims, *decodeClaim(c, ctx))
 			}
@@ -370,9 +402,8 @@ func billingContext(n *x12.Node) *context {
 }
 
 // subscriberContext reads a 2000B loop's own segments (not its claims and patients) over the
-// billing provider's context.
-func subscriberContext(n *x12.Node, parent *context) *context {
-	ctx := new(context)
+// billing provider's context, into ctx.
+func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	for _, it := range n.Items {
@@ -424,9 +455,8 @@ func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
 }
 
 // patientContext reads a 2000C loop's own segments (not its claims) over the subscriber's
-// context.
-func patientContext(n *x12.Node, parent *context) *context {
-	ctx := new(context)
+// context, into ctx.
+func patientContext(n *x12.Node, parent, ctx *context) *context {
 	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	p := &Patient{}
