@@ -275,7 +275,7 @@ func decodePartyName(n *x12.Node, p *Party) {
 		case "REF":
 			return into(&p.Refs)(decodeREF(s))
 		case "N3", "N4":
-			return decodeAddress(s, &p.Address)
+			return x12.ReadAddress(s, &p.Address)
 		case "AAA":
 			return into(&p.Errors)(decodeAAA(s, n.Loop.ID))
 		}
@@ -290,28 +290,6 @@ func decodeREF(s *x12.Segment) (Ref, bool) {
 func decodeAAA(s *x12.Segment, loop string) (Reject, bool) {
 	return Reject{Loop: loop, Valid: s.Value(1), Reason: s.Value(3), FollowUp: s.Value(4)},
 		s.Len() <= 4 && s.Value(2) == "" && s.Value(1) != "" && s.Value(3) != ""
-}
-
-func decodeAddress(s *x12.Segment, a **Address) bool {
-	if *a == nil {
-		*a = &Address{}
-	}
-	ad := *a
-	if s.ID() == "N3" {
-		if ad.Line1 != "" || s.Len() > 2 || s.Value(1) == "" {
-			return false
-		}
-		ad.Line1, ad.Line2 = s.Value(1), s.Value(2)
-		return true
-	}
-	if ad.City != "" || s.Value(1) == "" {
-		return false
-	}
-	ad.City, ad.State, ad.ZIP, ad.Country = s.Value(1), s.Value(2), s.Value(3), s.Value(4)
-	for i := 5; i <= s.Len(); i++ {
-		ad.Rest = append(ad.Rest, s.Value(i))
-	}
-	return true
 }
 
 func decodeDTP(s *x12.Segment) (DateRange, bool) {
@@ -394,7 +372,7 @@ func decodeMemberName(n *x12.Node, itemLoop string, m *Member) []*x12.Node {
 		case "REF":
 			return into(&m.Refs)(decodeREF(s))
 		case "N3", "N4":
-			return decodeAddress(s, &m.Address)
+			return x12.ReadAddress(s, &m.Address)
 		case "AAA":
 			return into(&m.Errors)(decodeAAA(s, n.Loop.ID))
 		case "DMG":

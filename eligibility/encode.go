@@ -404,7 +404,7 @@ func (enc *encoder) address(ex *x12.ExtraQueue, l *x12.Loop, a *Address) {
 	}
 	if a.City != "" {
 		ex.Flush(enc.e, l.Key("N4"))
-		enc.s("N4", append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)...)
+		enc.s("N4", a.N4Elements()...)
 	}
 }
 

@@ -126,16 +126,8 @@ type Ref struct {
 	Description string `json:"description,omitempty"`
 }
 
-// Address is an N3/N4 pair.
-type Address struct {
-	Line1   string   `json:"line1"`
-	Line2   string   `json:"line2,omitempty"`
-	City    string   `json:"city"`
-	State   string   `json:"state,omitempty"`
-	ZIP     string   `json:"zip,omitempty"`
-	Country string   `json:"country,omitempty"`
-	Rest    []string `json:"rest,omitempty"` // N405–N407 as read
-}
+// Address is an N3/N4 pair (x12.Address).
+type Address = x12.Address
 
 // Reject is an AAA: the request could not be answered (Valid "N") for Reason (AAA03: 72
 // invalid member id, 75 subscriber not found, 71 birth date mismatch, 42 unable to respond…),
@@ -221,15 +213,6 @@ func (m Member) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(m.String()))
 
 // LogValue implements slog.LogValuer with String's redaction.
 func (m Member) LogValue() slog.Value { return slog.StringValue(m.String()) }
-
-// String never prints the address: on a member it is patient data.
-func (a Address) String() string { return "address (redacted)" }
-
-// Format implements fmt.Formatter with String's redaction.
-func (a Address) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (a Address) LogValue() slog.Value { return slog.StringValue(a.String()) }
 
 // String prints the qualifier only: a member's REF may hold a social security number (SY)
 // or another identifier.

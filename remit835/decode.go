@@ -365,7 +365,7 @@ func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
 				}
 				seenN1 = true
 			case "N3", "N4":
-				ok = decodeAddress(s.ID(), f, &p.Address)
+				ok = x12.ReadAddress(s, &p.Address)
 			case "REF":
 				if ok = len(f) == 3; ok {
 					p.Refs = append(p.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
@@ -384,28 +384,6 @@ func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
 			keep(extra, s, loop)
 		}
 	}
-}
-
-func decodeAddress(id string, f []string, a **Address) bool {
-	if *a == nil {
-		*a = &Address{}
-	}
-	ad := *a
-	if id == "N3" {
-		if ad.Line1 != "" || len(f) > 3 || at(f, 1) == "" {
-			return false
-		}
-		ad.Line1, ad.Line2 = at(f, 1), at(f, 2)
-		return ad.Line1 != ""
-	}
-	if ad.City != "" || at(f, 1) == "" {
-		return false
-	}
-	ad.City, ad.State, ad.ZIP, ad.Country = at(f, 1), at(f, 2), at(f, 3), at(f, 4)
-	if len(f) > 5 {
-		ad.Rest = append([]string(nil), f[5:]...)
-	}
-	return true
 }
 
 func decodeContact(f []string) (Contact, bool) {

@@ -163,7 +163,7 @@ func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *
 		}
 		ex.Flush(enc.e, loop.Key("N4"))
 		if a.City != "" {
-			enc.s("N4", append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)...)
+			enc.s("N4", a.N4Elements()...)
 		}
 	}
 	for _, ref := range p.Refs {

@@ -94,16 +94,8 @@ type Party struct {
 	Contacts    []Contact `json:"contacts,omitempty"`     // PER (payer: CX business, BL technical, IC web site)
 }
 
-// Address is an N3/N4 pair.
-type Address struct {
-	Line1   string   `json:"line1"`
-	Line2   string   `json:"line2,omitempty"`
-	City    string   `json:"city"`
-	State   string   `json:"state,omitempty"`
-	ZIP     string   `json:"zip,omitempty"`
-	Country string   `json:"country,omitempty"`
-	Rest    []string `json:"rest,omitempty"` // N405–N407 as read
-}
+// Address is an N3/N4 pair (x12.Address).
+type Address = x12.Address
 
 // Ref is a REF: qualifier and identifier.
 type Ref struct {

@@ -256,3 +256,19 @@ func ExampleHLSpec() {
 	fmt.Println(hl.ID, hl.Qualifiers[0].Element, hl.Qualifiers[0].Values, sub.Children[1].Segment.PHI(1))
 	// Output: HL 3 [22] true
 }
+
+// ReadAddress fills an Address from a loop's N3 and N4 as they are read.
+func ExampleReadAddress() {
+	var a *x12.Address
+	for _, s := range []*x12.Segment{
+		x12.NewSegment(x12.DefaultDelimiters, "N3", "100 MAIN STREET"),
+		x12.NewSegment(x12.DefaultDelimiters, "N4", "SPRINGFIELD", "IL", "627010001"),
+	} {
+		x12.ReadAddress(s, &a)
+	}
+	fmt.Println(a.City, a.State, a.ZIP)
+	fmt.Println(a) // an address may be a patient's: never printed
+	// Output:
+	// SPRINGFIELD IL 627010001
+	// address (redacted)
+}
