@@ -197,6 +197,6 @@ func claimProviders() []*x12.Loop {
 // ambulanceLocation is an ambulance pick-up (NM101 PW) or drop-off (45) loop, claim (2310E/F)
 // or line (2420G/H): an address, named (NM103) only for a drop-off.
 func ambulanceLocation(id, name, entity string, named x12.Usage) *x12.Loop {
-	nm := nm1(name, party{entities: []string{entity}, types: []string{"2"}, last: named, given: unused})
+	nm := nm1(name, x12.Party{Entities: []string{entity}, Types: []string{"2"}, Last: named, Given: unused})
 	return loop(id, name, sit, 1, segs(append([]*x12.SegmentSpec{nm}, address(name, req, false)...)...)...)
 }

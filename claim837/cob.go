@@ -46,7 +46,7 @@ func moa() *x12.SegmentSpec {
 // secondary identifiers (REF, required).
 func otherPayerProvider(id, name string, entities, types []string, repeat, refs int, quals ...string) *x12.Loop {
 	return loop(id, name, sit, repeat, segs(
-		nm1(name, party{entities: entities, types: types, last: unused, given: unused}),
+		nm1(name, x12.Party{Entities: entities, Types: types, Last: unused, Given: unused}),
 		ref(name+" Secondary Identification", req, refs, false, quals...),
 	)...)
 }
@@ -56,13 +56,13 @@ func otherPayerNames() []*x12.Loop {
 	person, either := []string{"1"}, []string{"1", "2"}
 	return []*x12.Loop{
 		loop("2330A", "Other Subscriber Name", req, 1, segs(
-			nm1("Other Subscriber Name", party{entities: []string{"IL"}, types: either, last: req, given: sit, ids: []string{"II", "MI"}, idUsage: req, phi: true}),
+			nm1("Other Subscriber Name", x12.Party{Entities: []string{"IL"}, Types: either, Last: req, Given: sit, IDs: []string{"II", "MI"}, IDUsage: req, PHI: true}),
 			n3("Other Subscriber Address", sit, true),
 			n4("Other Subscriber City, State, ZIP Code", sit, true),
 			ref("Other Subscriber Secondary Identification", sit, 1, true, "SY"),
 		)...),
 		loop("2330B", "Other Payer Name", req, 1, segs(
-			nm1("Other Payer Name", party{entities: []string{"PR"}, types: []string{"2"}, last: req, given: unused, ids: []string{"PI", "XV"}, idUsage: req}),
+			nm1("Other Payer Name", x12.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"PI", "XV"}, IDUsage: req}),
 			n3("Other Payer Address", sit, false),
 			n4("Other Payer City, State, ZIP Code", sit, false),
 			dtp("Claim Check or Remittance Date", sit, 1, day, "573"),

@@ -21,11 +21,11 @@ var Guide = &x12.Transaction{
 		x12.Seg(x12.STSpec("837", req, Versions...)),
 		x12.Seg(bht()),
 		x12.Sub(loop("1000A", "Submitter Name", req, 1, segs(
-			nm1("Submitter Name", party{entities: []string{"41"}, types: []string{"1", "2"}, last: req, given: sit, ids: []string{"46"}, idUsage: req}),
+			nm1("Submitter Name", x12.Party{Entities: []string{"41"}, Types: []string{"1", "2"}, Last: req, Given: sit, IDs: []string{"46"}, IDUsage: req}),
 			withUse(per("Submitter EDI Contact Information", 2, false, 3, perFirst, perMore), req),
 		)...)),
 		x12.Sub(loop("1000B", "Receiver Name", req, 1, segs(
-			nm1("Receiver Name", party{entities: []string{"40"}, types: []string{"2"}, last: req, given: unused, ids: []string{"46"}, idUsage: req}),
+			nm1("Receiver Name", x12.Party{Entities: []string{"40"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"46"}, IDUsage: req}),
 		)...)),
 		x12.Sub(billingProviderLevel()),
 		x12.Seg(x12.SESpec()),

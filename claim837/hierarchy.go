@@ -26,7 +26,7 @@ func billingProviderLevel() *x12.Loop {
 			[]*x12.SegmentSpec{place("Pay-to Address Name", "87", "1", "2")},
 			address("Pay-to", req, false)...)...)...)),
 		x12.Sub(loop("2010AC", "Pay-to Plan Name", sit, 1, segs(
-			nm1("Pay-to Plan Name", party{entities: []string{"PE"}, types: []string{"2"}, last: req, given: unused, ids: []string{"PI", "XV"}, idUsage: req}),
+			nm1("Pay-to Plan Name", x12.Party{Entities: []string{"PE"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"PI", "XV"}, IDUsage: req}),
 			n3("Pay-to Plan Address", req, false),
 			n4("Pay-to Plan City, State, ZIP Code", req, false),
 			ref("Pay-to Plan Secondary Identification", sit, 1, false, "2U", "FY", "NF"),
@@ -45,7 +45,7 @@ func subscriberLevel() *x12.Loop {
 		x12.Seg(sbr("Subscriber Information", x12.ElID(1069, "Individual Relationship Code", sit, 2, 2, "18"))),
 		x12.Seg(pat("Patient Information", sit, unused)),
 		x12.Sub(loop("2010BA", "Subscriber Name", req, 1, segs(
-			nm1("Subscriber Name", party{entities: []string{"IL"}, types: []string{"1", "2"}, last: sit, given: sit, ids: []string{"II", "MI"}, idUsage: sit, phi: true}),
+			nm1("Subscriber Name", x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit, Given: sit, IDs: []string{"II", "MI"}, IDUsage: sit, PHI: true}),
 			n3("Subscriber Address", sit, true),
 			n4("Subscriber City, State, ZIP Code", sit, true),
 			dmg("Subscriber Demographic Information", sit),
@@ -54,7 +54,7 @@ func subscriberLevel() *x12.Loop {
 			per("Property and Casualty Subscriber Contact Information", 1, true, 2, phone, []string{"EX", "TE"}),
 		)...)),
 		x12.Sub(loop("2010BB", "Payer Name", req, 1, segs(
-			nm1("Payer Name", party{entities: []string{"PR"}, types: []string{"2"}, last: req, given: unused, ids: []string{"PI", "XV"}, idUsage: req}),
+			nm1("Payer Name", x12.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"PI", "XV"}, IDUsage: req}),
 			n3("Payer Address", sit, false),
 			n4("Payer City, State, ZIP Code", sit, false),
 			ref("Payer Secondary Identification", sit, 3, false, "2U", "EI", "FY", "NF"),
@@ -71,7 +71,7 @@ func patientLevel() *x12.Loop {
 		x12.Seg(hl("Patient Hierarchical Level", "23", req, "0")),
 		x12.Seg(withUse(pat("Patient Information", sit, req), req)),
 		x12.Sub(loop("2010CA", "Patient Name", req, 1, segs(
-			nm1("Patient Name", party{entities: []string{"QC"}, types: []string{"1"}, last: req, given: sit, phi: true}),
+			nm1("Patient Name", x12.Party{Entities: []string{"QC"}, Types: []string{"1"}, Last: req, Given: sit, PHI: true}),
 			n3("Patient Address", req, true),
 			n4("Patient City, State, ZIP Code", req, true),
 			withUse(dmg("Patient Demographic Information", req), req),

@@ -130,7 +130,7 @@ func lineProviders() []*x12.Loop {
 			refOtherPayer("Rendering Provider Secondary Identification", 20, withLocation...),
 		)...),
 		loop("2420B", "Purchased Service Provider Name", sit, 1, segs(
-			nm1("Purchased Service Provider Name", party{entities: []string{"QB"}, types: []string{"1", "2"}, last: unused, given: unused, ids: []string{"XX"}, idUsage: sit}),
+			nm1("Purchased Service Provider Name", x12.Party{Entities: []string{"QB"}, Types: []string{"1", "2"}, Last: unused, Given: unused, IDs: []string{"XX"}, IDUsage: sit}),
 			refOtherPayer("Purchased Service Provider Secondary Identification", 20, stateLicenseUPINCommercial...),
 		)...),
 		loop("2420C", "Service Facility Location Name", sit, 1, segs(

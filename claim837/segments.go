@@ -31,38 +31,9 @@ func amount(name string, u x12.Usage) *x12.ElementSpec {
 	return x12.ElR(782, name, u, 1, 18)
 }
 
-// party describes one use of NM1: which entity it names and which elements apply.
-type party struct {
-	entities []string  // NM101, also the qualifier that tells the use apart
-	types    []string  // NM102
-	last     x12.Usage // NM103
-	given    x12.Usage // NM104, NM105 and NM107 (a person's first, middle, suffix)
-	ids      []string  // NM108; none: NM108 and NM109 are not used
-	idUsage  x12.Usage // NM108 and NM109 when ids are listed
-	phi      bool      // names and identifier are a patient's or subscriber's
-}
-
 // nm1 is the NM1 that names a party; it is always the trigger of its loop, so it is required
 // wherever its loop appears.
-func nm1(name string, p party) *x12.SegmentSpec {
-	idUsage := unused
-	if len(p.ids) > 0 {
-		idUsage = p.idUsage
-	}
-	return withSyntax(qualified(seg("NM1", name, req, 1,
-		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entities...),
-		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
-		phiIf(p.phi, x12.ElAN(1035, "Name Last or Organization Name", p.last, 1, 60)),
-		phiIf(p.phi, x12.ElAN(1036, "Name First", p.given, 1, 35)),
-		phiIf(p.phi, x12.ElAN(1037, "Name Middle", p.given, 1, 25)),
-		nu(1038, "Name Prefix"),
-		phiIf(p.phi, x12.ElAN(1039, "Name Suffix", p.given, 1, 10)),
-		x12.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, p.ids...),
-		phiIf(p.phi, x12.ElAN(67, "Identification Code", idUsage, 2, 80)),
-		nu(706, "Entity Relationship Code"),
-		nu(98, "Entity Identifier Code"),
-		nu(1035, "Name Last or Organization Name")), 1, p.entities...), "P0809", "C1110", "C1203")
-}
+func nm1(name string, p x12.Party) *x12.SegmentSpec { return x12.NM1Spec(name, req, p) }
 
 // provider is the NM1 of a provider named by NPI (NM108 XX, situational): a person (NM102 1),
 // an organization (2), or either.
@@ -73,12 +44,12 @@ func provider(name string, entities []string, types ...string) *x12.SegmentSpec 
 			given = sit
 		}
 	}
-	return nm1(name, party{entities: entities, types: types, last: req, given: given, ids: []string{"XX"}, idUsage: sit})
+	return nm1(name, x12.Party{Entities: entities, Types: types, Last: req, Given: given, IDs: []string{"XX"}, IDUsage: sit})
 }
 
 // place is the NM1 of an unnamed location or a provider known only by its REFs (NM103 on).
 func place(name string, entity string, types ...string) *x12.SegmentSpec {
-	return nm1(name, party{entities: []string{entity}, types: types, last: unused, given: unused})
+	return nm1(name, x12.Party{Entities: []string{entity}, Types: types, Last: unused, Given: unused})
 }
 
 // address is the N3 and N4 pair of a loop.

@@ -22,24 +22,24 @@ func with(list []string, more ...string) []string {
 // The parties named by NM1 outside the member levels.
 var (
 	// source is the information source (2100A): the payer or plan answering.
-	source = party{
-		entities: []string{"2B", "36", "GP", "P5", "PR"}, types: []string{"1", "2"}, last: req,
-		ids: []string{"24", "46", "FI", "NI", "PI", "XV", "XX"}, idUsage: req,
+	source = x12.Party{
+		Entities: []string{"2B", "36", "GP", "P5", "PR"}, Types: []string{"1", "2"}, Last: req,
+		IDs: []string{"24", "46", "FI", "NI", "PI", "XV", "XX"}, IDUsage: req,
 	}
 	// receiver is the information receiver (2100B): usually the provider asking (1P, NPI).
-	receiver = party{
-		entities: []string{"1P", "2B", "36", "80", "FA", "GP", "P5", "PR"}, types: []string{"1", "2"}, last: req,
-		ids: []string{"24", "34", "FI", "PI", "PP", "SV", "XV", "XX"}, idUsage: req,
+	receiver = x12.Party{
+		Entities: []string{"1P", "2B", "36", "80", "FA", "GP", "P5", "PR"}, Types: []string{"1", "2"}, Last: req,
+		IDs: []string{"24", "34", "FI", "PI", "PP", "SV", "XV", "XX"}, IDUsage: req,
 	}
 	// benefitEntity is a party a 271 benefit names in 2120C/D (primary care provider P3,
 	// other payer PR, …). It may be a person tied to the patient (IL, the insured), so its
 	// names and identifier are treated as patient data.
-	benefitEntity = party{
-		entities: []string{"13", "1I", "1P", "2B", "36", "73", "FA", "GP", "GW", "I3", "IL", "LR", "OC", "P3",
+	benefitEntity = x12.Party{
+		Entities: []string{"13", "1I", "1P", "2B", "36", "73", "FA", "GP", "GW", "I3", "IL", "LR", "OC", "P3",
 			"P4", "P5", "PR", "PRP", "SEP", "TTP", "VER", "VN", "VY", "X3", "Y2"},
-		types: []string{"1", "2"}, last: sit,
-		ids:     []string{"24", "34", "46", "FA", "FI", "II", "MI", "NI", "PI", "PP", "SV", "XV", "XX"},
-		idUsage: sit, relations: []string{"01", "02", "27", "41", "48", "65", "72"}, person: true,
+		Types: []string{"1", "2"}, Last: sit,
+		IDs:     []string{"24", "34", "46", "FA", "FI", "II", "MI", "NI", "PI", "PP", "SV", "XV", "XX"},
+		IDUsage: sit, Relations: []string{"01", "02", "27", "41", "48", "65", "72"}, PHI: true,
 	}
 )
 
@@ -52,13 +52,13 @@ var memberProviderRefs = []string{"9K", "D3", "EI", "HPI", "PXC", "SY", "TJ"}
 // member is what tells the subscriber level (2000C) from the dependent level (2000D), in the
 // inquiry and the response alike.
 type member struct {
-	letter     string   // loop ID suffix: "C" or "D"
-	who        string   // "Subscriber" or "Dependent", for names
-	level      string   // HL03
-	children   []string // HL04
-	subscriber bool     // the subscriber level: spend-down amounts, EQ03 family coverage
-	party      party    // the member's NM1
-	insured    string   // INS01
+	letter     string    // loop ID suffix: "C" or "D"
+	who        string    // "Subscriber" or "Dependent", for names
+	level      string    // HL03
+	children   []string  // HL04
+	subscriber bool      // the subscriber level: spend-down amounts, EQ03 family coverage
+	party      x12.Party // the member's NM1
+	insured    string    // INS01
 
 	// The inquiry's lists (270).
 	usage270     x12.Usage
@@ -75,8 +75,8 @@ type member struct {
 var (
 	subscriber = member{
 		letter: "C", who: "Subscriber", level: "22", children: []string{"0", "1"}, subscriber: true,
-		party: party{entities: []string{"IL"}, types: []string{"1", "2"}, last: sit,
-			ids: []string{"II", "MI"}, idUsage: sit, person: true},
+		party: x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit,
+			IDs: []string{"II", "MI"}, IDUsage: sit, PHI: true},
 		insured: "Y", usage270: req,
 		refs270:      []string{"18", "1L", "1W", "3H", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IG", "N6", "NQ", "SY", "Y4"},
 		relations270: []string{"18"}, birth270: req,
@@ -88,7 +88,7 @@ var (
 	}
 	dependent = member{
 		letter: "D", who: "Dependent", level: "23", children: []string{"0"},
-		party:   party{entities: []string{"03"}, types: []string{"1"}, last: sit, person: true},
+		party:   x12.Party{Entities: []string{"03"}, Types: []string{"1"}, Last: sit, PHI: true},
 		insured: "N", usage270: sit,
 		refs270:      []string{"18", "1L", "1W", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IF", "IG", "MRC", "N6", "SY", "Y4"},
 		relations270: []string{"01", "19", "34"}, birth270: sit,

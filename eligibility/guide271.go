@@ -21,7 +21,7 @@ var followUps = []string{"C", "N", "R", "S", "W", "X", "Y"}
 // source271 is the information source level (2000A) of the response and everything under it.
 func source271() *x12.Loop {
 	recv := receiver
-	recv.last = sit
+	recv.Last = sit
 	return loop("2000A", "Information Source Level", req, 0,
 		x12.Seg(hl("Information Source Level", "20", unused, "0", "1")),
 		x12.Seg(aaa("Request Validation", []string{"04", "41", "42", "79"}, []string{"C", "N", "P", "R", "S", "Y"})),

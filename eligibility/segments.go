@@ -36,41 +36,11 @@ func bht(purposes []string, transactionType ...string) *x12.SegmentSpec {
 	return s
 }
 
-// party describes one use of NM1: which entities it names and which of its elements apply.
-type party struct {
-	entities  []string  // NM101, also the qualifier that identifies the use
-	types     []string  // NM102
-	last      x12.Usage // NM103
-	ids       []string  // NM108; none: NM108 and NM109 are not used
-	idUsage   x12.Usage // NM108 and NM109 when ids are listed
-	relations []string  // NM110; none: not used
-	person    bool      // names and identifier are patient data
-}
-
-// nm1 is an NM1 use for a party.
-func nm1(name string, p party) *x12.SegmentSpec {
-	idUsage, relUsage := unused, unused
-	if len(p.ids) > 0 {
-		idUsage = p.idUsage
-	}
-	if len(p.relations) > 0 {
-		relUsage = sit
-	}
-	s := qualified(seg("NM1", name, req, 1,
-		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entities...),
-		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
-		phiIf(p.person, x12.ElAN(1035, "Last or Organization Name", p.last, 1, 60)),
-		phiIf(p.person, x12.ElAN(1036, "First Name", sit, 1, 35)),
-		phiIf(p.person, x12.ElAN(1037, "Middle Name or Initial", sit, 1, 25)),
-		phiIf(p.person, x12.ElAN(1038, "Name Prefix", unused, 1, 10)),
-		phiIf(p.person, x12.ElAN(1039, "Name Suffix", sit, 1, 10)),
-		x12.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, p.ids...),
-		phiIf(p.person, x12.ElAN(67, "Identification Code", idUsage, 2, 80)),
-		x12.ElID(706, "Entity Relationship Code", relUsage, 2, 2, p.relations...),
-		x12.ElID(98, "Entity Identifier Code", unused, 2, 3),
-		x12.ElAN(1035, "Name Last or Organization Name", unused, 1, 60)), 1, p.entities...)
-	s.Syntax = x12.ParseSyntax("P0809", "C1110", "C1203")
-	return s
+// nm1 is an NM1 use for a party; NM104, NM105 and NM107 are situational in every use of both
+// guides.
+func nm1(name string, p x12.Party) *x12.SegmentSpec {
+	p.Given = sit
+	return x12.NM1Spec(name, req, p)
 }
 
 // ref is a REF use told apart by REF01; description is the usage of REF03.

@@ -72,20 +72,20 @@ var payerIDs = []string{"AD", "FI", "NI", "PI", "PP", "XV"}
 
 // claimParties are the NM1 uses of loop 2100, in the guide's order.
 var claimParties = []party{
-	{name: "Patient Name", usage: req, entity: "QC", types: []string{"1"}, last: sit, given: sit,
-		idUsage: sit, ids: []string{"34", "HN", "II", "MI", "MR"}, patient: true},
-	{name: "Insured Name", usage: sit, entity: "IL", types: []string{"1", "2"}, last: sit, given: sit,
-		idUsage: req, ids: []string{"FI", "II", "MI"}, patient: true},
-	{name: "Corrected Patient/Insured Name", usage: sit, entity: "74", types: []string{"1", "2"}, last: sit, given: sit,
-		idUsage: sit, ids: []string{"C"}, patient: true},
-	{name: "Service Provider Name", usage: sit, entity: "82", types: []string{"1", "2"}, last: sit, given: sit,
-		idUsage: req, ids: []string{"BD", "BS", "FI", "MC", "PC", "SL", "UP", "XX"}},
-	{name: "Crossover Carrier Name", usage: sit, entity: "TT", types: []string{"2"}, last: req, given: unused,
-		idUsage: req, ids: payerIDs},
-	{name: "Corrected Priority Payer Name", usage: sit, entity: "PR", types: []string{"2"}, last: req, given: unused,
-		idUsage: req, ids: payerIDs},
-	{name: "Other Subscriber Name", usage: sit, entity: "GB", types: []string{"1", "2"}, last: sit, given: sit,
-		idUsage: sit, ids: []string{"FI", "II", "MI"}, patient: true},
+	{name: "Patient Name", usage: req, Party: x12.Party{Entities: []string{"QC"}, Types: []string{"1"}, Last: sit, Given: sit,
+		IDUsage: sit, IDs: []string{"34", "HN", "II", "MI", "MR"}, PHI: true}},
+	{name: "Insured Name", usage: sit, Party: x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+		IDUsage: req, IDs: []string{"FI", "II", "MI"}, PHI: true}},
+	{name: "Corrected Patient/Insured Name", usage: sit, Party: x12.Party{Entities: []string{"74"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+		IDUsage: sit, IDs: []string{"C"}, PHI: true}},
+	{name: "Service Provider Name", usage: sit, Party: x12.Party{Entities: []string{"82"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+		IDUsage: req, IDs: []string{"BD", "BS", "FI", "MC", "PC", "SL", "UP", "XX"}}},
+	{name: "Crossover Carrier Name", usage: sit, Party: x12.Party{Entities: []string{"TT"}, Types: []string{"2"}, Last: req, Given: unused,
+		IDUsage: req, IDs: payerIDs}},
+	{name: "Corrected Priority Payer Name", usage: sit, Party: x12.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused,
+		IDUsage: req, IDs: payerIDs}},
+	{name: "Other Subscriber Name", usage: sit, Party: x12.Party{Entities: []string{"GB"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+		IDUsage: sit, IDs: []string{"FI", "II", "MI"}, PHI: true}},
 }
 
 // claim is loop 2100: one adjudicated claim with its adjustments, the people and payers it

@@ -176,33 +176,12 @@ func n1(name, entity string, idUsage x12.Usage, ids ...string) *x12.SegmentSpec 
 		nu(98, "Entity Identifier Code")), entity), "R0203", "P0304")
 }
 
-// party describes one NM1 use of the claim loop (2100).
+// party is one NM1 use of the claim loop (2100): its name and usage, and what it names.
 type party struct {
-	name    string
-	usage   x12.Usage
-	entity  string    // NM101, which tells the use apart
-	types   []string  // NM102
-	last    x12.Usage // NM103
-	given   x12.Usage // NM104, NM105 and NM107: first and middle name, suffix
-	idUsage x12.Usage // NM108 and NM109
-	ids     []string  // NM108
-	patient bool      // names and identifier are patient data
+	name  string
+	usage x12.Usage
+	x12.Party
 }
 
-// nm1 is the NM1 use for a party; a patient's names (NM103–NM105, NM107) and identifier
-// (NM109) are patient data.
-func (p party) nm1() *x12.SegmentSpec {
-	return withPHI(noted(qualified(seg("NM1", p.name, p.usage, 1,
-		x12.ElID(98, "Entity Identifier Code", req, 2, 3, p.entity),
-		x12.ElID(1065, "Entity Type Qualifier", req, 1, 1, p.types...),
-		x12.ElAN(1035, "Last or Organization Name", p.last, 1, 60),
-		x12.ElAN(1036, "First Name", p.given, 1, 35),
-		x12.ElAN(1037, "Middle Name or Initial", p.given, 1, 25),
-		nu(1038, "Name Prefix"),
-		x12.ElAN(1039, "Name Suffix", p.given, 1, 10),
-		x12.ElID(66, "Identification Code Qualifier", p.idUsage, 1, 2, p.ids...),
-		x12.ElAN(67, "Identification Code", p.idUsage, 2, 80),
-		nu(706, "Entity Relationship Code"),
-		nu(98, "Entity Identifier Code"),
-		nu(1035, "Name Last or Organization Name")), p.entity), "P0809", "C1110", "C1203"), p.patient, 3, 4, 5, 7, 9)
-}
+// nm1 is the NM1 use for a party.
+func (p party) nm1() *x12.SegmentSpec { return x12.NM1Spec(p.name, p.usage, p.Party) }

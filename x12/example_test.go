@@ -272,3 +272,15 @@ func ExampleReadAddress() {
 	// SPRINGFIELD IL 627010001
 	// address (redacted)
 }
+
+// NM1Spec describes one use of NM1 from what the guide says of the party it names.
+func ExampleNM1Spec() {
+	patient := x12.NM1Spec("Patient Name", x12.Required, x12.Party{
+		Entities: []string{"QC"}, Types: []string{"1"}, Last: x12.Required, Given: x12.Situational, PHI: true,
+	})
+	fmt.Println(patient.Qualifiers[0].Values, patient.PHI(3), patient.PHI(1))
+	fmt.Println(patient.Elements[7].Usage, patient.Elements[8].Usage) // no IDs listed: NM108/NM109 not used
+	// Output:
+	// [QC] true false
+	// N N
+}

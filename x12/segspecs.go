@@ -41,3 +41,41 @@ func ElNotUsed(ref int, name string) *ElementSpec { return ElAN(ref, name, NotUs
 func ElNotUsedComposite(name string) *ElementSpec {
 	return ElComposite(0, name, NotUsed, ElNotUsed(0, name))
 }
+
+// Party is one use of NM1 (individual or organizational name) in a guide: the entities it
+// names and which of its elements apply.
+type Party struct {
+	Entities  []string // NM101; also the qualifier that tells the use apart
+	Types     []string // NM102: 1 person, 2 organization
+	Last      Usage    // NM103
+	Given     Usage    // NM104, NM105 and NM107: first name, middle name, suffix
+	IDs       []string // NM108; none: NM108 and NM109 are not used
+	IDUsage   Usage    // NM108 and NM109, when IDs are listed
+	Relations []string // NM110; none: not used
+	PHI       bool     // the names and the identifier are patient data (NM106 too, should it come)
+}
+
+// NM1Spec is the NM1 use for p, with usage u, at most once, told apart by NM101, under the
+// syntax notes P0809, C1110 and C1203. NM106, NM111 and NM112 are never used in 5010.
+func NM1Spec(name string, u Usage, p Party) *SegmentSpec {
+	idUsage, relUsage := NotUsed, NotUsed
+	if len(p.IDs) > 0 {
+		idUsage = p.IDUsage
+	}
+	if len(p.Relations) > 0 {
+		relUsage = Situational
+	}
+	return WithSyntax(Qualify(NewSegmentSpec("NM1", name, u, 1,
+		ElID(98, "Entity Identifier Code", Required, 2, 3, p.Entities...),
+		ElID(1065, "Entity Type Qualifier", Required, 1, 1, p.Types...),
+		PHIIf(p.PHI, ElAN(1035, "Name Last or Organization Name", p.Last, 1, 60)),
+		PHIIf(p.PHI, ElAN(1036, "Name First", p.Given, 1, 35)),
+		PHIIf(p.PHI, ElAN(1037, "Name Middle", p.Given, 1, 25)),
+		PHIIf(p.PHI, ElNotUsed(1038, "Name Prefix")),
+		PHIIf(p.PHI, ElAN(1039, "Name Suffix", p.Given, 1, 10)),
+		ElID(66, "Identification Code Qualifier", idUsage, 1, 2, p.IDs...),
+		PHIIf(p.PHI, ElAN(67, "Identification Code", idUsage, 2, 80)),
+		ElID(706, "Entity Relationship Code", relUsage, 2, 2, p.Relations...),
+		ElNotUsed(98, "Entity Identifier Code"),
+		ElNotUsed(1035, "Name Last or Organization Name")), 1, p.Entities...), "P0809", "C1110", "C1203")
+}
