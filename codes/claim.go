@@ -13,33 +13,50 @@ func claimFrequencySet() *Set {
 	)...)
 }
 
-// claimFilingIndicatorSet holds the claim filing indicator codes (SBR09, CLP06).
+// claimFilingCodes are the claim filing indicator codes of the 837P (SBR09).
+var claimFilingCodes = simple("",
+	"11", "Other non-federal program",
+	"12", "Preferred provider organization (PPO)",
+	"13", "Point of service (POS) plan",
+	"14", "Exclusive provider organization (EPO)",
+	"15", "Indemnity insurance",
+	"16", "Medicare Advantage HMO",
+	"17", "Dental maintenance organization",
+	"AM", "Automobile medical",
+	"BL", "Blue Cross / Blue Shield",
+	"CH", "TRICARE (formerly CHAMPUS)",
+	"CI", "Commercial insurance",
+	"DS", "Disability",
+	"FI", "Federal Employees Program",
+	"HM", "Health maintenance organization (HMO)",
+	"LM", "Liability medical",
+	"MA", "Medicare Part A",
+	"MB", "Medicare Part B",
+	"MC", "Medicaid",
+	"OF", "Other federal program",
+	"TV", "Title V",
+	"VA", "Veterans Affairs plan",
+	"WC", "Workers' compensation",
+	"ZZ", "Mutually defined",
+)
+
+// claimFilingIndicatorSet holds the claim filing indicator codes of a claim (837P SBR09).
 func claimFilingIndicatorSet() *Set {
-	return NewSet("claim-filing-indicator", "Claim filing indicator codes (SBR09, CLP06)", reviewed, simple("",
-		"11", "Other non-federal program",
-		"12", "Preferred provider organization (PPO)",
-		"13", "Point of service (POS) plan",
-		"14", "Exclusive provider organization (EPO)",
-		"15", "Indemnity insurance",
-		"16", "Medicare Advantage HMO",
-		"17", "Dental maintenance organization",
-		"AM", "Automobile medical",
-		"BL", "Blue Cross / Blue Shield",
-		"CH", "TRICARE (formerly CHAMPUS)",
-		"CI", "Commercial insurance",
-		"DS", "Disability",
-		"FI", "Federal Employees Program",
-		"HM", "Health maintenance organization (HMO)",
-		"LM", "Liability medical",
-		"MA", "Medicare Part A",
-		"MB", "Medicare Part B",
-		"MC", "Medicaid",
-		"OF", "Other federal program",
-		"TV", "Title V",
-		"VA", "Veterans Affairs plan",
-		"WC", "Workers' compensation",
-		"ZZ", "Mutually defined",
-	)...)
+	return NewSet("claim-filing-indicator", "Claim filing indicator codes (837P SBR09)", reviewed, claimFilingCodes...)
+}
+
+// remitFilingIndicatorSet holds those a claim payment may carry (835 CLP06): X221A1 lists
+// the 837P's codes but 11, BL, CI and FI.
+func remitFilingIndicatorSet() *Set {
+	var keep []Code
+	for _, c := range claimFilingCodes {
+		switch c.Value {
+		case "11", "BL", "CI", "FI":
+		default:
+			keep = append(keep, c)
+		}
+	}
+	return NewSet("claim-filing-indicator-835", "Claim filing indicator codes of a claim payment (835 CLP06)", reviewed, keep...)
 }
 
 // relationshipSet holds the individual relationship codes the 837P allows (PAT01, SBR02 —

@@ -20,7 +20,9 @@ import (
 //     units (Fees; nil means [DefaultFees]). A code the schedule does not list is allowed
 //     UnlistedPercent of its charge (0 means [DefaultUnlistedPercent], 60%). The allowed
 //     amount never exceeds the charge; what the charge exceeds it by is written off as CO-45.
-//   - Cost sharing follows the claim's filing indicator (SBR09 → CLP06; CostShares, nil means
+//   - CLP06 is the claim's filing indicator (SBR09), but for the four 837P codes the 835 does
+//     not list: CI is written 15, BL 12, FI OF and 11 ZZ.
+//   - Cost sharing follows the claim's filing indicator (SBR09; CostShares, nil means
 //     [DefaultCostShares], the entry "" for indicators not listed): a deductible per member,
 //     payer and calendar year (PR-1), a copay per claim taken from its priced lines in order
 //     until it is used up (PR-3), then a coinsurance percentage of what remains of each line's
@@ -335,10 +337,29 @@ func (a *Adjudicator) finish(r *Remittance, paid x12.Date) {
 
 func isMedicare(filing string) bool { return filing == "MB" || filing == "MA" }
 
+// remitFiling is the CLP06 of a claim filed under SBR09 filing: the same code, but for the
+// four codes of the 837P that the 835 does not list, each given the nearest it does —
+// commercial insurance (CI) as indemnity (15), Blue Cross/Blue Shield (BL) as a PPO (12), the
+// Federal Employees Program (FI) as another federal program (OF), another non-federal program
+// (11) as mutually defined (ZZ).
+func remitFiling(filing string) string {
+	switch filing {
+	case "CI":
+		return "15"
+	case "BL":
+		return "12"
+	case "FI":
+		return "OF"
+	case "11":
+		return "ZZ"
+	}
+	return filing
+}
+
 // claim adjudicates claim i of the call.
 func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial) Claim {
 	filing := c.Subscriber.FilingIndicator
-	out := Claim{PatientControl: c.PatientControlNumber, Status: "1", FilingIndicator: filing,
+	out := Claim{PatientControl: c.PatientControlNumber, Status: "1", FilingIndicator: remitFiling(filing),
 		Facility: c.PlaceOfService, Frequency: or(c.Frequency, "1")}
 	switch c.Subscriber.Responsibility {
 	case "S":

@@ -279,7 +279,7 @@ func TestAdjudicateEchoesTheClaim(t *testing.T) {
 
 	c := r.Claims[0]
 	assert.Equal(t, "E1", c.PatientControl)
-	assert.Equal(t, "CI", c.FilingIndicator)
+	assert.Equal(t, "15", c.FilingIndicator, "CI is not an 835 code: commercial insurance is paid as indemnity")
 	assert.Equal(t, "02", c.Facility)
 	assert.Equal(t, "1", c.Frequency)
 	assert.Equal(t, "20261116000001", c.PayerControl)
@@ -409,6 +409,17 @@ func TestAdjudicateGolden(t *testing.T) {
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -run TestAdjudicateGolden -update to create it")
 	assert.Equal(t, string(want), string(got))
+}
+
+// TestAdjudicateFilingIndicator: CLP06 echoes SBR09, but for the 837P codes the 835 does not
+// list, which become their nearest 835 code; every claim payment passes the 835 guide.
+func TestAdjudicateFilingIndicator(t *testing.T) {
+	for sbr09, clp06 := range map[string]string{"CI": "15", "BL": "12", "FI": "OF", "11": "ZZ", "MB": "MB", "MC": "MC", "12": "12", "HM": "HM"} {
+		t.Run(sbr09, func(t *testing.T) {
+			remits := checkWritable(t, remit835.Adjudicate([]claim837.Claim{tclaim("F1", sbr09, "10", "99213", 150)}))
+			assert.Contains(t, string(remits), "*"+clp06+"*20261116000001*", "CLP06")
+		})
+	}
 }
 
 func ExampleAdjudicator_Adjudicate() {

@@ -121,7 +121,7 @@ func clp() *x12.SegmentSpec {
 		amount("Total Claim Charge Amount", req),
 		amount("Claim Payment Amount", req),
 		amount("Patient Responsibility Amount", sit),
-		x12.ElID(1032, "Claim Filing Indicator Code", req, 1, 2).WithCodeSet("claim-filing-indicator"),
+		x12.ElID(1032, "Claim Filing Indicator Code", req, 1, 2).WithCodeSet("claim-filing-indicator-835"),
 		x12.ElAN(127, "Payer Claim Control Number", req, 1, 50),
 		x12.ElAN(1331, "Facility Type Code", sit, 1, 2),
 		x12.ElID(1325, "Claim Frequency Code", sit, 1, 1),

@@ -131,7 +131,7 @@ func TestCodeSets(t *testing.T) {
 		set                 string
 	}{
 		{"2100", "CLP", "", 2, 0, "claim-status"},
-		{"2100", "CLP", "", 6, 0, "claim-filing-indicator"},
+		{"2100", "CLP", "", 6, 0, "claim-filing-indicator-835"},
 		{"2100", "CAS", "", 1, 0, "cas-group"},
 		{"2110", "CAS", "", 1, 0, "cas-group"},
 		{"2100", "CAS", "", 2, 0, "carc"},
