@@ -149,6 +149,9 @@ func healthCareCode(u x12.Usage, quals ...string) *x12.ElementSpec {
 // used composites (up to n in all); the remaining of the twelve are not used.
 func healthCareCodes(name string, n int, first, rest []string) *x12.SegmentSpec {
 	s := seg("HI", name, sit, 1, healthCareCode(req, first...))
+	if first[0] == "BG" {
+		s.MaxUse = 2 // condition codes: up to 24, in two HIs
+	}
 	for i := 2; i <= 12; i++ {
 		if i <= n {
 			s.Elements = append(s.Elements, healthCareCode(sit, rest...))

@@ -79,10 +79,40 @@ func TestBrokenClaims(t *testing.T) {
 		// check digit read without a guide finding (see the corpus MANIFEST).
 		{"ICD-9 diagnosis", guidetest.Edit(body, 18, "HI*BK:4779*BF:2724"), nil},
 		{"NPI failing the check digit", guidetest.Edit(body, 19, "NM1*82*1*SMITH*ALEX****XX*1234567890"), nil},
+		// Rules the guide got from a comparison with pyx12's X222A1 map.
+		{"submitter name with a suffix (NM107 not used in 1000A)", guidetest.Edit(body, 1, "NM1*41*1*DOE*JANE***JR*46*SUBMITTERID"),
+			[]finding{{x12.LevelElement, "I10", 3, 7, 0, 0, "1000A", "NM1"}}},
+		{"submitter EDI access number (ED)", guidetest.Edit(body, 2, "PER*IC*EDI DESK*ED*SUBMITTERID01*TE*5555550100"), nil},
+		{"condition codes in two HIs", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02"), nil},
+		{"condition codes in three HIs (twice at most)", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02", "HI*BG:03"),
+			[]finding{{x12.LevelSegment, "5", 23, 0, 0, 0, "2300", "HI"}}},
+		{"two DME certifications on a line (once at most)", guidetest.InsertAt(body, 23, "CRC*09*Y*ZV", "CRC*09*N*38"),
+			[]finding{{x12.LevelSegment, "5", 26, 0, 0, 0, "2400", "CRC"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			sets := readSets(t, strings.NewReader(fx.with(tc.body)))
+			require.Len(t, sets, 1)
+			assert.Equal(t, tc.want, findingsOf(sets[0]))
+		})
+	}
+}
+
+// TestPatientRelationship: a patient level is for a patient who is not the subscriber, so
+// PAT01 may be any relationship code but 18 (self).
+func TestPatientRelationship(t *testing.T) {
+	fx := loadFixture(t, "telehealth-dependent.837")
+	require.Equal(t, "PAT*19", fx.body[18])
+	for _, tc := range []struct {
+		pat  string
+		want []finding
+	}{
+		{"PAT*19", nil},
+		{"PAT*G8", nil},
+		{"PAT*18", []finding{{x12.LevelElement, "7", 20, 1, 0, 0, "2000C", "PAT"}}},
+	} {
+		t.Run(tc.pat, func(t *testing.T) {
+			sets := readSets(t, strings.NewReader(fx.with(guidetest.Edit(fx.body, 18, tc.pat))))
 			require.Len(t, sets, 1)
 			assert.Equal(t, tc.want, findingsOf(sets[0]))
 		})

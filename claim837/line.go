@@ -29,7 +29,7 @@ func serviceLine() *x12.Loop {
 			nu(352, "Description")),
 		crc("Ambulance Certification", 3, []string{"07"}, yesNo, 4, ambulanceConditions...),
 		crc("Hospice Employee Indicator", 1, []string{"70"}, yesNo, 0, "65"),
-		crc("Condition Indicator/Durable Medical Equipment", 2, []string{"09"}, yesNo, 1, "38", "ZV"),
+		crc("Condition Indicator/Durable Medical Equipment", 1, []string{"09"}, yesNo, 1, "38", "ZV"),
 		dtp("Date - Service Date", req, 1, dayRange, "472"),
 		date("Date - Prescription", "471"),
 		date("Date - Certification Revision/Recertification", "607"),

@@ -143,8 +143,11 @@ func per(name string, maxUse int, phi bool, numbers int, first, more []string) *
 var (
 	perFirst = []string{"EM", "FX", "TE"}
 	perMore  = []string{"EM", "EX", "FX", "TE"}
-	phone    = []string{"TE"}
-	phoneExt = []string{"EX"}
+	// The submitter's EDI contact may also give an EDI access number (ED).
+	submitterFirst = []string{"ED", "EM", "FX", "TE"}
+	submitterMore  = []string{"ED", "EM", "EX", "FX", "TE"}
+	phone          = []string{"TE"}
+	phoneExt       = []string{"EX"}
 )
 
 // prv is a provider's taxonomy (PRV02 PXC) in the role PRV01 names.
@@ -171,7 +174,7 @@ func dmg(name string, u x12.Usage) *x12.SegmentSpec {
 func pat(name string, u, relation x12.Usage) *x12.SegmentSpec {
 	rel := x12.ElID(1069, "Individual Relationship Code", relation, 2, 2)
 	if relation != unused {
-		rel.WithCodeSet("relationship")
+		rel.WithCodeSet("patient-relationship")
 	}
 	return withSyntax(seg("PAT", name, u, 1,
 		rel,

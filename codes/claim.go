@@ -59,20 +59,36 @@ func remitFilingIndicatorSet() *Set {
 	return NewSet("claim-filing-indicator-835", "Claim filing indicator codes of a claim payment (835 CLP06)", reviewed, keep...)
 }
 
-// relationshipSet holds the individual relationship codes the 837P allows (PAT01, SBR02 —
-// where only 18 is used). 271 INS02 allows more codes than these.
+// relationshipCodes are the individual relationship codes of the 837P's other subscriber
+// (2320 SBR02); the subscriber's own SBR02 takes only 18.
+var relationshipCodes = simple("",
+	"01", "Spouse",
+	"18", "Self",
+	"19", "Child",
+	"20", "Employee",
+	"21", "Unknown",
+	"39", "Organ donor",
+	"40", "Cadaver donor",
+	"53", "Life partner",
+	"G8", "Other relationship",
+)
+
+// relationshipSet holds the individual relationship codes of an 837P subscriber (SBR02). 271
+// INS02 allows more codes than these.
 func relationshipSet() *Set {
-	return NewSet("relationship", "Individual relationship codes (PAT01, SBR02) for 837P", reviewed, simple("",
-		"01", "Spouse",
-		"18", "Self",
-		"19", "Child",
-		"20", "Employee",
-		"21", "Unknown",
-		"39", "Organ donor",
-		"40", "Cadaver donor",
-		"53", "Life partner",
-		"G8", "Other relationship",
-	)...)
+	return NewSet("relationship", "Individual relationship codes (SBR02) for 837P", reviewed, relationshipCodes...)
+}
+
+// patientRelationshipSet holds those of a patient who is not the subscriber (837P PAT01):
+// all but 18, self.
+func patientRelationshipSet() *Set {
+	var keep []Code
+	for _, c := range relationshipCodes {
+		if c.Value != "18" {
+			keep = append(keep, c)
+		}
+	}
+	return NewSet("patient-relationship", "Patient relationship codes (PAT01) for 837P", reviewed, keep...)
 }
 
 // genderSet holds the administrative gender codes (DMG03).

@@ -394,7 +394,7 @@ func shippedSets() []*Set {
 		posSet(), modifierSet(), procedureSet(),
 		carcSet(), rarcSet(),
 		casGroupSet(), claimStatusSet(), plbReasonSet(),
-		claimFrequencySet(), claimFilingIndicatorSet(), remitFilingIndicatorSet(), relationshipSet(), genderSet(),
+		claimFrequencySet(), claimFilingIndicatorSet(), remitFilingIndicatorSet(), relationshipSet(), patientRelationshipSet(), genderSet(),
 		entityIDSet(), idQualifierSet(), referenceQualifierSet(),
 		ebBenefitSet(), coverageLevelSet(), serviceTypeSet(), insuranceTypeSet(), timePeriodSet(),
 		aaaRejectReasonSet(), aaaFollowUpSet(),

@@ -14,7 +14,7 @@ import (
 func TestDefaultRegistryNames(t *testing.T) {
 	names := Default().Names()
 	for _, n := range []string{"pos", "modifier", "procedure", "carc", "rarc", "service-type", "cas-group",
-		"claim-status", "plb-reason", "claim-frequency", "claim-filing-indicator", "claim-filing-indicator-835", "relationship", "entity-id",
+		"claim-status", "plb-reason", "claim-frequency", "claim-filing-indicator", "claim-filing-indicator-835", "relationship", "patient-relationship", "entity-id",
 		"id-qualifier", "eb-benefit", "coverage-level", "insurance-type", "time-period", "aaa-reject-reason",
 		"aaa-follow-up", "us-state"} {
 		assert.Contains(t, names, n)
@@ -132,6 +132,7 @@ var wellFormed = map[string]*regexp.Regexp{
 	"claim-filing-indicator":     regexp.MustCompile(`^[0-9A-Z]{2}$`),
 	"claim-filing-indicator-835": regexp.MustCompile(`^[0-9A-Z]{2}$`),
 	"relationship":               regexp.MustCompile(`^[0-9A-Z]{2}$`),
+	"patient-relationship":       regexp.MustCompile(`^[0-9A-Z]{2}$`),
 	"gender":                     regexp.MustCompile(`^[FMU]$`),
 	"entity-id":                  regexp.MustCompile(`^[0-9A-Z]{2,3}$`),
 	"id-qualifier":               regexp.MustCompile(`^[0-9A-Z]{1,2}$`),
