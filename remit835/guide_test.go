@@ -307,6 +307,8 @@ func TestBrokenRemits(t *testing.T) {
 			[]string{"IK403 5 2100 CLP@19 01"}},
 		{"claim status not in the list", []edit{{pos: 19, with: []string{"CLP*PCN0001*5*150*80*20*12*ACME0000000001*10*1"}}},
 			[]string{"IK403 7 2100 CLP@19 02"}},
+		{"claim filing indicator CI, an 837P code the 835 does not list", []edit{{pos: 19, with: []string{"CLP*PCN0001*1*150*80*20*CI*ACME0000000001*10*1"}}},
+			[]string{"IK403 7 2100 CLP@19 06"}},
 		{"group code CR, removed in 5010", []edit{{pos: 28, with: []string{"CAS*CR*45*50"}}},
 			[]string{"IK403 7 2110 CAS@28 01"}},
 		{"second reason without its amount", []edit{{pos: 28, with: []string{"CAS*CO*45*50**253"}}},
