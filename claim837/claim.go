@@ -45,9 +45,9 @@ func claimChildren() []x12.Child {
 		crc("Patient Condition Information: Vision", 3, []string{"E1", "E2", "E3"}, yesNo, 4, "L1", "L2", "L3", "L4", "L5"),
 		crc("Homebound Indicator", 1, []string{"75"}, []string{"Y"}, 0, "IH"),
 		crc("EPSDT Referral", 1, []string{"ZZ"}, yesNo, 2, "AV", "NU", "S2", "ST"),
-		withUse(healthCareCodes("Health Care Diagnosis Code", 12, []string{"ABK", "BK"}, []string{"ABF", "BF"}), req),
-		healthCareCodes("Anesthesia Related Procedure", 2, []string{"BP"}, []string{"BO"}),
-		healthCareCodes("Condition Information", 12, []string{"BG"}, []string{"BG"}),
+		withUse(healthCareCodes("Health Care Diagnosis Code", 1, 12, []string{"ABK", "BK"}, []string{"ABF", "BF"}), req),
+		healthCareCodes("Anesthesia Related Procedure", 1, 2, []string{"BP"}, []string{"BO"}),
+		healthCareCodes("Condition Information", 2, 12, []string{"BG"}, []string{"BG"}),
 		hcp("Claim Pricing/Repricing Information", false),
 	)...)
 	for _, l := range claimProviders() {
@@ -145,13 +145,11 @@ func healthCareCode(u x12.Usage, quals ...string) *x12.ElementSpec {
 	return c
 }
 
-// healthCareCodes is an HI use told apart by HI01-1: first qualifies HI01, rest the other
-// used composites (up to n in all); the remaining of the twelve are not used.
-func healthCareCodes(name string, n int, first, rest []string) *x12.SegmentSpec {
-	s := seg("HI", name, sit, 1, healthCareCode(req, first...))
-	if first[0] == "BG" {
-		s.MaxUse = 2 // condition codes: up to 24, in two HIs
-	}
+// healthCareCodes is an HI use told apart by HI01-1, at most maxUse times: first qualifies
+// HI01, rest the other used composites (up to n in all); the remaining of the twelve are not
+// used.
+func healthCareCodes(name string, maxUse, n int, first, rest []string) *x12.SegmentSpec {
+	s := seg("HI", name, sit, maxUse, healthCareCode(req, first...))
 	for i := 2; i <= 12; i++ {
 		if i <= n {
 			s.Elements = append(s.Elements, healthCareCode(sit, rest...))

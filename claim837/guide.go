@@ -21,7 +21,8 @@ var Guide = &x12.Transaction{
 		x12.Seg(x12.STSpec("837", req, Versions...)),
 		x12.Seg(bht()),
 		x12.Sub(loop("1000A", "Submitter Name", req, 1, segs(
-			submitterName(),
+			nm1("Submitter Name", x12.Party{Entities: []string{"41"}, Types: []string{"1", "2"}, Last: req, Given: sit, Suffix: unused,
+				IDs: []string{"46"}, IDUsage: req}),
 			withUse(per("Submitter EDI Contact Information", 2, false, 3, submitterFirst, submitterMore), req),
 		)...)),
 		x12.Sub(loop("1000B", "Receiver Name", req, 1, segs(
@@ -49,13 +50,5 @@ func bht() *x12.SegmentSpec {
 // withUse sets a segment use's usage (the builders default to situational).
 func withUse(s *x12.SegmentSpec, u x12.Usage) *x12.SegmentSpec {
 	s.Usage = u
-	return s
-}
-
-// submitterName is 1000A's NM1: a person or an organization, whose name has no suffix (NM107
-// is not used here).
-func submitterName() *x12.SegmentSpec {
-	s := nm1("Submitter Name", x12.Party{Entities: []string{"41"}, Types: []string{"1", "2"}, Last: req, Given: sit, IDs: []string{"46"}, IDUsage: req})
-	s.Elements[6].Usage = unused
 	return s
 }

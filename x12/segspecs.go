@@ -49,6 +49,7 @@ type Party struct {
 	Types     []string // NM102: 1 person, 2 organization
 	Last      Usage    // NM103
 	Given     Usage    // NM104, NM105 and NM107: first name, middle name, suffix
+	Suffix    Usage    // NM107 where it differs from Given; 0: as Given
 	IDs       []string // NM108; none: NM108 and NM109 are not used
 	IDUsage   Usage    // NM108 and NM109, when IDs are listed
 	Relations []string // NM110; none: not used
@@ -58,9 +59,12 @@ type Party struct {
 // NM1Spec is the NM1 use for p, with usage u, at most once, told apart by NM101, under the
 // syntax notes P0809, C1110 and C1203. NM106, NM111 and NM112 are never used in 5010.
 func NM1Spec(name string, u Usage, p Party) *SegmentSpec {
-	idUsage, relUsage := NotUsed, NotUsed
+	idUsage, relUsage, suffix := NotUsed, NotUsed, p.Given
 	if len(p.IDs) > 0 {
 		idUsage = p.IDUsage
+	}
+	if p.Suffix != 0 {
+		suffix = p.Suffix
 	}
 	if len(p.Relations) > 0 {
 		relUsage = Situational
@@ -72,7 +76,7 @@ func NM1Spec(name string, u Usage, p Party) *SegmentSpec {
 		PHIIf(p.PHI, ElAN(1036, "Name First", p.Given, 1, 35)),
 		PHIIf(p.PHI, ElAN(1037, "Name Middle", p.Given, 1, 25)),
 		PHIIf(p.PHI, ElNotUsed(1038, "Name Prefix")),
-		PHIIf(p.PHI, ElAN(1039, "Name Suffix", p.Given, 1, 10)),
+		PHIIf(p.PHI, ElAN(1039, "Name Suffix", suffix, 1, 10)),
 		ElID(66, "Identification Code Qualifier", idUsage, 1, 2, p.IDs...),
 		PHIIf(p.PHI, ElAN(67, "Identification Code", idUsage, 2, 80)),
 		ElID(706, "Entity Relationship Code", relUsage, 2, 2, p.Relations...),
