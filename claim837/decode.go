@@ -20,8 +20,8 @@ type Decoder struct {
 	sr     *x12.SetReader
 	set    *x12.Set
 	batch  *Batch
-	ctx    map[uint64]*context // by loop serial: the parties of the HL loops above the last claim
-	spare  map[uint64]*context
+	ctx    []cached   // the parties of the HL loops above the last claim (a handful)
+	spare  []cached   // ctx's next contents, while they are chosen
 	free   []*context // contexts of HL chains let go, to fill again
 	parent uint64     // the serial of the last claim's parent
 	err    error
@@ -32,7 +32,7 @@ func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
 	sr.Units, sr.UnitText = []string{"2300"}, true
-	return &Decoder{sr: sr, ctx: map[uint64]*context{}, spare: map[uint64]*context{}}
+	return &Decoder{sr: sr}
 }
 
 // Reader returns the SetReader underneath, to set its Codes, limits or StructureOnly before
@@ -67,20 +67,21 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
 			decodeHeader(p.Set.Root, d.batch)
 			clear(d.ctx)
-			d.parent = 0
+			d.ctx, d.parent = d.ctx[:0], 0
 		}
 		if parent := p.Unit.Parent; parent != nil && parent.Serial() != d.parent {
 			// Keep only the parties of this claim's HL chain: the reader lets the others go
 			// (and may reuse their memory: loops are known by serial, not address).
 			d.parent = parent.Serial()
-			clear(d.spare)
+			d.spare = d.spare[:0]
 			for n := parent; n != nil; n = n.Parent {
-				if c, ok := d.ctx[n.Serial()]; ok {
-					d.spare[n.Serial()] = c
+				if c := d.cachedContext(n.Serial()); c != nil {
+					d.spare = append(d.spare, cached{n.Serial(), c})
 				}
 			}
 			d.release()
-			d.ctx, d.spare = d.spare, d.ctx
+			clear(d.ctx)
+			d.ctx, d.spare = d.spare, d.ctx[:0]
 		}
 		return decodeClaim(p.Unit, d.contextOf(p.Unit.Parent)), nil
 	}
@@ -91,18 +92,34 @@ func (d *Decoder) Next() (*Claim, error) {
 // parties, and the pointers they share (patient, addresses) are made anew for each context.
 func (d *Decoder) release() {
 next:
-	for _, c := range d.ctx {
-		if c.freed {
+	for _, e := range d.ctx {
+		if e.ctx.freed {
 			continue
 		}
 		for _, kept := range d.spare {
-			if kept == c {
+			if kept.ctx == e.ctx {
 				continue next
 			}
 		}
-		c.freed = true
-		d.free = append(d.free, c)
+		e.ctx.freed = true
+		d.free = append(d.free, e.ctx)
 	}
+}
+
+// cached is the context decoded for the HL loop instance of a serial.
+type cached struct {
+	serial uint64
+	ctx    *context
+}
+
+// cachedContext returns the context decoded for the loop instance serial, or nil.
+func (d *Decoder) cachedContext(serial uint64) *context {
+	for _, e := range d.ctx {
+		if e.serial == serial {
+			return e.ctx
+		}
+	}
+	return nil
 }
 
 // newContext returns a context to fill (all of it is overwritten): one let go, or a new one.
@@ -121,7 +138,7 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 	if n == nil {
 		return &context{}
 	}
-	if c, ok := d.ctx[n.Serial()]; ok {
+	if c := d.cachedContext(n.Serial()); c != nil {
 		return c
 	}
 	var c *context
@@ -135,7 +152,7 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 	default:
 		c = d.contextOf(n.Parent)
 	}
-	d.ctx[n.Serial()] = c
+	d.ctx = append(d.ctx, cached{n.Serial(), c})
 	return c
 }
 
