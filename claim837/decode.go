@@ -622,17 +622,27 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 		switch {
 		case s.ID() == "LX":
 		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2:
-			l.Qualifier, l.Procedure = s.Text(1, 1, 1), s.Text(1, 1, 2)
-			for k := 3; k <= s.Components(1, 1); k++ {
-				l.Modifiers = append(l.Modifiers, s.Text(1, 1, k))
+			comp := string(s.Delimiters().Component)
+			var rest string
+			var more bool
+			l.Qualifier, rest, _ = strings.Cut(s.Text(1, 1, 0), comp)
+			l.Procedure, rest, more = strings.Cut(rest, comp)
+			for more {
+				var m string
+				m, rest, more = strings.Cut(rest, comp)
+				l.Modifiers = append(l.Modifiers, m)
 			}
 			l.Charge, _ = x12.ParseAmount(s.Value(2))
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
-			for k := 1; k <= s.Components(7, 1); k++ {
-				p, _ := strconv.Atoi(s.Text(7, 1, k))
-				l.DiagnosisPointers = append(l.DiagnosisPointers, p)
+			if rest = s.Text(7, 1, 0); rest != "" {
+				for more = true; more; {
+					var v string
+					v, rest, more = strings.Cut(rest, comp)
+					p, _ := strconv.Atoi(v)
+					l.DiagnosisPointers = append(l.DiagnosisPointers, p)
+				}
 			}
 		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero():
 			v := s.Value(3)

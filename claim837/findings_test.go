@@ -118,3 +118,33 @@ func TestPatientRelationship(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeServiceLineComposites: SV101 and SV107 are cut into the same parts whatever
+// empty components they hold, and read back as they came.
+func TestDecodeServiceLineComposites(t *testing.T) {
+	fx := loadFixture(t, "telehealth.837")
+	require.Equal(t, "SV1*HC:99213:95*150*UN*1***1", fx.body[22])
+	for _, tc := range []struct {
+		sv1       string
+		modifiers []string
+		pointers  []int
+	}{
+		{"SV1*HC:99213*150*UN*1***1", nil, []int{1}},
+		{"SV1*HC:99213:95:GT*150*UN*1***1:2", []string{"95", "GT"}, []int{1, 2}},
+		{"SV1*HC:99213::95*150*UN*1***1::2", []string{"", "95"}, []int{1, 0, 2}},
+		{"SV1*HC:99213:*150*UN*1***1:", []string{""}, []int{1, 0}},
+		{"SV1*HC:99213*150*UN*1", nil, nil},
+	} {
+		t.Run(tc.sv1, func(t *testing.T) {
+			body := guidetest.Edit(fx.body, 22, tc.sv1)
+			d := NewDecoder(strings.NewReader(fx.with(body)))
+			d.Reader().StructureOnly = true
+			c, err := d.Next()
+			require.NoError(t, err)
+			require.Len(t, c.Lines, 1)
+			assert.Equal(t, "99213", c.Lines[0].Procedure)
+			assert.Equal(t, tc.modifiers, c.Lines[0].Modifiers)
+			assert.Equal(t, tc.pointers, c.Lines[0].DiagnosisPointers)
+		})
+	}
+}
