@@ -145,6 +145,7 @@ func TestCheckFindings(t *testing.T) {
 	c.Lines[0].DiagnosisPointers = []int{1, 3}
 	c.Lines[0].Procedure = "99441" // deleted 2025
 	c.Charge = x12.Dollars(999)
+	b.Claims[1].Subscriber.MemberID = "" // 2010BA NM109 is required
 	f := Check(b)
 	var got []string
 	for _, x := range f {
@@ -160,6 +161,7 @@ func TestCheckFindings(t *testing.T) {
 		"pointer-range Lines[0].DiagnosisPointers[1] error",
 		"procedure-active Lines[0].Procedure error",
 		"charge-sum Charge error",
+		"required Subscriber.MemberID error",
 	} {
 		assert.Contains(t, got, want)
 	}

@@ -82,6 +82,11 @@ func TestBrokenClaims(t *testing.T) {
 		// Rules the guide got from a comparison with pyx12's X222A1 map.
 		{"submitter name with a suffix (NM107 not used in 1000A)", guidetest.Edit(body, 1, "NM1*41*1*DOE*JANE***JR*46*SUBMITTERID"),
 			[]finding{{x12.LevelElement, "I10", 3, 7, 0, 0, "1000A", "NM1"}}},
+		{"subscriber without a member id (2010BA NM108/NM109 required)", guidetest.Edit(body, 12, "NM1*IL*1*DOE*JANE"),
+			[]finding{
+				{x12.LevelElement, "1", 14, 8, 0, 0, "2010BA", "NM1"},
+				{x12.LevelElement, "1", 14, 9, 0, 0, "2010BA", "NM1"},
+			}},
 		{"submitter EDI access number (ED)", guidetest.Edit(body, 2, "PER*IC*EDI DESK*ED*SUBMITTERID01*TE*5555550100"), nil},
 		{"condition codes in two HIs", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02"), nil},
 		{"condition codes in three HIs (twice at most)", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02", "HI*BG:03"),

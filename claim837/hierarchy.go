@@ -45,7 +45,7 @@ func subscriberLevel() *x12.Loop {
 		x12.Seg(sbr("Subscriber Information", x12.ElID(1069, "Individual Relationship Code", sit, 2, 2, "18"))),
 		x12.Seg(pat("Patient Information", sit, unused)),
 		x12.Sub(loop("2010BA", "Subscriber Name", req, 1, segs(
-			nm1("Subscriber Name", x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit, Given: sit, IDs: []string{"II", "MI"}, IDUsage: sit, PHI: true}),
+			nm1("Subscriber Name", x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: req, Given: sit, IDs: []string{"II", "MI"}, IDUsage: req, PHI: true}),
 			n3("Subscriber Address", sit, true),
 			n4("Subscriber City, State, ZIP Code", sit, true),
 			dmg("Subscriber Demographic Information", sit),

@@ -238,6 +238,12 @@ func (c *checker) claim(ci int, cl *Claim) {
 	if f := cl.ServiceFacility; f != nil {
 		c.npi("npi-check-digit", ci, f.NPI, "ServiceFacility.NPI", "2310C NM109", false)
 	}
+	if cl.Subscriber.Last == "" {
+		c.add("required", ci, -1, "Subscriber.Last", "2010BA NM103", ErrRequired, "")
+	}
+	if cl.Subscriber.MemberID == "" {
+		c.add("required", ci, -1, "Subscriber.MemberID", "2010BA NM109", ErrRequired, "")
+	}
 	if cl.PatientControlNumber == "" {
 		c.add("required", ci, -1, "PatientControlNumber", "2300 CLM01", ErrRequired, "")
 	}
