@@ -21,7 +21,7 @@ func claimChildren() []x12.Child {
 	out = append(out, segs(claimDates()...)...)
 	out = append(out, segs(
 		pwk("Claim Supplemental Information", 10, reportTypes, []string{"AA", "BM", "EL", "EM", "FT", "FX"}, sit),
-		cn1(sit),
+		cn1(),
 		amt("Patient Amount Paid", "F5"),
 		refCode("Service Authorization Exception Code", "4N", "1", "2", "3", "4", "5", "6", "7"),
 		refCode("Mandatory Medicare (Section 4081) Crossover Indicator", "F5", "N", "Y"),

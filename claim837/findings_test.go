@@ -87,6 +87,7 @@ func TestBrokenClaims(t *testing.T) {
 				{x12.LevelElement, "1", 14, 8, 0, 0, "2010BA", "NM1"},
 				{x12.LevelElement, "1", 14, 9, 0, 0, "2010BA", "NM1"},
 			}},
+		{"line contract without an amount (CN102 situational)", append(append([]string(nil), body...), "CN1*05"), nil},
 		{"submitter EDI access number (ED)", guidetest.Edit(body, 2, "PER*IC*EDI DESK*ED*SUBMITTERID01*TE*5555550100"), nil},
 		{"condition codes in two HIs", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02"), nil},
 		{"condition codes in three HIs (twice at most)", guidetest.InsertAt(body, 19, "HI*BG:01", "HI*BG:02", "HI*BG:03"),

@@ -46,7 +46,7 @@ func serviceLine() *x12.Loop {
 			x12.ElID(737, "Measurement Reference ID Code", req, 2, 2, "OG", "TR"),
 			x12.ElID(738, "Measurement Qualifier", req, 1, 3, "HT", "R1", "R2", "R3", "R4"),
 			x12.ElR(739, "Test Result", req, 1, 20)),
-		cn1(req),
+		cn1(),
 		ref("Repriced Line Item Reference Number", sit, 1, false, "9B"),
 		ref("Adjusted Repriced Line Item Reference Number", sit, 1, false, "9D"),
 		refOtherPayer("Prior Authorization", 5, "G1"),

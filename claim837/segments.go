@@ -290,10 +290,10 @@ func pwk(name string, maxUse int, types, transmission []string, control x12.Usag
 }
 
 // cn1 is contract information (claim or line).
-func cn1(contractAmount x12.Usage) *x12.SegmentSpec {
+func cn1() *x12.SegmentSpec {
 	return seg("CN1", "Contract Information", sit, 1,
 		x12.ElID(1166, "Contract Type Code", req, 2, 2, "01", "02", "03", "04", "05", "06", "09"),
-		amount("Contract Amount", contractAmount),
+		amount("Contract Amount", sit),
 		x12.ElR(332, "Contract Percentage", sit, 1, 6),
 		x12.ElAN(127, "Contract Code", sit, 1, 50),
 		x12.ElR(338, "Terms Discount Percentage", sit, 1, 6),
