@@ -40,6 +40,7 @@ type Reader struct {
 	err        error // sticky: a read error, or a stream without an ISA
 
 	delims  Delimiters
+	stop    [256]uint8 // split's byte classes: 1 the element separator, 2 a line break
 	haveISA bool
 	isa     [isaLen + 4]byte
 	seg     Segment
@@ -283,10 +284,10 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 	sep := r.delims.Element
 	breaks := false
 	for i, c := range raw {
-		if c <= '\r' || c == sep {
-			if c == sep {
+		if k := r.stop[c]; k != 0 {
+			if k == 1 {
 				seps = append(seps, int32(i))
-			} else if c == '\n' || c == '\r' {
+			} else {
 				breaks = true
 				break
 			}
@@ -464,6 +465,8 @@ func (r *Reader) readISA(off int64) (*Segment, error) {
 		return nil, r.err
 	}
 	r.delims, r.haveISA = d, true
+	r.stop = [256]uint8{}
+	r.stop['\r'], r.stop['\n'], r.stop[d.Element] = 2, 2, 1
 	return r.split(off, r.isa[:isaLen-1], isaLen, 16)
 }
 
