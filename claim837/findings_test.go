@@ -96,12 +96,16 @@ func TestBrokenClaims(t *testing.T) {
 			[]finding{{x12.LevelSegment, "5", 26, 0, 0, 0, "2400", "CRC"}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(fx.with(tc.body)))
-			require.Len(t, sets, 1)
-			assert.Equal(t, tc.want, findingsOf(sets[0]))
-		})
+		t.Run(tc.name, func(t *testing.T) { assertFindings(t, fx, tc.body, tc.want) })
 	}
+}
+
+// assertFindings reads fx with body as its set and compares the set's findings with want.
+func assertFindings(t *testing.T, fx fixture, body []string, want []finding) {
+	t.Helper()
+	sets := readSets(t, strings.NewReader(fx.with(body)))
+	require.Len(t, sets, 1)
+	assert.Equal(t, want, findingsOf(sets[0]))
 }
 
 // TestPatientRelationship: a patient level is for a patient who is not the subscriber, so
@@ -117,11 +121,7 @@ func TestPatientRelationship(t *testing.T) {
 		{"PAT*G8", nil},
 		{"PAT*18", []finding{{x12.LevelElement, "7", 20, 1, 0, 0, "2000C", "PAT"}}},
 	} {
-		t.Run(tc.pat, func(t *testing.T) {
-			sets := readSets(t, strings.NewReader(fx.with(guidetest.Edit(fx.body, 18, tc.pat))))
-			require.Len(t, sets, 1)
-			assert.Equal(t, tc.want, findingsOf(sets[0]))
-		})
+		t.Run(tc.pat, func(t *testing.T) { assertFindings(t, fx, guidetest.Edit(fx.body, 18, tc.pat), tc.want) })
 	}
 }
 
