@@ -127,6 +127,7 @@ func (d *Decoder) newContext() *context {
 	if k := len(d.free); k > 0 {
 		c := d.free[k-1]
 		d.free[k-1], d.free = nil, d.free[:k-1]
+		c.freed = false
 		return c
 	}
 	return new(context)
