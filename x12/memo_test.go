@@ -46,7 +46,8 @@ func TestMemoStat(t *testing.T) {
 	}{
 		{"never again", 0, memoSkip},
 		{"one in ten", 10, memoSkip},
-		{"one in four", 4, 0},
+		{"one in four", 4, memoSkip},
+		{"one in two", 2, 0},
 		{"always", 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
