@@ -62,6 +62,35 @@ func BenchmarkDecode(b *testing.B) {
 	})
 }
 
+// BenchmarkDecodeParallel decodes the 837P of BenchmarkDecode, validated, as GOMAXPROCS
+// independent streams at once (b.RunParallel): a clearinghouse decoding several files side
+// by side. The MB/s is their sum.
+func BenchmarkDecodeParallel(b *testing.B) {
+	var buf bytes.Buffer
+	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			n := 0
+			for _, err := range NewDecoder(bytes.NewReader(data)).All() {
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				n++
+			}
+			if n != 20000 {
+				b.Error("claims lost", n)
+				return
+			}
+		}
+	})
+}
+
 // BenchmarkSetReader reads the same 837P as BenchmarkDecode through the x12 engine alone:
 // claims handed out as units with their text, validated or structure only, without the typed
 // mapping — the engine's share of a typed decode.

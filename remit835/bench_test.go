@@ -151,6 +151,28 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
+// BenchmarkDecodeParallel decodes adjudicated835, validated, as GOMAXPROCS independent
+// streams at once (b.RunParallel): a practice or clearinghouse reading several remittance
+// files side by side. The MB/s is their sum.
+func BenchmarkDecodeParallel(b *testing.B) {
+	data, err := adjudicated835()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for c, err := range NewDecoder(bytes.NewReader(data)).All() {
+				if err != nil || c.PatientControl == "" {
+					b.Error("unexpected claim payment or error", err)
+					return
+				}
+			}
+		}
+	})
+}
+
 // decodeStream decodes every claim of r, sampling the live heap every sample claims (0: never).
 func decodeStream(b *testing.B, r io.Reader, sample int) (bytes int64, peak uint64) {
 	cr := &guidetest.CountingReader{R: r}
