@@ -66,11 +66,7 @@ func BenchmarkDecode(b *testing.B) {
 // independent streams at once (b.RunParallel): a clearinghouse decoding several files side
 // by side. The MB/s is their sum.
 func BenchmarkDecodeParallel(b *testing.B) {
-	var buf bytes.Buffer
-	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
-		b.Fatal(err)
-	}
-	data := buf.Bytes()
+	data := benchInput(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
@@ -112,14 +108,19 @@ func BenchmarkSetReader(b *testing.B) {
 	})
 }
 
-// benchReads runs read over an 837P of 20 000 claims, validated and structure only; read
-// returns the claims it saw.
-func benchReads(b *testing.B, read func(b *testing.B, d *Decoder) int) {
+// benchInput is the 837P the decoding benchmarks read: benchBatch(20000) encoded.
+func benchInput(b *testing.B) []byte {
 	var buf bytes.Buffer
 	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
 		b.Fatal(err)
 	}
-	data := buf.Bytes()
+	return buf.Bytes()
+}
+
+// benchReads runs read over an 837P of 20 000 claims, validated and structure only; read
+// returns the claims it saw.
+func benchReads(b *testing.B, read func(b *testing.B, d *Decoder) int) {
+	data := benchInput(b)
 	for _, mode := range guidetest.ReadModes {
 		b.Run(mode.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
