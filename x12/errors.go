@@ -67,7 +67,55 @@ var (
 	ErrTooManyComponents   = errors.New("too many components")
 	ErrSetTooLarge         = errors.New("transaction set larger than the configured limit")
 	ErrUnknownTransaction  = errors.New("transaction set not supported (no guide for ST01/GS08)")
+
+	// Quirks a real translator reads and the Reader tolerates. Each is reported as a finding
+	// of SeverityWarning (SeverityError with the Reader's Strict option) with the TA105 code
+	// it would carry, and reading goes on as if the interchange were well formed.
+	ErrLegacyRepetition     = errors.New("ISA11 holds no usable repetition separator (legacy U or a letter) though ISA12 is 00402 or later; read without one")
+	ErrRepetitionComponent  = errors.New("ISA11 repetition separator equals the ISA16 component separator; read without repetitions")
+	ErrUnpaddedISA          = errors.New("ISA elements not padded to their fixed widths; read by its separators")
+	ErrMultibyteComponent   = errors.New("ISA16 is a two-byte UTF-8 character (a charset conversion); read as its one-byte original")
+	ErrNoFinalTerminator    = errors.New("last segment (IEA) has no segment terminator; read to the end of input")
+	ErrDelimiterUnusable    = errors.New("delimiter is a control character (NUL) the reader cannot use")
+	ErrInterchangeOverLimit = errors.New("more interchanges in the stream than the configured limit")
+
+	// Conditions that stop a typed decoder or make it skip input. Decoders return them (in
+	// an *Error with the position, or wrapped) instead of handing back fewer values.
+	ErrNoInterchange    = errors.New("input holds no interchange (empty, white space only, or no ISA)")
+	ErrTruncated        = errors.New("input ends before its envelopes close (truncated: a trailer or terminator missing at the end)")
+	ErrWrongTransaction = errors.New("transaction set is not one this decoder reads")
+	ErrSkipped          = errors.New("input skipped: a segment or value the reader had to drop or cut")
+	ErrUnitTooLarge     = errors.New("loop instance larger than the configured limit; its further segments were dropped")
+	ErrTooDeep          = errors.New("hierarchical levels nested deeper than the configured limit; their segments were dropped")
 )
+
+// Severity says whether a finding makes the input wrong (SeverityError, the zero value) or
+// records something the reader tolerated (SeverityWarning).
+type Severity uint8
+
+// Severities.
+const (
+	SeverityError   Severity = iota // the input is wrong: an acknowledgment rejects or notes it
+	SeverityWarning                 // a quirk read as a real translator reads it; an error under Strict
+)
+
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	if s == SeverityWarning {
+		return "warning"
+	}
+	return "error"
+}
+
+// IsWarning reports whether err is an *Error of SeverityWarning (a tolerated quirk), or a
+// list of nothing but such findings.
+func IsWarning(err error) bool {
+	var e *Error
+	if l, ok := err.(*ErrorList); ok {
+		return l.Errors() == 0 && l.Len() > 0
+	}
+	return errors.As(err, &e) && e.Severity == SeverityWarning
+}
 
 // Level says which acknowledgment a finding belongs to, and so which code list Code is from.
 type Level uint8
@@ -168,12 +216,19 @@ type Error struct {
 	Code  string // the TA105 / AK905 / IK502 / IK304 / IK403 code, "" when none applies
 	Ref   int    // the data element reference number (IK402), for element findings from a guide
 	Err   error  // the sentinel, e.g. ErrCountMismatch
+
+	// Severity is SeverityError (the zero value) for a problem, SeverityWarning for a quirk
+	// the reader tolerated (ErrLegacyRepetition, ErrUnpaddedISA…).
+	Severity Severity
 }
 
 // Error implements error.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("x12: ")
+	if e.Severity == SeverityWarning {
+		b.WriteString("warning: ")
+	}
 	b.WriteString(e.Pos.String())
 	b.WriteString(": ")
 	if e.Err != nil {
@@ -219,6 +274,18 @@ func (l *ErrorList) Add(e *Error) {
 
 // Len is the number of findings kept.
 func (l *ErrorList) Len() int { return len(l.errs) }
+
+// Errors is the number of findings kept that are errors (not warnings), plus those omitted
+// (which are not told apart).
+func (l *ErrorList) Errors() int {
+	n := l.Omitted
+	for _, e := range l.errs {
+		if e.Severity != SeverityWarning {
+			n++
+		}
+	}
+	return n
+}
 
 // All returns the findings kept, in the order added (or sorted, after Sort).
 func (l *ErrorList) All() []*Error { return l.errs }
