@@ -60,8 +60,13 @@ var Guides = &Registry{}
 
 func init() { Guides.Register(Guide999) }
 
-// DefaultMaxSetSegments bounds the segments one transaction set may hold in memory.
-const DefaultMaxSetSegments = 2_000_000
+// Default limits of a SetReader. They bound what one transaction set, one unit and one
+// chain of hierarchical levels can make it hold, whatever the input.
+const (
+	DefaultMaxSetSegments  = 2_000_000 // segments one transaction set may hold in memory
+	DefaultMaxUnitSegments = 100_000   // segments one unit (a claim, a claim payment) may hold
+	DefaultMaxDepth        = 32        // nested HL levels below the set's root
+)
 
 // SetReader reads a stream of X12 as transaction sets, each placed in its guide's loop tree
 // and validated: envelopes (through an EnvelopeChecker), structure (loops, order, usage, repeats)
@@ -103,6 +108,18 @@ type SetReader struct {
 	// that held units (a subscriber's HL above its claims) is let go too when it closes:
 	// read what it holds from a unit's Parent chain while that unit is handed out.
 	Units []string
+	// MaxUnitSegments bounds the segments one unit (one of Units, with its nested loops) may
+	// hold; 0 means DefaultMaxUnitSegments. Past it the unit's further segments are dropped
+	// and reported once (ErrUnitTooLarge, IK5 5), so a claim of a million lines or a segment
+	// repeated a million times inside one cannot make the reader grow.
+	MaxUnitSegments int
+	// MaxDepth bounds how deeply hierarchical levels (HL loops) may nest, counting from the
+	// set's root; 0 means DefaultMaxDepth. A level past it is reported (ErrTooDeep) and its
+	// segments are dropped, so a chain of nested HLs cannot make the reader grow.
+	MaxDepth int
+	// Strict makes every quirk the Reader tolerated (ErrLegacyRepetition, ErrUnpaddedISA…)
+	// an error instead of a warning. The input is read the same way either way.
+	Strict bool
 
 	r        *Reader
 	env      EnvelopeChecker
