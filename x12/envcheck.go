@@ -44,7 +44,14 @@ const MaxTrackedControlNumbers = 1 << 16
 // call Finish. Memory stays bounded: it keeps one InterchangeResult per interchange and at
 // most MaxTrackedControlNumbers control numbers per scope. It is not safe for concurrent use.
 type EnvelopeChecker struct {
+	// MaxInterchanges bounds the InterchangeResults kept (one per interchange, for TA1s);
+	// 0 means DefaultMaxInterchanges. Past it one finding (ErrInterchangeOverLimit) is
+	// reported and each new interchange's result replaces the last one kept, so a stream of
+	// any number of interchanges is checked in bounded memory.
+	MaxInterchanges int
+
 	errs    ErrorList
+	over    bool // MaxInterchanges was reached
 	results []InterchangeResult
 	isa13s  map[string]struct{}
 
@@ -64,6 +71,27 @@ type EnvelopeChecker struct {
 	segsIn int // segments in the open set, ST included
 }
 
+// DefaultMaxInterchanges is how many interchange results an EnvelopeChecker keeps when its
+// MaxInterchanges is zero.
+const DefaultMaxInterchanges = 10_000
+
+// push keeps r as the result of the interchange just begun, within MaxInterchanges.
+func (c *EnvelopeChecker) push(r InterchangeResult) {
+	limit := c.MaxInterchanges
+	if limit <= 0 {
+		limit = DefaultMaxInterchanges
+	}
+	if len(c.results) < limit {
+		c.results = append(c.results, r)
+		return
+	}
+	if !c.over {
+		c.over = true
+		c.errs.Add(&Error{Pos: r.Pos, Level: LevelInterchange, Code: "024", Err: ErrInterchangeOverLimit})
+	}
+	c.results[len(c.results)-1] = r
+}
+
 // Errors returns the findings so far.
 func (c *EnvelopeChecker) Errors() *ErrorList { return &c.errs }
 
@@ -71,11 +99,20 @@ func (c *EnvelopeChecker) Errors() *ErrorList { return &c.errs }
 func (c *EnvelopeChecker) Interchanges() []InterchangeResult { return c.results }
 
 func (c *EnvelopeChecker) add(pos Position, level Level, code string, err error) {
-	c.errs.Add(&Error{Pos: pos, Level: level, Code: code, Err: err})
-	if level == LevelInterchange && len(c.results) > 0 && c.inISA {
+	c.addError(&Error{Pos: pos, Level: level, Code: code, Err: err})
+}
+
+// addError records e; an interchange-level one sets the open interchange's TA1 note: a
+// warning (a tolerated quirk) accepts it with errors noted (E), an error rejects it (R).
+func (c *EnvelopeChecker) addError(e *Error) {
+	c.errs.Add(e)
+	if e.Level == LevelInterchange && len(c.results) > 0 && c.inISA {
 		r := &c.results[len(c.results)-1]
-		if r.Note == "000" {
-			r.Note, r.Ack = code, TA1Rejected
+		switch {
+		case e.Severity == SeverityWarning && r.Note == "000":
+			r.Note, r.Ack = e.Code, TA1AcceptedWithErrors
+		case e.Severity != SeverityWarning && r.Ack != TA1Rejected:
+			r.Note, r.Ack = e.Code, TA1Rejected
 		}
 	}
 }
@@ -93,11 +130,16 @@ func remember(m *map[string]struct{}, key string) (dup bool) {
 	return false
 }
 
-// ReadError records an error returned by Reader.Next. Errors that are not *Error (I/O
-// errors) are ignored: they are the caller's to handle.
+// ReadError records an error returned by Reader.Next, or a warning from Reader.Warnings
+// (a tolerated quirk, which notes the interchange's TA1 without rejecting it). Errors that
+// are not *Error (I/O errors) are ignored: they are the caller's to handle.
 func (c *EnvelopeChecker) ReadError(err error) {
 	var e *Error
 	if !errors.As(err, &e) {
+		return
+	}
+	if e.Severity == SeverityWarning || Tolerated(err) {
+		c.addError(e)
 		return
 	}
 	if c.inSet {
@@ -108,13 +150,13 @@ func (c *EnvelopeChecker) ReadError(err error) {
 		// The interchange cannot be read: record it so a TA1 can reject it. Nothing after
 		// it can be read either, so no trailer is missing.
 		c.closeInterchange(e.Pos, true)
-		c.results = append(c.results, InterchangeResult{Pos: e.Pos, Note: "000", Ack: TA1Accepted})
+		c.push(InterchangeResult{Pos: e.Pos, Note: "000", Ack: TA1Accepted})
 		c.inISA = true
-		c.add(e.Pos, e.Level, e.Code, e.Err)
+		c.addError(e)
 		c.inISA = false
 		return
 	}
-	c.add(e.Pos, e.Level, e.Code, e.Err)
+	c.addError(e)
 }
 
 // Segment checks one segment.
@@ -179,7 +221,7 @@ func (c *EnvelopeChecker) isa(s *Segment) {
 	if u := s.Element(15); len(u) == 1 {
 		r.Usage = UsageIndicator(u[0])
 	}
-	c.results = append(c.results, r)
+	c.push(r)
 	bad := func(n int, code string) { c.add(elementPos(s, n), LevelInterchange, code, ErrInvalidISAElement) }
 	if v := s.Value(1); v != "00" && v != "03" {
 		bad(1, "010")

@@ -107,6 +107,20 @@ func (s Severity) String() string {
 	return "error"
 }
 
+// quirkSentinels are the sentinels of what the Reader tolerates.
+var quirkSentinels = []error{ErrLegacyRepetition, ErrRepetitionComponent, ErrUnpaddedISA, ErrMultibyteComponent, ErrNoFinalTerminator}
+
+// Tolerated reports whether err is a quirk the Reader reads past (ErrLegacyRepetition,
+// ErrUnpaddedISA…), whatever its severity.
+func Tolerated(err error) bool {
+	for _, q := range quirkSentinels {
+		if errors.Is(err, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsWarning reports whether err is an *Error of SeverityWarning (a tolerated quirk), or a
 // list of nothing but such findings.
 func IsWarning(err error) bool {

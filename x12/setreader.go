@@ -3,6 +3,7 @@ package x12
 import (
 	"errors"
 	"io"
+	"slices"
 	"sync"
 )
 
@@ -117,6 +118,11 @@ type SetReader struct {
 	// set's root; 0 means DefaultMaxDepth. A level past it is reported (ErrTooDeep) and its
 	// segments are dropped, so a chain of nested HLs cannot make the reader grow.
 	MaxDepth int
+	// Only, when set, names the guides whose sets are wanted: a set of any other guide (or of
+	// none) is read past without being placed in loops or validated (its envelope is still
+	// checked, and NextPart still returns its end, with no tree), so a decoder does not
+	// build what it will not use.
+	Only []*Transaction
 	// Strict makes every quirk the Reader tolerated (ErrLegacyRepetition, ErrUnpaddedISA…)
 	// an error instead of a warning. The input is read the same way either way.
 	Strict bool
@@ -131,6 +137,11 @@ type SetReader struct {
 	pool     []*arena  // memory of loops let go (with Units), to reuse
 	serial   uint64    // loop instances built so far
 	noMemo   bool      // check every segment's elements, even one seen clean (tests compare)
+
+	stopped   error // what stopped the Reader (or an I/O error): returned by every later call
+	sawISA    bool  // an interchange was read
+	cut       bool  // the input ended inside a segment
+	openAtEnd bool  // the input ended inside an interchange (no IEA)
 }
 
 // NewSetReader returns a SetReader reading from src.
@@ -150,10 +161,22 @@ func (sr *SetReader) next() (*Segment, error) {
 		sr.pending = nil
 		return p, nil
 	}
+	if sr.stopped != nil {
+		return nil, sr.stopped
+	}
+	sr.r.Strict = sr.Strict
 	for {
 		s, err := sr.r.Next()
 		if err == nil {
+			// An ISA's quirks note its own interchange, so they follow it; an IEA's precede it.
+			if s.id != "ISA" {
+				sr.warnings()
+			}
 			sr.env.Segment(s)
+			if s.id == "ISA" {
+				sr.warnings()
+			}
+			sr.sawISA = sr.sawISA || s.id == "ISA"
 			switch s.id {
 			case "ISA":
 				sr.isa13 = s.Value(13)
@@ -167,18 +190,54 @@ func (sr *SetReader) next() (*Segment, error) {
 		}
 		var e *Error
 		if !errors.As(err, &e) {
+			sr.stopped = err // an I/O error: the caller's to handle
 			return nil, err
 		}
 		sr.env.ReadError(err)
+		if errors.Is(err, ErrMissingTerminate) {
+			sr.cut = true
+		}
+		if sr.cur != nil && sr.cur.b != nil {
+			// A segment of the set that could not be read: the set lost it (IK3/IK4).
+			sr.cur.set.Findings.Add(e)
+		}
 		if sr.r.Err() != nil {
-			return nil, io.EOF // nothing more can be read; the finding is in Envelopes
+			// Nothing more can be read: the caller sees why, on every later call.
+			sr.env.Finish()
+			sr.finished = true
+			sr.stopped = err
+			return nil, err
 		}
 	}
 }
 
+// warnings passes the quirks the Reader tolerated in its last segment to the envelope checks.
+func (sr *SetReader) warnings() {
+	for _, w := range sr.r.Warnings() {
+		sr.env.ReadError(w)
+	}
+}
+
+// endError is what the end of the stream means for a decoder: nil after whole interchanges,
+// ErrNoInterchange when there was none, ErrTruncated when the input ended inside a segment or
+// before the trailers of an open interchange. Call it once Next or NextPart returned io.EOF.
+func (sr *SetReader) endError() error {
+	end := Position{Offset: sr.r.Offset()}
+	switch {
+	case !sr.sawISA && sr.stopped == nil:
+		return &Error{Pos: end, Level: LevelInterchange, Code: "024", Err: ErrNoInterchange}
+	case sr.cut || sr.openAtEnd:
+		return &Error{Pos: end, Level: LevelInterchange, Code: "023", Err: ErrTruncated}
+	}
+	return nil
+}
+
 // Next returns the next transaction set, or io.EOF after the last one (the envelope checks
-// are then finished). The error is only for input that cannot be read. With Units set, the
-// units are dropped unseen: use NextPart to get them.
+// are then finished). An error is for input that cannot be read on: an I/O error, or an
+// *Error from the Reader that stops it (no ISA, an ISA it cannot read, a broken BIN); it is
+// returned again by every later call, and the envelope checks are finished with it.
+// Findings about segments that could be read past are in the sets and Envelopes. With Units
+// set, the units are dropped unseen: use NextPart to get them.
 func (sr *SetReader) Next() (*Set, error) {
 	for {
 		p, err := sr.NextPart()
@@ -291,8 +350,13 @@ func (sr *SetReader) nextST() (st *Segment, mark int, err error) {
 		s, err := sr.next()
 		if err == io.EOF {
 			if !sr.finished {
+				sr.openAtEnd = sr.env.inISA
 				sr.env.Finish()
 				sr.finished = true
+				if !sr.sawISA && sr.stopped == nil {
+					// Nothing at all, or only white space: a finding, so it is not "valid".
+					sr.env.errs.Add(sr.endError().(*Error))
+				}
 			}
 			return nil, 0, io.EOF
 		}
@@ -330,7 +394,9 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 	if c.limit <= 0 {
 		c.limit = DefaultMaxSetSegments
 	}
-	if set.Guide != nil {
+	if set.Guide != nil && len(sr.Only) > 0 && !slices.Contains(sr.Only, set.Guide) {
+		// Not wanted: counted and envelope-checked only.
+	} else if set.Guide != nil {
 		keep := !sr.ValidateOnly || set.Guide.Rules != nil || len(sr.Units) > 0
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
