@@ -3,6 +3,7 @@ package claim837
 import (
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,28 +16,35 @@ import (
 // handed out as soon as it is complete, with its billing provider, subscriber, payer and
 // patient, and then let go, so memory is bounded by one claim and the parties above it,
 // however large the file or transaction set. Every set is validated against Guide as it is
-// read (Set has its findings so far); sets that are not 837P are skipped.
+// read, and each claim carries the findings of its segments (Claim.Findings).
+//
+// It never hands back fewer claims without an error (see x12.Stream): a set that is not an
+// 837P is an error wrapping x12.ErrWrongTransaction, a segment the reader had to drop one
+// wrapping x12.Lost's sentinels, input that ends inside an interchange x12.ErrTruncated, an
+// empty input x12.ErrNoInterchange; findings of a set's end and of the envelopes are an
+// error too, and stay in Findings. Next can be called again after any of these but the
+// ones that stop reading (an unreadable ISA, an I/O error), which it returns again.
 type Decoder struct {
 	sr     *x12.SetReader
+	st     *x12.Stream
 	set    *x12.Set
 	batch  *Batch
 	ctx    []cached   // the parties of the HL loops above the last claim (a handful)
 	spare  []cached   // ctx's next contents, while they are chosen
 	free   []*context // contexts of HL chains let go, to fill again
 	parent uint64     // the serial of the last claim's parent
-	err    error
 }
 
-// NewDecoder returns a Decoder reading from r. Sets that are not 837P are skipped.
+// NewDecoder returns a Decoder reading from r.
 func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
 	sr.Units, sr.UnitText = []string{"2300"}, true
-	return &Decoder{sr: sr}
+	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide)}
 }
 
-// Reader returns the SetReader underneath, to set its Codes, limits or StructureOnly before
-// the first Next.
+// Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
+// before the first Next.
 func (d *Decoder) Reader() *x12.SetReader { return d.sr }
 
 // Set returns the transaction set the last claim came from, with its guide findings so far
@@ -49,19 +57,19 @@ func (d *Decoder) Batch() *Batch { return d.batch }
 // Envelopes returns the envelope checks of everything read so far.
 func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 
-// Next returns the next claim, or io.EOF after the last.
+// Findings returns the findings that came with no claim: those of set ends and, once Next
+// has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
+func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
+
+// Next returns the next claim, or io.EOF after the last; errors as the Decoder's doc says.
 func (d *Decoder) Next() (*Claim, error) {
 	for {
-		if d.err != nil {
-			return nil, d.err
-		}
-		p, err := d.sr.NextPart()
+		p, err := d.st.Next()
 		if err != nil {
-			d.err = err
 			return nil, err
 		}
-		if p.Set.Guide != Guide || p.Set.Root == nil || p.Unit == nil {
-			continue
+		if p.Unit == nil {
+			continue // a set's end: its findings are in Findings, or the next error
 		}
 		if p.Set != d.set {
 			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
@@ -83,7 +91,9 @@ func (d *Decoder) Next() (*Claim, error) {
 			clear(d.ctx)
 			d.ctx, d.spare = d.spare, d.ctx[:0]
 		}
-		return decodeClaim(p.Unit, d.contextOf(p.Unit.Parent)), nil
+		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
+		c.Findings = slices.Clip(p.Findings)
+		return c, nil
 	}
 }
 
@@ -160,18 +170,26 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 // All iterates over the claims; it stops at the first error, which it yields.
 func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 
-// ReadAll reads every 837P set of r into batches, one per transaction set.
+// ReadAll reads every 837P set of r into batches, one per transaction set. It reads to the
+// end past every error that does not stop reading, and returns what it read with a non-nil
+// error when anything was lost or any finding is an error: the x12.Stream's errors and
+// findings in one *x12.ErrorList (match with errors.Is/As).
 func ReadAll(r io.Reader) ([]*Batch, error) {
 	d := NewDecoder(r)
 	var out []*Batch
 	var last *x12.Set
+	var errs []error
 	for {
 		c, err := d.Next()
 		if err == io.EOF {
-			return out, nil
+			return out, d.st.ReadAllError(errs)
 		}
 		if err != nil {
-			return out, err
+			errs = append(errs, err)
+			if d.st.Sticky(err) {
+				return out, d.st.ReadAllError(errs)
+			}
+			continue
 		}
 		if d.set != last {
 			b := *d.batch
@@ -336,11 +354,42 @@ func personOf(n *x12.Node, nm1 *x12.Segment) Person {
 		p.MemberID = nm1.Value(9)
 	}
 	p.Address = addressIn(n)
-	if dmg := first(n, "DMG"); dmg != nil {
+	if dmg := first(n, "DMG"); dmg != nil && dateOK(dmg.Value(2)) {
 		p.BirthDate, _ = x12.ParseDate(dmg.Value(2))
 		p.Gender = dmg.Value(3)
 	}
 	return p
+}
+
+// amountField reads an amount element into a, or keeps its text in u under field when it is
+// not an amount (a stays zero, and the guide's finding on the element says why).
+func amountField(a *x12.Amount, u *x12.Unparsed, field, text string) {
+	v, err := x12.ParseAmount(text)
+	if err != nil {
+		u.Set(field, text)
+		return
+	}
+	*a = v
+}
+
+// dateOK reports whether text is empty or a CCYYMMDD date: a segment whose date does not
+// parse is kept raw (Extra) instead of giving a zero date.
+func dateOK(text string) bool {
+	_, err := x12.ParseDate(text)
+	return text == "" || err == nil
+}
+
+// serviceDatesOK reports whether a DTP*472 holds a D8 date or an RD8 range that parse.
+func serviceDatesOK(s *x12.Segment) bool {
+	v := s.Value(3)
+	switch s.Value(2) {
+	case "D8":
+		return v != "" && dateOK(v)
+	case "RD8":
+		from, to, ok := strings.Cut(v, "-")
+		return ok && from != "" && to != "" && dateOK(from) && dateOK(to)
+	}
+	return false
 }
 
 // typedIn reports whether a segment of a loop instance is one the decoder maps to a field.
@@ -353,10 +402,8 @@ func typedIn(loop string, s *x12.Segment) bool {
 		case "REF":
 			return true
 		}
-	case "2010AB", "2010CA":
-		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG"
-	case "2010BA":
-		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG"
+	case "2010AB", "2010CA", "2010BA":
+		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG" && dateOK(s.Value(2))
 	case "2010BB":
 		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4"
 	}
@@ -517,12 +564,12 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			switch {
 			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3:
 				c.PatientControlNumber = s.Value(1)
-				c.Charge, _ = x12.ParseAmount(s.Value(2))
+				amountField(&c.Charge, &c.Unparsed, "Charge", s.Value(2))
 				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
 				c.ProviderSignature = s.Value(6) == "Y"
 				c.Assignment, c.BenefitsAssigned, c.ReleaseOfInformation = s.Value(7), s.Value(8), s.Value(9)
 				c.PatientSignature = s.Value(10)
-			case s.ID() == "DTP" && s.Value(1) == "431" && s.Value(2) == "D8":
+			case s.ID() == "DTP" && s.Value(1) == "431" && s.Value(2) == "D8" && dateOK(s.Value(3)):
 				c.OnsetDate, _ = x12.ParseDate(s.Value(3))
 			case s.ID() == "REF" && s.Value(1) == "F8" && s.Len() == 2:
 				c.OriginalReference = s.Value(2)
@@ -633,19 +680,26 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 				m, rest, more = strings.Cut(rest, comp)
 				l.Modifiers = append(l.Modifiers, m)
 			}
-			l.Charge, _ = x12.ParseAmount(s.Value(2))
+			amountField(&l.Charge, &l.Unparsed, "Charge", s.Value(2))
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
-			if rest = s.Text(7, 1, 0); rest != "" {
+			if all := s.Text(7, 1, 0); all != "" {
+				rest = all
 				for more = true; more; {
 					var v string
 					v, rest, more = strings.Cut(rest, comp)
-					p, _ := strconv.Atoi(v)
+					p, err := strconv.Atoi(v)
+					if err != nil || p < 1 {
+						// Kept with ':' between the pointers, whatever the input's separator.
+						l.DiagnosisPointers = nil
+						l.Unparsed.Set("DiagnosisPointers", strings.ReplaceAll(all, comp, ":"))
+						break
+					}
 					l.DiagnosisPointers = append(l.DiagnosisPointers, p)
 				}
 			}
-		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero():
+		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero() && serviceDatesOK(s):
 			v := s.Value(3)
 			if s.Value(2) == "RD8" {
 				from, to, _ := strings.Cut(v, "-")

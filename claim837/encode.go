@@ -345,7 +345,7 @@ func (enc *encoder) claim(c *Claim) {
 	ex := x12.NewExtraQueue(c.Extra, loop2300, claimLoops...)
 	ex.Flush(enc.e, key2300.clm)
 	if c.PatientControlNumber != "" { // else the CLM travels in Extra (elements the model lacks)
-		enc.e.Write("CLM", x12.E(c.PatientControlNumber), x12.E(claimCharge(c).X12()), x12.E(""), x12.E(""),
+		enc.e.Write("CLM", x12.E(c.PatientControlNumber), x12.E(c.Unparsed.Or("Charge", claimCharge(c).X12())), x12.E(""), x12.E(""),
 			x12.C(c.PlaceOfService, "B", or(c.Frequency, "1")), x12.E(yn(c.ProviderSignature)),
 			x12.E(or(c.Assignment, "A")), x12.E(or(c.BenefitsAssigned, "Y")), x12.E(or(c.ReleaseOfInformation, "Y")),
 			x12.E(c.PatientSignature))
@@ -427,9 +427,12 @@ func (enc *encoder) line(c *Claim, i int) {
 	for k, p := range l.DiagnosisPointers {
 		ptrs[k] = strconv.Itoa(p)
 	}
+	if t, ok := l.Unparsed.Get("DiagnosisPointers"); ok {
+		ptrs = strings.Split(t, ":")
+	}
 	ex.Flush(enc.e, key2400.sv1)
 	if l.Procedure != "" { // else the SV1 travels in Extra (elements the model lacks)
-		enc.e.Write("SV1", x12.C(proc...), x12.E(l.Charge.X12()), x12.E(or(l.Unit, "UN")), x12.E(or(l.Quantity, "1")),
+		enc.e.Write("SV1", x12.C(proc...), x12.E(l.Unparsed.Or("Charge", l.Charge.X12())), x12.E(or(l.Unit, "UN")), x12.E(or(l.Quantity, "1")),
 			x12.E(pos), x12.E(""), x12.C(ptrs...))
 	}
 	ex.Flush(enc.e, key2400.dtp472)

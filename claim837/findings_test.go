@@ -126,7 +126,8 @@ func TestPatientRelationship(t *testing.T) {
 }
 
 // TestDecodeServiceLineComposites: SV101 and SV107 are cut into the same parts whatever
-// empty components they hold, and read back as they came.
+// empty components they hold, and read back as they came; pointers that are not numbers
+// are never zeroed: their text is kept in Unparsed and written back.
 func TestDecodeServiceLineComposites(t *testing.T) {
 	fx := loadFixture(t, "telehealth.837")
 	require.Equal(t, "SV1*HC:99213:95*150*UN*1***1", fx.body[22])
@@ -134,12 +135,14 @@ func TestDecodeServiceLineComposites(t *testing.T) {
 		sv1       string
 		modifiers []string
 		pointers  []int
+		unparsed  string
 	}{
-		{"SV1*HC:99213*150*UN*1***1", nil, []int{1}},
-		{"SV1*HC:99213:95:GT*150*UN*1***1:2", []string{"95", "GT"}, []int{1, 2}},
-		{"SV1*HC:99213::95*150*UN*1***1::2", []string{"", "95"}, []int{1, 0, 2}},
-		{"SV1*HC:99213:*150*UN*1***1:", []string{""}, []int{1, 0}},
-		{"SV1*HC:99213*150*UN*1", nil, nil},
+		{"SV1*HC:99213*150*UN*1***1", nil, []int{1}, ""},
+		{"SV1*HC:99213:95:GT*150*UN*1***1:2", []string{"95", "GT"}, []int{1, 2}, ""},
+		{"SV1*HC:99213::95*150*UN*1***1::2", []string{"", "95"}, nil, "1::2"},
+		{"SV1*HC:99213:*150*UN*1***1:", []string{""}, nil, "1:"},
+		{"SV1*HC:99213*150*UN*1***A", nil, nil, "A"},
+		{"SV1*HC:99213*150*UN*1", nil, nil, ""},
 	} {
 		t.Run(tc.sv1, func(t *testing.T) {
 			body := guidetest.Edit(fx.body, 22, tc.sv1)
@@ -151,6 +154,9 @@ func TestDecodeServiceLineComposites(t *testing.T) {
 			assert.Equal(t, "99213", c.Lines[0].Procedure)
 			assert.Equal(t, tc.modifiers, c.Lines[0].Modifiers)
 			assert.Equal(t, tc.pointers, c.Lines[0].DiagnosisPointers)
+			text, kept := c.Lines[0].Unparsed.Get("DiagnosisPointers")
+			assert.Equal(t, tc.unparsed != "", kept)
+			assert.Equal(t, tc.unparsed, text)
 		})
 	}
 }

@@ -170,6 +170,12 @@ type Claim struct {
 	Supervising          *Provider        `json:"supervising,omitempty"`         // 2310D
 	Lines                []Line           `json:"lines"`                         // 2400, at most 50
 	Extra                []x12.RawSegment `json:"extra,omitempty"`               // other 2300-level segments and loops (COB 2320/2330…), in order
+	// Unparsed keeps the text of claim elements that did not parse into their fields (a CLM02
+	// that is not an amount leaves Charge zero and its text here); the encoder writes it back.
+	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
+	// Findings are the guide findings of the claim's segments (and of the segments before it
+	// that no earlier claim took), as the Decoder read them; nil for a claim built in code.
+	Findings []*x12.Error `json:"-"`
 }
 
 // Line is one service line (loop 2400).
@@ -188,6 +194,7 @@ type Line struct {
 	ControlNumber     string           `json:"control_number,omitempty"`   // REF*6R
 	Drug              *Drug            `json:"drug,omitempty"`             // 2410
 	Extra             []x12.RawSegment `json:"extra,omitempty"`            // other 2400-level segments and loops, in order
+	Unparsed          x12.Unparsed     `json:"unparsed,omitempty"`         // SV102 or SV107 text that did not parse (Charge, DiagnosisPointers); written back
 }
 
 // Drug is loop 2410: the national drug code given with a line.
