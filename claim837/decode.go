@@ -320,20 +320,22 @@ func contactOf(s *x12.Segment) Contact {
 	return c
 }
 
-// addressIn reads the N3/N4 of a loop instance.
+// addressIn reads the N3/N4 of a loop instance; nil unless it has both (the encoder writes
+// an address as both, so a lone N3 or N4 stays raw in Extra).
 func addressIn(n *x12.Node) *Address {
 	n3, n4 := first(n, "N3"), first(n, "N4")
-	if n3 == nil && n4 == nil {
+	if n3 == nil || n4 == nil {
 		return nil
 	}
-	a := &Address{}
-	if n3 != nil {
-		a.Line1, a.Line2 = n3.Value(1), n3.Value(2)
-	}
-	if n4 != nil {
-		a.City, a.State, a.ZIP, a.Country = n4.Value(1), n4.Value(2), n4.Value(3), n4.Value(4)
-	}
-	return a
+	return &Address{Line1: n3.Value(1), Line2: n3.Value(2),
+		City: n4.Value(1), State: n4.Value(2), ZIP: n4.Value(3), Country: n4.Value(4)}
+}
+
+// addressSegment reports whether s is the N3 or N4 addressIn reads from n (the first of
+// each, when n has both); any other stays raw in Extra.
+func addressSegment(n *x12.Node, s *x12.Segment) bool {
+	n3, n4 := first(n, "N3"), first(n, "N4")
+	return n3 != nil && n4 != nil && (s == n3 || s == n4)
 }
 
 func providerOf(s *x12.Segment) Provider {
@@ -392,22 +394,22 @@ func serviceDatesOK(s *x12.Segment) bool {
 	return false
 }
 
-// typedIn reports whether a segment of a loop instance is one the decoder maps to a field.
-func typedIn(loop string, s *x12.Segment) bool {
-	switch loop {
+// typedIn reports whether a segment of the loop instance n is one the decoder maps to a field.
+func typedIn(n *x12.Node, s *x12.Segment) bool {
+	switch n.Loop.ID {
 	case "2010AA":
 		switch s.ID() {
-		case "NM1", "N3", "N4", "PER":
-			return true
-		case "REF":
+		case "NM1", "PER", "REF":
 			return true
 		}
-	case "2010AB", "2010CA", "2010BA":
-		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4" || s.ID() == "DMG" && dateOK(s.Value(2))
+	case "2010AB": // the pay-to address: its NM1 is written with the address
+		return addressSegment(n, s) || s.ID() == "NM1" && addressIn(n) != nil
+	case "2010CA", "2010BA":
+		return s.ID() == "NM1" || s.ID() == "DMG" && dateOK(s.Value(2)) || addressSegment(n, s)
 	case "2010BB":
-		return s.ID() == "NM1" || s.ID() == "N3" || s.ID() == "N4"
+		return s.ID() == "NM1" || addressSegment(n, s)
 	}
-	return false
+	return addressSegment(n, s)
 }
 
 // billingContext reads a 2000A loop's own segments (not its subscribers).
@@ -440,6 +442,9 @@ func billingContext(n *x12.Node) *context {
 					ctx.provider.Taxonomy = tax
 					ctx.provider.Address = addressIn(c)
 				case "N3", "N4":
+					if !addressSegment(c, s) {
+						extra(&ctx.extra, s, c.Loop.ID)
+					}
 				case "REF":
 					switch {
 					case s.Value(1) == "EI" && ctx.provider.EIN == "":
@@ -458,6 +463,7 @@ func billingContext(n *x12.Node) *context {
 			}
 		case "2010AB":
 			ctx.payTo = addressIn(c)
+			keepUntyped(&ctx.extra, c)
 		case "2000B":
 		default:
 			allExtra(&ctx.extra, c)
@@ -513,7 +519,7 @@ func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
 	for _, it := range n.Items {
 		if it.Node != nil {
 			allExtra(list, it.Node)
-		} else if !typedIn(n.Loop.ID, it.Segment) {
+		} else if !typedIn(n, it.Segment) {
 			extra(list, it.Segment, n.Loop.ID)
 		}
 	}
@@ -562,7 +568,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
-			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3:
+			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3 && s.Value(1) != "":
 				c.PatientControlNumber = s.Value(1)
 				amountField(&c.Charge, &c.Unparsed, "Charge", s.Value(2))
 				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
@@ -608,7 +614,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 					allExtra(&c.Extra, si.Node)
 				case s.ID() == "NM1":
 					f.Name, f.NPI = s.Value(3), npiOf(s)
-				case s.ID() == "N3" || s.ID() == "N4":
+				case addressSegment(sub, s):
 				default:
 					extra(&c.Extra, s, sub.Loop.ID)
 				}
@@ -669,7 +675,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 		}
 		switch {
 		case s.ID() == "LX":
-		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2:
+		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2 && s.Text(1, 1, 2) != "":
 			comp := string(s.Delimiters().Component)
 			var rest string
 			var more bool

@@ -26,7 +26,7 @@ var (
 	ErrTooManyElements  = errors.New("segment has more elements than the reader's limit")
 	ErrSegmentID        = errors.New("segment ID is not 2 or 3 letters and digits")
 	ErrBinaryLength     = errors.New("BIN segment length missing, invalid or over the limit")
-	ErrMissingTerminate = errors.New("input ends inside a segment (no segment terminator)")
+	ErrMissingTerminate = &subError{"input ends inside a segment (no segment terminator)", ErrTruncated}
 
 	// Writer.
 	ErrDelimiterInData = errors.New("data contains a delimiter or line break (X12 has no escape)")
@@ -130,6 +130,15 @@ func IsWarning(err error) bool {
 	}
 	return errors.As(err, &e) && e.Severity == SeverityWarning
 }
+
+// subError is a sentinel that is a case of another: errors.Is matches both.
+type subError struct {
+	msg string
+	of  error
+}
+
+func (e *subError) Error() string { return e.msg }
+func (e *subError) Unwrap() error { return e.of }
 
 // Level says which acknowledgment a finding belongs to, and so which code list Code is from.
 type Level uint8

@@ -276,6 +276,9 @@ type setState struct {
 	envBefore int  // envelope findings before the ST
 	ended     bool // the set has ended; its last unit was handed out first
 	mark      int  // findings handed out with parts so far
+
+	triggers     map[string]bool       // IDs of the first segments of Units' loops
+	triggerSpecs map[*SegmentSpec]bool // and their uses
 }
 
 // NextPart returns the next unit or finished set, or io.EOF after the last set. Without
@@ -401,6 +404,14 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
 		set.Root = c.b.root() // filled as the set is read
+		if len(sr.Units) > 0 {
+			c.triggers, c.triggerSpecs = map[string]bool{}, map[*SegmentSpec]bool{}
+			set.Guide.Root.Walk(func(l, _ *Loop) {
+				if t := l.Trigger(); t != nil && slices.Contains(sr.Units, l.ID) {
+					c.triggers[t.ID], c.triggerSpecs[t] = true, true
+				}
+			})
+		}
 		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add, noMemo: sr.noMemo}
 	} else {
 		p := st.Pos
@@ -437,6 +448,11 @@ func (sr *SetReader) add(s *Segment) {
 		return
 	}
 	spec, node := b.place(s)
+	if c.triggers != nil && c.triggers[s.id] && !c.triggerSpecs[spec] {
+		// A unit's first segment that could not start a unit (its parent loop missing): the
+		// value it begins is not handed out, so say so where it stands.
+		set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSegment, Code: "2", Err: ErrSkipped})
+	}
 	if spec != nil && !sr.StructureOnly {
 		c.ec.checkOnce(s, spec, node.Loop.ID, &set.Findings, b.slot, b.slots)
 	}
