@@ -12,6 +12,22 @@
 // lets it and the finished HL loops above it go, so a batch of any size decodes in memory
 // bounded by one claim.
 //
+// Nothing is lost without an error. The Decoder reads through x12.Stream, and holds to this:
+//   - what stops reading or skips input comes back from Next, All and ReadAll as a non-nil
+//     error matched with errors.Is/As: x12.ErrNoInterchange (empty or white space),
+//     x12.ErrTruncated (the input ends inside a segment or an interchange),
+//     x12.ErrWrongTransaction (a set that is not an 837P), x12.ErrSkipped, ErrUnitTooLarge,
+//     ErrTooDeep and the Reader's segment errors (a segment or claim the engine dropped or
+//     cut), or an *x12.Error that stopped the Reader;
+//   - each claim carries the guide findings of its segments (Claim.Findings); those of a
+//     set's end and of the envelopes are an error from the next call too, and stay in
+//     Decoder.Findings after the loop;
+//   - ReadAll reads to the end and returns what it read with a non-nil error when anything
+//     was lost or any finding is an error;
+//   - a value that does not parse is never zeroed: CLM02, SV102 and SV107 keep their text in
+//     Unparsed, a date segment that does not parse stays raw in Extra, and the encoder writes
+//     either back as it was read.
+//
 // Write groups claims under their billing provider and subscriber (HL loops, patient loops
 // only for dependents), computes CLM02 from the lines, writes SV105 only where it differs.
 // Check returns Findings that name the claim, line, Go field and X12 position, never the
