@@ -1,7 +1,8 @@
 package x12
 
 import (
-	"bytes"
+	"errors"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -35,15 +36,16 @@ func (d Delimiters) orDefault() Delimiters {
 	return d
 }
 
-// Validate reports whether the delimiters can be used: each is set (except Repetition),
-// none is a letter, digit or space, and all differ. It returns ErrDelimiters otherwise.
+// Validate reports whether the delimiters can be used: each is set (except Repetition) and
+// not NUL, none is a letter, digit or space, and all differ. It returns ErrDelimiters otherwise.
 func (d Delimiters) Validate() error {
 	if d.Element == 0 || d.Component == 0 || d.Segment == "" {
 		return ErrDelimiters
 	}
-	singles := []byte{d.Element, d.Component}
+	all := [3]byte{d.Element, d.Component, d.Repetition}
+	singles := all[:2]
 	if d.Repetition != 0 {
-		singles = append(singles, d.Repetition)
+		singles = all[:3]
 	}
 	for i, c := range singles {
 		if isAlnum(c) || c == ' ' {
@@ -54,14 +56,14 @@ func (d Delimiters) Validate() error {
 				return ErrDelimiters
 			}
 		}
-		if bytes.IndexByte([]byte(d.Segment), c) >= 0 {
+		if strings.IndexByte(d.Segment, c) >= 0 {
 			return ErrDelimiters
 		}
 	}
 	if r, n := utf8.DecodeRuneInString(d.Segment); n != len(d.Segment) || r == utf8.RuneError && n == 1 && len(d.Segment) > 1 {
 		return ErrDelimiters
 	}
-	if len(d.Segment) == 1 && (isAlnum(d.Segment[0]) || d.Segment[0] == ' ') {
+	if len(d.Segment) == 1 && (isAlnum(d.Segment[0]) || d.Segment[0] == ' ' || d.Segment[0] == 0) {
 		return ErrDelimiters
 	}
 	return nil
@@ -94,59 +96,253 @@ func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
+// isaMaxLen bounds an ISA read by its separators (ErrUnpaddedISA): longer, it is an error.
+const isaMaxLen = 200
+
+// quirks is a set of the ISA quirks a Reader tolerates.
+type quirks uint8
+
+const (
+	quirkUnpadded            quirks = 1 << iota // ErrUnpaddedISA
+	quirkLegacyRepetition                       // ErrLegacyRepetition
+	quirkRepetitionComponent                    // ErrRepetitionComponent
+	quirkMultibyteComponent                     // ErrMultibyteComponent
+)
+
+// quirkList maps each quirk to its sentinel, the TA105 code it is reported with and the ISA
+// element it concerns (0: the whole segment), in the order they are reported.
+var quirkList = [...]struct {
+	q       quirks
+	err     error
+	code    string
+	element int
+}{
+	{quirkUnpadded, ErrUnpaddedISA, "024", 0},
+	{quirkLegacyRepetition, ErrLegacyRepetition, "024", 11},
+	{quirkRepetitionComponent, ErrRepetitionComponent, "027", 11},
+	{quirkMultibyteComponent, ErrMultibyteComponent, "027", 16},
+}
+
+// err returns the quirks as an error: nil for none, the sentinel for one, a join of the
+// sentinels for several.
+func (q quirks) err() error {
+	var errs []error
+	for _, k := range quirkList {
+		if q&k.q != 0 {
+			errs = append(errs, k.err)
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// unusableDelimiter is ErrDelimiterUnusable for one delimiter: errors.Is matches both it and
+// the sentinel of that delimiter (ErrElementSeparator, ErrComponentSeparator or
+// ErrSegmentTerminator), which says which one and gives its TA105 code.
+type unusableDelimiter struct {
+	which error
+	name  string
+}
+
+func (e *unusableDelimiter) Error() string {
+	return ErrDelimiterUnusable.Error() + " (" + e.name + ")"
+}
+
+func (e *unusableDelimiter) Unwrap() []error { return []error{ErrDelimiterUnusable, e.which} }
+
+var (
+	errNULElement    error = &unusableDelimiter{ErrElementSeparator, "element separator"}
+	errNULComponent  error = &unusableDelimiter{ErrComponentSeparator, "component separator"}
+	errNULTerminator error = &unusableDelimiter{ErrSegmentTerminator, "segment terminator"}
+)
+
 // ParseISA reads the delimiters from the first 106 bytes of an interchange (the ISA segment,
 // terminator included, with any line breaks already removed). It checks that the element
 // separator stands at all sixteen positions and nowhere else, and that the four delimiters
-// differ. For ISA12 below 00402 (e.g. 00401, where ISA11 holds "U") there is no repetition
-// separator. A multibyte UTF-8 terminator starting at byte 105 must be complete in isa.
+// differ and are usable: none is a letter, a digit or a space, and the element separator,
+// the component separator and the terminator are not NUL (an error that matches both
+// ErrDelimiterUnusable and that delimiter's sentinel: ErrElementSeparator,
+// ErrComponentSeparator or ErrSegmentTerminator). For ISA12
+// below 00402 (e.g. 00401, where ISA11 holds "U") there is no repetition separator. A
+// multibyte UTF-8 terminator starting at byte 105 must be complete in isa.
+//
+// ParseISA reads only the fixed-width ISA of the standard. Three quirks it recognises, and
+// returns the delimiters a Reader would use together with an error wrapping the quirk's
+// sentinel (errors.Join of them for several), so that a caller can tell them apart from a
+// clean ISA: ErrLegacyRepetition (ISA11 a letter, digit, space or NUL although ISA12 is 00402
+// or later: no repetition separator), ErrRepetitionComponent (ISA11 equals ISA16: no repetition
+// separator) and ErrMultibyteComponent (ISA16 is the two-byte UTF-8 form of a byte 0x80–0xFF,
+// standing at bytes 104–105, so that the terminator starts at byte 106; the component
+// separator is that byte). The delimiters returned with only such errors pass Validate. Any
+// other error comes with delimiters that must not be used.
 func ParseISA(isa []byte) (Delimiters, error) {
-	var d Delimiters
-	if len(isa) < isaLen {
-		return d, ErrShortISA
+	d, q, _, err := parseISA(isa, false)
+	if err != nil {
+		return d, err
+	}
+	return d, q.err()
+}
+
+// parseISA takes the delimiters from isa, an ISA with its line breaks removed followed by its
+// terminator (and possibly more). Unless tolerant it reads only the fixed-width ISA; tolerant,
+// it also reads an ISA whose elements are not padded by its separators (quirkUnpadded). It
+// returns the quirks it tolerated and the length of the ISA in isa, terminator included.
+func parseISA(isa []byte, tolerant bool) (Delimiters, quirks, int, error) {
+	l, err := findISA(isa, tolerant)
+	if err != nil {
+		return Delimiters{}, 0, 0, err
+	}
+	end := l.comp + l.width
+	if end >= len(isa) {
+		return Delimiters{}, 0, 0, ErrShortISA
+	}
+	d, q, err := isaDelimiters(isa[:end], &l, isa[end:])
+	return d, q, end + len(d.Segment), err
+}
+
+// isaLayout is where the elements of an ISA lie.
+type isaLayout struct {
+	seps     [16]int // offsets of the 16 element separators
+	comp     int     // offset of ISA16
+	width    int     // bytes of ISA16: 1, or 2 for a two-byte UTF-8 character (quirkMultibyteComponent)
+	q        quirks  // quirkUnpadded, quirkMultibyteComponent
+	fixedErr error   // why the fixed-width layout did not fit, for quirkUnpadded
+}
+
+// findISA lays out isa, an ISA with its line breaks removed followed by anything (its
+// terminator, more segments): by the fixed widths of the standard, or, when they do not fit
+// and tolerant is set, by its separators (the element separator is byte 3; ISA16 is the byte
+// after the sixteenth, within isaMaxLen bytes). The error is about the layout only
+// (ErrNoISA, ErrShortISA, ErrElementSeparator); isaDelimiters checks the delimiters.
+func findISA(isa []byte, tolerant bool) (isaLayout, error) {
+	var l isaLayout
+	if len(isa) < 4 {
+		return l, ErrShortISA
 	}
 	if !(isa[0]|0x20 == 'i' && isa[1]|0x20 == 's' && isa[2]|0x20 == 'a') {
-		return d, ErrNoISA
+		return l, ErrNoISA
 	}
+	e := isa[3]
+	var fixedErr error
+	if len(isa) < isaLen-1 {
+		fixedErr = ErrShortISA
+	} else {
+		for _, off := range isaSeparatorOffsets {
+			if isa[off] != e {
+				fixedErr = ErrElementSeparator
+				break
+			}
+		}
+		for i := 4; i < 104 && fixedErr == nil; i++ {
+			if isa[i] == e && !isISASeparatorOffset(i) {
+				fixedErr = ErrElementSeparator
+			}
+		}
+	}
+	if fixedErr == nil {
+		l.seps, l.comp = isaSeparatorOffsets, 104
+	} else {
+		if !tolerant {
+			return l, fixedErr
+		}
+		n := 0
+		l.seps[0] = 3
+		for i := 4; i < len(isa) && i < isaMaxLen && n < 15; i++ {
+			if isa[i] == e {
+				n++
+				l.seps[n] = i
+			}
+		}
+		if n < 15 || l.seps[15]+1 >= min(len(isa), isaMaxLen) {
+			return l, fixedErr
+		}
+		l.comp, l.q, l.fixedErr = l.seps[15]+1, quirkUnpadded, fixedErr
+	}
+	l.width = 1
+	if c := isa[l.comp]; (c == 0xC2 || c == 0xC3) && c != e && l.comp+1 < len(isa) && isa[l.comp+1]&0xC0 == 0x80 {
+		l.width = 2
+		l.q |= quirkMultibyteComponent
+	}
+	return l, nil
+}
+
+// isaDelimiters takes the delimiters from isa, an ISA without its terminator laid out by l,
+// and term, which starts with the terminator (a multibyte UTF-8 character must be whole).
+// For an ISA laid out by its separators whose delimiters make no sense either, the error is
+// the one the fixed widths gave, unless a delimiter is NUL (ErrDelimiterUnusable).
+func isaDelimiters(isa []byte, l *isaLayout, term []byte) (Delimiters, quirks, error) {
+	d, q, err := delimitersOf(isa, l, term)
+	if err != nil && l.q&quirkUnpadded != 0 && !errors.Is(err, ErrDelimiterUnusable) {
+		err = l.fixedErr
+	}
+	return d, q, err
+}
+
+func delimitersOf(isa []byte, l *isaLayout, term []byte) (Delimiters, quirks, error) {
+	var d Delimiters
+	q := l.q
 	d.Element = isa[3]
-	for _, off := range isaSeparatorOffsets {
-		if isa[off] != d.Element {
-			return d, ErrElementSeparator
-		}
+	switch {
+	case d.Element == 0:
+		return d, q, errNULElement
+	case isAlnum(d.Element) || d.Element == ' ':
+		return d, q, ErrElementSeparator
 	}
-	for i := 4; i < 104; i++ {
-		if isa[i] == d.Element && !isISASeparatorOffset(i) {
-			return d, ErrElementSeparator
+	d.Component = isa[l.comp]
+	if l.width == 2 {
+		r, _ := utf8.DecodeRune(isa[l.comp:])
+		if r < 0x80 || r > 0xFF {
+			return d, q, ErrComponentSeparator
 		}
+		d.Component = byte(r)
 	}
-	d.Component = isa[104]
-	term := isa[105:]
+	switch {
+	case d.Component == 0:
+		return d, q, errNULComponent
+	case isAlnum(d.Component) || d.Component == ' ' || d.Component == d.Element:
+		return d, q, ErrComponentSeparator
+	}
+	if len(term) == 0 {
+		return d, q, ErrShortISA
+	}
 	if term[0] >= utf8.RuneSelf {
 		r, n := utf8.DecodeRune(term)
 		if r == utf8.RuneError {
-			return d, ErrSegmentTerminator
+			return d, q, ErrSegmentTerminator
 		}
 		d.Segment = string(term[:n])
 	} else {
 		d.Segment = string(term[:1])
 	}
-	// ISA12 at offset 84, five digits. 00402 and later carry a repetition separator in ISA11.
-	if v := isa[84:89]; string(v) >= "00402" && allDigits(v) {
-		d.Repetition = isa[82]
+	switch t := d.Segment[0]; {
+	case t == 0:
+		return d, q, errNULTerminator
+	case isAlnum(t) || t == ' ':
+		return d, q, ErrSegmentTerminator
+	case t == d.Element || t == d.Component:
+		return d, q, ErrDelimiters
 	}
-	if isAlnum(d.Component) || d.Component == ' ' || d.Component == d.Element {
-		return d, ErrComponentSeparator
+	// ISA12, five digits: 00402 and later carry a repetition separator in ISA11.
+	if v := isa[l.seps[11]+1 : l.seps[12]]; len(v) == 5 && allDigits(v) && string(v) >= "00402" {
+		rep := isa[l.seps[10]+1 : l.seps[11]]
+		switch {
+		case len(rep) != 1 || isAlnum(rep[0]) || rep[0] == ' ' || rep[0] == 0:
+			q |= quirkLegacyRepetition
+		case rep[0] == d.Component:
+			q |= quirkRepetitionComponent
+		default:
+			d.Repetition = rep[0]
+		}
 	}
-	if d.Component == d.Element || d.Segment[0] == d.Element || d.Segment[0] == d.Component {
-		return d, ErrDelimiters
+	if d.Validate() != nil {
+		return d, q, ErrDelimiters
 	}
-	if d.Repetition != 0 && (isAlnum(d.Repetition) || d.Repetition == ' ' || d.Repetition == d.Element ||
-		d.Repetition == d.Component || d.Repetition == d.Segment[0]) {
-		return d, ErrDelimiters
-	}
-	if isAlnum(d.Segment[0]) || d.Segment[0] == ' ' {
-		return d, ErrSegmentTerminator
-	}
-	return d, nil
+	return d, q, nil
 }
 
 func isISASeparatorOffset(i int) bool {

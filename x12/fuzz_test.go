@@ -49,21 +49,57 @@ func FuzzReader(f *testing.F) {
 	})
 }
 
-// FuzzParseISA: delimiter detection never panics and, when it succeeds, gives usable,
-// distinct delimiters.
+// FuzzParseISA: delimiter detection never panics and agrees with Delimiters.Validate: the
+// delimiters ParseISA returns with no error, or with only quirks a Reader tolerates, are
+// usable. The same holds for the Reader's tolerant parse, which also reads unpadded ISAs.
 func FuzzParseISA(f *testing.F) {
-	f.Add([]byte(testISA('*', '^', ':', "~", "000000001")))
+	isa := testISA('*', '^', ':', "~", "000000001")
+	f.Add([]byte(isa))
 	f.Add([]byte(testISA('|', 'U', '>', "\n", "000000001")))
 	f.Add([]byte(testISA('*', '^', ':', "…", "000000001")))
+	f.Add([]byte(testISA('*', ':', ':', "~", "000000001")))
+	f.Add([]byte(isa[:104] + "¦~"))
+	f.Add([]byte(isa[:104] + "¦…"))
+	f.Add([]byte(isa[:104] + "\x00~"))
+	f.Add([]byte(isa[:105] + "\x00"))
+	f.Add([]byte(testISA(0, '^', ':', "~", "000000001")))
+	f.Add([]byte(testISA('*', 0, ':', "~", "000000001")))
+	f.Add([]byte("ISA*00**00**ZZ*SENDER*ZZ*RECEIVER*261128*1200*U*00501*000000001*0*T*:~GS*HC~"))
+	f.Add([]byte("ISA*00**00**ZZ*SENDER*ZZ*RECEIVER*261128*1200*^*00501*000000001*0*T*\x00~"))
 	f.Fuzz(func(t *testing.T, isa []byte) {
 		d, err := ParseISA(isa)
+		if quirksOnly(err) {
+			if err := d.Validate(); err != nil {
+				t.Fatalf("ParseISA accepted delimiters that Validate refuses: %v", err)
+			}
+		}
+		d, q, n, err := parseISA(isa, true)
 		if err != nil {
 			return
 		}
 		if err := d.Validate(); err != nil {
-			t.Fatalf("ParseISA accepted delimiters that Validate refuses: %v", err)
+			t.Fatalf("parseISA accepted delimiters that Validate refuses (quirks %b): %v", q, err)
+		}
+		if n > len(isa) || n > isaMaxLen+2+len(d.Segment) {
+			t.Fatalf("ISA length %d out of bounds", n)
 		}
 	})
+}
+
+// quirksOnly reports whether err is nil or only quirks ParseISA tolerates.
+func quirksOnly(err error) bool {
+	if err == nil {
+		return true
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			if !quirksOnly(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return err == ErrLegacyRepetition || err == ErrRepetitionComponent || err == ErrMultibyteComponent
 }
 
 // FuzzEnvelopeChecks: the envelope checker never panics and every finding has a code.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"unicode/utf8"
 )
 
 // Default reader limits. They bound what one segment, element or BIN payload can make the
@@ -23,6 +24,32 @@ const (
 // inside segments (80-column wrapped files), a newline or a multibyte character as the
 // terminator, BIN segments carrying binary data, and lower-case segment IDs.
 //
+// It also reads five quirks of real files that translators accept, and reports each in
+// Warnings as a finding of SeverityWarning (SeverityError under Strict) with a TA105 code:
+//
+//   - ErrLegacyRepetition ("024"): ISA11 is a letter, digit, space or NUL (the "U" of 00401),
+//     or, in an unpadded ISA, not one character, although ISA12 is 00402 or later. The
+//     interchange is read without a repetition separator.
+//   - ErrRepetitionComponent ("027"): ISA11 equals the component separator ISA16. The
+//     interchange is read without a repetition separator, so such elements are not split
+//     into repetitions.
+//   - ErrUnpaddedISA ("024"): the ISA elements are not padded to their fixed widths. The ISA
+//     is read by its separators: byte 3 is the element separator, ISA16 the byte after the
+//     sixteenth, the terminator the next. An ISA longer than 200 bytes is still an error.
+//   - ErrMultibyteComponent ("027"): ISA16 is the two-byte UTF-8 form of a byte 0x80–0xFF
+//     (¦, C2 A6, from a charset conversion of a Latin-1 file). The component separator is
+//     that byte, and in the segments of the interchange each exact two-byte sequence is read
+//     as it: components split there. A limit: a two-byte character made of those bytes in the
+//     data, or other non-ASCII data ending in that byte, is split too; neither belongs to the
+//     X12 character sets.
+//   - ErrNoFinalTerminator ("023"): the input ends after an IEA without its terminator (white
+//     space may follow). The IEA is returned as a segment. Any other segment cut by the end of
+//     the input is still ErrMissingTerminate: a truncated file is an error.
+//
+// An element separator, component separator or terminator the reader cannot use (NUL, a
+// letter, a digit, a space) is always an error; NUL is ErrDelimiterUnusable, with TA105 code
+// "026", "027" or "004" as for the other errors about that delimiter.
+//
 // The Reader does not check envelopes (see EnvelopeChecker); it only splits the stream.
 // In the steady state it allocates nothing per segment. A Reader is not safe for concurrent use.
 type Reader struct {
@@ -32,6 +59,10 @@ type Reader struct {
 	MaxElements int // most elements in one segment (DefaultMaxElements)
 	MaxBinary   int // largest BIN payload in bytes (DefaultMaxBinary)
 
+	// Strict reports the quirks the Reader tolerates (see Warnings) with SeverityError
+	// instead of SeverityWarning. The input is read the same way either way.
+	Strict bool
+
 	src        io.Reader
 	buf        []byte
 	start, end int   // unread data is buf[start:end]
@@ -40,11 +71,15 @@ type Reader struct {
 	err        error // sticky: a read error, or a stream without an ISA
 
 	delims  Delimiters
-	stop    [256]uint8 // split's byte classes: 1 the element separator, 2 a line break
+	stop    [256]uint8 // split's byte classes: 1 the element separator, 2 a line break, 3 lead
+	lead    [2]byte    // ErrMultibyteComponent: the two bytes read as the component separator
 	haveISA bool
-	isa     [isaLen + 4]byte
+	isa     [isaMaxLen + 8]byte
+	isaAt   [isaMaxLen]uint16 // offset of each byte of isa in the input, line breaks included
 	seg     Segment
 	ids     [idCacheSize]idSlot
+
+	warnings []*Error // the quirks tolerated in the last segment returned
 
 	interchange int
 	segIndex    int
@@ -65,6 +100,28 @@ func (r *Reader) Delimiters() Delimiters { return r.delims }
 // because an ISA is missing or malformed — or nil while reading can go on. After such an
 // error every call to Next returns it again.
 func (r *Reader) Err() error { return r.err }
+
+// Warnings returns the quirks the Reader tolerated in the segment the last call to Next
+// returned (the ISA's, or ErrNoFinalTerminator for an IEA), or nil. Each is an *Error at
+// that segment (Element is the ISA element concerned, 0 for the whole segment) of Level
+// LevelInterchange with its TA105 code and SeverityWarning, or SeverityError under Strict.
+// The slice is valid until the next call to Next.
+func (r *Reader) Warnings() []*Error {
+	if len(r.warnings) == 0 {
+		return nil
+	}
+	return r.warnings
+}
+
+// warn records a tolerated quirk of the segment at pos.
+func (r *Reader) warn(pos Position, element int, err error, code string) {
+	sev := SeverityWarning
+	if r.Strict {
+		sev = SeverityError
+	}
+	pos.Element = element
+	r.warnings = append(r.warnings, &Error{Pos: pos, Level: LevelInterchange, Code: code, Err: err, Severity: sev})
+}
 
 // Offset returns the number of bytes consumed from the stream so far.
 func (r *Reader) Offset() int64 { return r.base + int64(r.start) }
@@ -181,6 +238,8 @@ func (r *Reader) afterTrailer() bool { return r.seg.id == "IEA" }
 // with the next call. A read error, or input that does not start with an ISA, is returned
 // by every later call too.
 func (r *Reader) Next() (*Segment, error) {
+	clear(r.warnings)
+	r.warnings = r.warnings[:0]
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -243,6 +302,11 @@ func (r *Reader) Next() (*Segment, error) {
 				return nil, r.err
 			}
 			// End of input inside a segment.
+			if !tooLong && r.eof {
+				if s, ok, err := r.finalIEA(segOff, maxElem, maxElems); ok {
+					return s, err
+				}
+			}
 			r.start = r.end
 			r.countSegment(nil)
 			if tooLong {
@@ -262,6 +326,41 @@ func (r *Reader) Next() (*Segment, error) {
 	return r.split(segOff, raw, maxElem, maxElems)
 }
 
+// finalIEA reads what is left at the end of the input, white space trimmed, as an IEA
+// without its terminator (ErrNoFinalTerminator). It reports false, consuming nothing, when
+// that is not an IEA; otherwise the IEA or its error (a limit it exceeds).
+func (r *Reader) finalIEA(off int64, maxElem, maxElems int) (*Segment, bool, error) {
+	raw := r.buf[r.start:r.end]
+	for len(raw) > 0 && isSpace(raw[len(raw)-1]) {
+		raw = raw[:len(raw)-1]
+	}
+	i := 0
+	id := [3]byte{}
+	for _, c := range raw {
+		if c == '\n' || c == '\r' {
+			continue
+		}
+		if i == 3 {
+			if c != r.delims.Element {
+				return nil, false, nil
+			}
+			break
+		}
+		id[i] = c
+		i++
+	}
+	if i < 3 || !bytes.EqualFold(id[:], []byte("IEA")) {
+		return nil, false, nil
+	}
+	r.start = r.end
+	s, err := r.split(off, raw, maxElem, maxElems)
+	if err != nil {
+		return nil, true, err // an IEA over the limits: that is its error
+	}
+	r.warn(s.Pos, 0, ErrNoFinalTerminator, "023")
+	return s, true, nil
+}
+
 // dropLineBreaks removes CR and LF from raw in place: they are not X12 characters, and
 // wrapped files put them inside segments.
 func dropLineBreaks(raw []byte) []byte {
@@ -275,8 +374,34 @@ func dropLineBreaks(raw []byte) []byte {
 	return raw[:w]
 }
 
+// collapseComponent removes CR and LF from raw in place, as dropLineBreaks does, and replaces
+// each two-byte sequence lead (line breaks between its bytes skipped) with comp
+// (ErrMultibyteComponent).
+func collapseComponent(raw []byte, lead [2]byte, comp byte) []byte {
+	w := 0
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c == '\n' || c == '\r' {
+			continue
+		}
+		if c == lead[0] {
+			j := i + 1
+			for j < len(raw) && (raw[j] == '\n' || raw[j] == '\r') {
+				j++
+			}
+			if j < len(raw) && raw[j] == lead[1] {
+				c, i = comp, j
+			}
+		}
+		raw[w] = c
+		w++
+	}
+	return raw[:w]
+}
+
 // split fills r.seg from raw, which must stay valid until the next call. One pass finds the
-// element separators and any line break (which it then removes, in place).
+// element separators and any line break (which it then removes, in place, collapsing a
+// two-byte component separator as it goes: ErrMultibyteComponent).
 func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, error) {
 	s := &r.seg
 	s.binary = false
@@ -294,7 +419,11 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 		}
 	}
 	if breaks {
-		raw = dropLineBreaks(raw)
+		if r.lead[0] != 0 {
+			raw = collapseComponent(raw, r.lead, r.delims.Component)
+		} else {
+			raw = dropLineBreaks(raw)
+		}
 		seps = seps[:0]
 		for i, c := range raw {
 			if c == sep {
@@ -409,49 +538,25 @@ func (r *Reader) looksLikeISA() bool {
 	return len(b) >= 4 && b[0]|0x20 == 'i' && b[1]|0x20 == 's' && b[2]|0x20 == 'a' && !isAlnum(b[3]) && b[3] != ' '
 }
 
-// readISA reads the fixed-length ISA, skipping line breaks inside it (wrapped files), and
-// takes the interchange's delimiters from it.
+// readISA reads the ISA, skipping line breaks inside it (wrapped files), and takes the
+// interchange's delimiters from it. It reads the fixed-width ISA of the standard and the
+// quirks the Reader tolerates, which it records in r.warnings.
 func (r *Reader) readISA(off int64) (*Segment, error) {
-	r.ensure(isaLen + 64)
+	r.ensure(isaMaxLen + 64)
 	b := r.buf[r.start:r.end]
-	n, i := 0, 0
-	for ; i < len(b) && n < isaLen-1; i++ {
+	n := 0
+	for i := 0; i < len(b) && n < isaMaxLen; i++ {
 		if b[i] == '\r' || b[i] == '\n' {
 			continue
 		}
-		r.isa[n] = b[i]
+		r.isa[n], r.isaAt[n] = b[i], uint16(i)
 		n++
 	}
 	r.interchange++
 	r.segIndex, r.setIndex, r.inSet = 0, 0, false
-	if n < isaLen-1 || i >= len(b) {
-		r.start = r.end
+	r.haveISA, r.lead = false, [2]byte{}
+	fail := func(err error) (*Segment, error) {
 		r.countSegment(nil)
-		r.haveISA = false
-		r.err = r.newError(off, nil, ErrShortISA, LevelInterchange, "023")
-		return nil, r.err
-	}
-	// The terminator: CR LF is read as LF; a multibyte character is taken whole.
-	t := b[i]
-	tl := 1
-	switch {
-	case t == '\r' && i+1 < len(b) && b[i+1] == '\n':
-		t, tl = '\n', 2
-		r.isa[n] = t
-		n++
-	case t >= 0x80:
-		for tl = 1; tl < 4 && i+tl < len(b) && b[i+tl]&0xC0 == 0x80; tl++ {
-		}
-		n += copy(r.isa[n:], b[i:i+tl])
-	default:
-		r.isa[n] = t
-		n++
-	}
-	d, err := ParseISA(r.isa[:n])
-	r.start += i + tl
-	if err != nil {
-		r.countSegment(nil)
-		r.haveISA = false
 		code := "024"
 		switch {
 		case errors.Is(err, ErrElementSeparator):
@@ -460,14 +565,60 @@ func (r *Reader) readISA(off int64) (*Segment, error) {
 			code = "027"
 		case errors.Is(err, ErrSegmentTerminator):
 			code = "004"
+		case errors.Is(err, ErrShortISA):
+			code = "023"
 		}
 		r.err = r.newError(off, nil, err, LevelInterchange, code)
 		return nil, r.err
 	}
+	l, err := findISA(r.isa[:n], true)
+	end := l.comp + l.width // the ISA's bytes in r.isa, ISA16 included
+	i := 0                  // where the terminator starts in b
+	if err == nil {
+		if i = int(r.isaAt[end-1]) + 1; i >= len(b) {
+			err = ErrShortISA
+		}
+	}
+	if err != nil {
+		r.start = r.end
+		return fail(err)
+	}
+	// The terminator: CR LF is read as LF; a multibyte character is taken whole.
+	tl := 1
+	switch t := b[i]; {
+	case t == '\r' && i+1 < len(b) && b[i+1] == '\n':
+		tl = 2
+		r.isa[end] = '\n'
+	case t >= utf8.RuneSelf:
+		_, tl = utf8.DecodeRune(b[i:min(len(b), i+utf8.UTFMax)])
+		copy(r.isa[end:], b[i:i+tl])
+	default:
+		r.isa[end] = t
+	}
+	d, q, err := isaDelimiters(r.isa[:end], &l, r.isa[end:end+min(tl, len(r.isa)-end)])
+	r.start += i + tl
+	if err != nil {
+		return fail(err)
+	}
 	r.delims, r.haveISA = d, true
 	r.stop = [256]uint8{}
 	r.stop['\r'], r.stop['\n'], r.stop[d.Element] = 2, 2, 1
-	return r.split(off, r.isa[:isaLen-1], isaLen, 16)
+	if q&quirkMultibyteComponent != 0 {
+		r.lead = [2]byte{r.isa[l.comp], r.isa[l.comp+1]}
+		r.stop[r.lead[0]] = 3
+		r.isa[l.comp] = d.Component
+		end = l.comp + 1
+	}
+	s, err := r.split(off, r.isa[:end], isaMaxLen, 16)
+	if err != nil {
+		return s, err
+	}
+	for _, k := range quirkList {
+		if q&k.q != 0 {
+			r.warn(s.Pos, k.element, k.err, k.code)
+		}
+	}
+	return s, nil
 }
 
 // readBinary reads a BIN segment: BIN01 is the length of BIN02, whose bytes are taken as they
