@@ -676,7 +676,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 		switch {
 		case s.ID() == "LX":
 		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2 && s.Text(1, 1, 2) != "":
-			comp := string(s.Delimiters().Component)
+			comp := string([]byte{s.Delimiters().Component}) // one byte, even 0x80–0xFF (not a rune)
 			var rest string
 			var more bool
 			l.Qualifier, rest, _ = strings.Cut(s.Text(1, 1, 0), comp)

@@ -204,7 +204,7 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		if d.Repetition == 0 {
 			return e.fail(fmt.Errorf("x12: ISA12 version needs a repetition separator: %w", ErrDelimiters))
 		}
-		rep = string(d.Repetition)
+		rep = string([]byte{d.Repetition})
 	}
 	e.isa13 = h.Control
 	if e.isa13 == "" {
@@ -220,7 +220,7 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		pad(or(h.SenderQualifier, "ZZ"), 2), pad(h.SenderID, 15),
 		pad(or(h.ReceiverQualifier, "ZZ"), 2), pad(h.ReceiverID, 15),
 		t.Format("060102"), t.Format("1504"), rep, pad(version, 5), e.isa13,
-		ack, string(rune(usage)), string(d.Component))
+		ack, string(rune(usage)), string([]byte{d.Component}))
 	if err != nil {
 		return e.fail(err)
 	}
