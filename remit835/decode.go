@@ -12,22 +12,43 @@ import (
 
 // Decoder reads 835 claim payments from a stream one at a time, each with the remittance it
 // belongs to, so a file of any size is read in memory bounded by one claim and the header
-// above it. Every set is validated against Guide as it is read; a set that is not an 835 is
-// skipped.
+// above it. Every set is validated against Guide as it is read, and each claim payment
+// carries the findings of its segments (Claim.Findings).
+//
+// It never hands back fewer claim payments without an error (see x12.Stream): a set that is
+// not an 835 (another transaction, or an 835 of another version) is an error wrapping
+// x12.ErrWrongTransaction, a segment the reader had to drop one wrapping x12.Lost's sentinels,
+// input that ends inside an interchange x12.ErrTruncated, an empty input x12.ErrNoInterchange;
+// findings of a set's end (a wrong SE01) and of the envelopes (a missing GE) are an error too,
+// and stay in Findings (those of a set's end that the reader finds as the set's last claim
+// payment closes, when no PLB follows it, come in that claim payment's Findings instead). Next
+// can be called again after any of these but the ones that stop reading (an unreadable ISA, an
+// I/O error), which it returns again.
+//
+// An amount that does not parse into its typed field (a CLP03 of "12X.00") leaves the field
+// zero and keeps its text in the value's Unparsed, with a finding on the element: the guide's,
+// or, when the guide accepts the text (an amount of more than two decimals or 15 digits, which
+// x12.Amount cannot hold) or does not check it (StructureOnly), one the Decoder makes,
+// wrapping x12.ErrAmount. A BPR02 that does not parse gives its finding to the set's first
+// claim payment, or is an error after the set's end when the set has none.
 type Decoder struct {
 	// SetDone, when set, is called at the end of each 835 set with its remittance — header,
 	// header numbers and provider adjustments, without its claims, which were handed out —
-	// and the set with its findings.
+	// and the set with its findings. It is called before Next returns the set's end errors.
 	SetDone func(r *Remittance, set *x12.Set)
 
 	sr     *x12.SetReader
+	st     *x12.Stream
 	remit  *Remittance // the set being read
 	root   rootState   // what of its root is decoded
 	set    *x12.Set
 	fields fields
-	err    error
 	last   uint64 // the serial of the 2000 loop of the last claim
 	lastLX string
+	// made are the findings the Decoder made for the value Next returned last (amounts it
+	// could not type that the guide did not report), pending the BPR's until a claim or the
+	// set's end takes them.
+	made, pending []*x12.Error
 }
 
 // NewDecoder returns a Decoder reading from r.
@@ -35,10 +56,11 @@ func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
 	sr.Units, sr.UnitText = []string{"2100"}, true
-	return &Decoder{sr: sr}
+	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide)}
 }
 
-// Reader returns the SetReader underneath, to set its Codes or limits before the first Next.
+// Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
+// before the first Next.
 func (d *Decoder) Reader() *x12.SetReader { return d.sr }
 
 // Remittance returns the remittance the last claim came from: its payment, trace, payer and
@@ -48,19 +70,18 @@ func (d *Decoder) Remittance() *Remittance { return d.remit }
 // Set returns the transaction set being read, with its findings so far.
 func (d *Decoder) Set() *x12.Set { return d.set }
 
-// Next returns the next claim payment, or io.EOF after the last.
+// Findings returns the findings that came with no claim payment: those of set ends and, once
+// Next has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
+func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
+
+// Next returns the next claim payment, or io.EOF after the last; errors as the Decoder's doc
+// says.
 func (d *Decoder) Next() (*Claim, error) {
+	d.made = d.made[:0]
 	for {
-		if d.err != nil {
-			return nil, d.err
-		}
-		p, err := d.sr.NextPart()
+		p, err := d.st.Next()
 		if err != nil {
-			d.err = err
 			return nil, err
-		}
-		if p.Set.Guide != Guide || p.Set.Root == nil {
-			continue
 		}
 		if p.Set != d.set {
 			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02}, rootState{}, 0
@@ -74,10 +95,22 @@ func (d *Decoder) Next() (*Claim, error) {
 		if d.root.done < upTo {
 			d.root.skip = d.last
 			d.root.decode(p.Set.Root.Items[:upTo], d.remit, &d.fields)
+			if pay := &d.remit.Payment; d.root.bpr && !d.root.bprChecked {
+				d.root.bprChecked = true
+				d.pending = unparsedFindings(d.pending, pay.Unparsed, pay.Pos, bprElements, p.Findings)
+			}
 		}
 		if p.Unit == nil {
 			if d.SetDone != nil {
 				d.SetDone(d.remit, p.Set)
+			}
+			if len(d.pending) > 0 {
+				var list x12.ErrorList
+				for _, f := range d.pending {
+					list.Add(f)
+				}
+				d.pending = d.pending[:0]
+				return nil, &list
 			}
 			continue
 		}
@@ -91,15 +124,67 @@ func (d *Decoder) Next() (*Claim, error) {
 		}
 		c := decodeClaim(p.Unit, &d.fields)
 		c.Header = d.lastLX
+		c.Findings = slices.Clip(p.Findings)
+		if len(d.pending) > 0 || c.Unparsed != nil || hasUnparsedLine(c) {
+			d.made, d.pending = append(d.made, d.pending...), d.pending[:0]
+			d.made = unparsedFindings(d.made, c.Unparsed, c.Pos, clpElements, p.Findings)
+			for i := range c.Lines {
+				d.made = unparsedFindings(d.made, c.Lines[i].Unparsed, c.Lines[i].Pos, svcElements, p.Findings)
+			}
+			c.Findings = append(c.Findings, d.made...) // a new array: Findings is clipped
+		}
 		return c, nil
 	}
+}
+
+// The elements of the amounts kept in Unparsed, by field.
+var (
+	bprElements = map[string]int{"Amount": 2}
+	clpElements = map[string]int{"Charge": 3, "Paid": 4, "PatientResponsibility": 5}
+	svcElements = map[string]int{"Charge": 2, "Paid": 3}
+)
+
+// hasUnparsedLine reports whether a line of c kept an amount's text.
+func hasUnparsedLine(c *Claim) bool {
+	for i := range c.Lines {
+		if c.Lines[i].Unparsed != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// unparsedFindings appends to out a finding for each amount u kept of the segment at pos that
+// the guide did not report in found (an error on the same element): text the guide accepts
+// but x12.Amount cannot hold, or did not check (StructureOnly). It has no 999 code: the
+// guide has nothing against the text.
+func unparsedFindings(out []*x12.Error, u x12.Unparsed, pos x12.Position, elements map[string]int, found []*x12.Error) []*x12.Error {
+	for _, v := range u {
+		at := pos
+		at.Element = elements[v.Field]
+		reported := false
+		for _, f := range found {
+			if f.Pos.Offset == at.Offset && f.Pos.Element == at.Element && f.Severity != x12.SeverityWarning {
+				reported = true
+				break
+			}
+		}
+		if !reported {
+			out = append(out, &x12.Error{Pos: at, Level: x12.LevelElement, Err: x12.ErrAmount})
+		}
+	}
+	return out
 }
 
 // All iterates over the claim payments; it stops at the first error, which it yields.
 func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 
 // ReadAll reads every 835 set of r into a Remittance with all its claims. Use it for files of
-// a reasonable size; a Decoder streams.
+// a reasonable size; a Decoder streams. It reads to the end past every error that does not
+// stop reading, and returns what it read with a non-nil error when anything was lost or any
+// finding is an error: the x12.Stream's errors and findings in one *x12.ErrorList (match with
+// errors.Is/As). A remittance whose set ended is returned whatever its errors; one cut short
+// by an error that stops reading is returned with the claims read before it.
 func ReadAll(r io.Reader) ([]*Remittance, error) {
 	d := NewDecoder(r)
 	var out []*Remittance
@@ -111,13 +196,24 @@ func ReadAll(r io.Reader) ([]*Remittance, error) {
 		}
 		out = append(out, rm)
 	}
+	var errs []error
 	for {
 		c, err := d.Next()
 		if err == io.EOF {
-			return out, nil
+			return out, d.st.ReadAllError(errs)
 		}
 		if err != nil {
-			return out, err
+			errs = append(errs, err)
+			if d.st.Sticky(err) {
+				if d.remit != nil && (len(out) == 0 || out[len(out)-1] != d.remit) {
+					d.SetDone(d.remit, d.set) // the set that was cut: what of it was read
+				}
+				return out, d.st.ReadAllError(errs)
+			}
+			continue
+		}
+		for _, f := range d.made {
+			errs = append(errs, f)
 		}
 		claims = append(claims, *c)
 	}
@@ -183,7 +279,7 @@ func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
 }
 
 // amountAt parses element i; ok is false when it is not an amount (the segment is then
-// kept raw so nothing is lost).
+// kept raw so nothing is lost, or the element's text is kept in Unparsed: amountField).
 func amountAt(f []string, i int) (x12.Amount, bool) {
 	a, err := x12.ParseAmount(at(f, i))
 	return a, err == nil
@@ -197,6 +293,29 @@ func optAmount(f []string, i int) (*x12.Amount, bool) {
 	return &a, ok
 }
 
+// amountField reads element i into a, or keeps its text in u under field when it is not an
+// amount (a stays zero, and the guide's finding on the element says why): for the segments
+// that are always typed (BPR, CLP, SVC), which cannot be kept raw.
+func amountField(a *x12.Amount, u *x12.Unparsed, field string, f []string, i int) {
+	v, ok := amountAt(f, i)
+	if !ok {
+		u.Set(field, at(f, i))
+		return
+	}
+	*a = v
+}
+
+// optAmountField is amountField for an optional amount: nil when the element is empty, and
+// nil with its text in u when it is not an amount.
+func optAmountField(a **x12.Amount, u *x12.Unparsed, field string, f []string, i int) {
+	v, ok := optAmount(f, i)
+	if !ok {
+		u.Set(field, at(f, i))
+		v = nil
+	}
+	*a = v
+}
+
 func dateAt(f []string, i int) (x12.Date, bool) {
 	d, err := x12.ParseDate(at(f, i))
 	return d, err == nil
@@ -208,6 +327,7 @@ type rootState struct {
 	done              int    // root items decoded so far
 	skip              uint64 // the serial of a 2000 read apart (with its claims)
 	bpr, payer, payee bool
+	bprChecked        bool // the BPR's amount was checked for a finding (Decoder)
 }
 
 // decode reads root's items not read yet: the payment, trace, payer and payee, the header
@@ -311,13 +431,12 @@ func decodeHeaderNumber(n *x12.Node, fs *fields) Header {
 	return h
 }
 
-// decodeBPR reads the payment; an amount or date that does not parse is left zero (the guide
-// reports it).
+// decodeBPR reads the payment; an amount or date that does not parse is left zero with its
+// text kept (Unparsed, DateText) and the guide's finding on it.
 func decodeBPR(f []string, p *Payment) {
-	amt, _ := amountAt(f, 2)
 	date, ok := dateAt(f, 16)
 	*p = Payment{
-		Handling: at(f, 1), Amount: amt, CreditDebit: at(f, 3), Method: at(f, 4), PaymentFormat: at(f, 5),
+		Handling: at(f, 1), CreditDebit: at(f, 3), Method: at(f, 4), PaymentFormat: at(f, 5),
 		Sender:  BankAccount{DFIQualifier: at(f, 6), DFI: at(f, 7), AccountQualifier: at(f, 8), Account: at(f, 9)},
 		PayerID: at(f, 10), Supplement: at(f, 11),
 		Receiver: BankAccount{DFIQualifier: at(f, 12), DFI: at(f, 13), AccountQualifier: at(f, 14), Account: at(f, 15)},
@@ -326,6 +445,7 @@ func decodeBPR(f []string, p *Payment) {
 	if len(f) > 17 {
 		p.Rest = append([]string(nil), f[17:]...)
 	}
+	amountField(&p.Amount, &p.Unparsed, "Amount", f, 2)
 	if !ok {
 		p.DateText = at(f, 16)
 	}
@@ -511,7 +631,7 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 			switch s.ID() {
 			case "CLP":
 				// Always typed (the claim stands on it); amounts that do not parse are left
-				// zero, and the guide reports them.
+				// zero with their text in Unparsed, and the guide reports them.
 				if ok = c.Pos.ID == ""; ok {
 					decodeCLP(f, c)
 					c.Pos = s.Pos
@@ -565,10 +685,10 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 }
 
 func decodeCLP(f []string, c *Claim) {
-	charge, _ := amountAt(f, 3)
-	paid, _ := amountAt(f, 4)
-	pr, _ := optAmount(f, 5)
-	c.PatientControl, c.Status, c.Charge, c.Paid, c.PatientResponsibility = at(f, 1), at(f, 2), charge, paid, pr
+	c.PatientControl, c.Status = at(f, 1), at(f, 2)
+	amountField(&c.Charge, &c.Unparsed, "Charge", f, 3)
+	amountField(&c.Paid, &c.Unparsed, "Paid", f, 4)
+	optAmountField(&c.PatientResponsibility, &c.Unparsed, "PatientResponsibility", f, 5)
 	c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency = at(f, 6), at(f, 7), at(f, 8), at(f, 9)
 	c.DRG, c.DRGWeight, c.DischargeFraction = at(f, 11), at(f, 12), at(f, 13)
 	if at(f, 10) != "" || at(f, 14) != "" {
@@ -703,9 +823,9 @@ func decodeLine(n *x12.Node, fs *fields, l *Line) {
 
 func decodeSVC(f []string, comp byte, l *Line) {
 	p, _ := decodeProcedure(at(f, 1), comp)
-	charge, _ := amountAt(f, 2)
-	paid, _ := amountAt(f, 3)
-	l.Procedure, l.Charge, l.Paid = p, charge, paid
+	l.Procedure = p
+	amountField(&l.Charge, &l.Unparsed, "Charge", f, 2)
+	amountField(&l.Paid, &l.Unparsed, "Paid", f, 3)
 	l.RevenueCode, l.Units, l.SubmittedUnits = at(f, 4), at(f, 5), at(f, 7)
 	if at(f, 6) != "" {
 		sub, _ := decodeProcedure(at(f, 6), comp)

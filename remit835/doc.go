@@ -23,8 +23,17 @@
 //		fmt.Println(claim.Status, claim.Charge, claim.Paid) // x12.Amount: exact cents
 //	}
 //
+// Nothing is lost without an error: a set that is not an 835, a segment the reader had to
+// drop, truncated or empty input come back from Next as errors (x12.ErrWrongTransaction,
+// x12.ErrTruncated, x12.ErrNoInterchange…; see [Decoder]), after which Next can go on; each
+// claim carries its guide findings ([Claim].Findings), and those of set ends and envelopes
+// are in [Decoder.Findings]. [ReadAll] reads to the end and returns what it read with an
+// error whenever anything was lost or any finding is an error.
+//
 // Every segment has a home: the ones without a field are kept in Extra and written back in
-// the guide's place, so decoding then encoding an 835 gives back the same segments.
+// the guide's place, so decoding then encoding an 835 gives back the same segments. An amount
+// of BPR, CLP or SVC that does not parse leaves its field zero and keeps its text in the
+// value's Unparsed, which the encoder writes back.
 //
 // # Balancing
 //

@@ -115,7 +115,7 @@ func Encode(e *x12.EnvelopeWriter, r *Remittance) error {
 	ex := x12.NewExtraQueue(r.Extra, root)
 	ex.Flush(e, keyRoot.bpr)
 	p := &r.Payment
-	v := []string{p.Handling, p.Amount.X12(), p.CreditDebit, p.Method, p.PaymentFormat,
+	v := []string{p.Handling, p.Unparsed.Or("Amount", p.Amount.X12()), p.CreditDebit, p.Method, p.PaymentFormat,
 		p.Sender.DFIQualifier, p.Sender.DFI, p.Sender.AccountQualifier, p.Sender.Account, p.PayerID, p.Supplement,
 		p.Receiver.DFIQualifier, p.Receiver.DFI, p.Receiver.AccountQualifier, p.Receiver.Account, or(p.Date.X12(), p.DateText)}
 	enc.s("BPR", append(v, p.Rest...)...)
@@ -271,7 +271,9 @@ func (enc encoder) name(entity string, n *Name) {
 func (enc encoder) claim(c *Claim) {
 	ex := x12.NewExtraQueue(c.Extra, loop2100)
 	ex.Flush(enc.e, key2100.clp)
-	v := []string{c.PatientControl, c.Status, c.Charge.X12(), c.Paid.X12(), optX12(c.PatientResponsibility),
+	u := c.Unparsed
+	v := []string{c.PatientControl, c.Status, u.Or("Charge", c.Charge.X12()), u.Or("Paid", c.Paid.X12()),
+		u.Or("PatientResponsibility", optX12(c.PatientResponsibility)),
 		c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency, "", c.DRG, c.DRGWeight, c.DischargeFraction}
 	if len(c.CLPRest) == 2 {
 		v[9] = c.CLPRest[0]
@@ -353,7 +355,7 @@ func (enc encoder) line(l *Line) {
 	ex := x12.NewExtraQueue(l.Extra, loop2110)
 	ex.Flush(enc.e, key2110.svc)
 	var proc, submitted [8]string
-	el := [...]x12.Element{procedureElement(&l.Procedure, &proc), x12.E(l.Charge.X12()), x12.E(l.Paid.X12()),
+	el := [...]x12.Element{procedureElement(&l.Procedure, &proc), x12.E(l.Unparsed.Or("Charge", l.Charge.X12())), x12.E(l.Unparsed.Or("Paid", l.Paid.X12())),
 		x12.E(l.RevenueCode), x12.E(l.Units), x12.E(""), x12.E(l.SubmittedUnits)}
 	if l.Submitted != nil {
 		el[5] = procedureElement(l.Submitted, &submitted)
@@ -365,7 +367,7 @@ func (enc encoder) line(l *Line) {
 	written6R := false
 	for _, ref := range l.Refs {
 		k := loop2110.Key("REF", ref.Qualifier)
-		if !written6R && l.ControlNumber != "" && k > key2110.ref6R {
+		if !written6R && l.ControlNumber != "" && k >= key2110.ref6R { // a second REF*6R (in Refs) after the first
 			ex.Flush(enc.e, key2110.ref6R)
 			enc.s("REF", "6R", l.ControlNumber)
 			written6R = true

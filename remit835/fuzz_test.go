@@ -2,26 +2,33 @@ package remit835
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"testing"
+
+	"github.com/x12kit/x12kit/x12"
 )
 
-// FuzzDecode: decoding any input never panics; whatever decodes encodes again and balances
-// without panicking; re-reading our own output loses and adds no segment; and one more round
-// changes nothing. (Input that breaks the guide's order may be put in order once: files that
-// follow it come back exactly, see TestCorpusRoundTrip.)
+// FuzzDecode: decoding any input never panics; whatever decodes (with the errors ReadAll
+// returns or not) encodes again and balances without panicking; our own output reads to its
+// end, and re-reading it loses and adds no segment; and one more round changes nothing. (Input
+// that breaks the guide's order may be put in order once: files that follow it come back
+// exactly, see TestCorpusRoundTrip.)
 func FuzzDecode(f *testing.F) {
 	if data, err := os.ReadFile("testdata/telehealth.835"); err == nil {
 		f.Add(data)
+		// Amounts that do not parse (kept in Unparsed and written back), a set cut short.
+		f.Add(bytes.Replace(bytes.Replace(data, []byte("*150*80*20*"), []byte("*12X.00*80.001*2,0*"), 1), []byte("SVC*HC:99214*200*0"), []byte("SVC*HC:99214*2OO*-"), 1))
+		f.Add(data[:len(data)*2/3])
 	}
 	var small bytes.Buffer
 	_, _ = io.Copy(&small, newSynthetic835(1500))
 	f.Add(small.Bytes())
 	f.Add([]byte("ISA*00*          *00*          *ZZ*A              *ZZ*B              *260210*0900*^*00501*000000201*0*T*:~GS*HP*A*B*20260210*0900*1*X*005010X221A1~ST*835*1~BPR*H*0*C*NON*****************20260212~CLP*X*22*-1*-1**12*Y~CAS*CO*45*-1*1*45*0~SVC*HC:99213:95:::::D:E*0*0~PLB*1*20261231*WO:R*1*L6*-1~SE*7*1~GE*1*1~IEA*1*000000201~"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		remits, err := ReadAll(bytes.NewReader(data))
-		if err != nil || len(remits) == 0 {
+		remits, _ := ReadAll(bytes.NewReader(data))
+		if len(remits) == 0 {
 			return
 		}
 		for _, r := range remits {
@@ -31,15 +38,23 @@ func FuzzDecode(f *testing.F) {
 		round := func(in []*Remittance) []byte {
 			var out bytes.Buffer
 			if err := testEnvelope().WriteGroup(&out, "HP", Version, encodeEach(in)); err != nil {
+				if errors.Is(err, x12.ErrDelimiterInData) {
+					// A segment kept raw for a trailing empty element, which the writer drops,
+					// is typed when read again: a separator inside one of its values (REF*6R*:*)
+					// then cannot be written, as in the first round.
+					t.Skip("a delimiter inside a value")
+				}
 				t.Fatalf("encoding: %v", err)
 			}
 			return out.Bytes()
 		}
 		reread := func(data []byte) []*Remittance {
-			r, err := ReadAll(bytes.NewReader(data))
-			if err != nil {
+			// Our output keeps the input's guide findings, so ReadAll may return them; nothing
+			// may stop the reading.
+			if err := stopped(data); err != nil {
 				t.Fatalf("our own output does not read: %v", err)
 			}
+			r, _ := ReadAll(bytes.NewReader(data))
 			return r
 		}
 		var first bytes.Buffer
@@ -54,4 +69,18 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("a third round changed the output")
 		}
 	})
+}
+
+// stopped returns the error that stopped a Decoder reading data before its end, or nil.
+func stopped(data []byte) error {
+	d := NewDecoder(bytes.NewReader(data))
+	for {
+		_, err := d.Next()
+		switch {
+		case err == io.EOF:
+			return nil
+		case d.st.Sticky(err):
+			return err
+		}
+	}
 }

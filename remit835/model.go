@@ -44,6 +44,9 @@ type Payment struct {
 	// DateText is BPR16 as read when it is not a real date (the guide reports it), so that it
 	// is written back unchanged.
 	DateText string `json:"date_text,omitempty"`
+	// Unparsed keeps the text of a BPR02 that is not an amount (Amount is then zero), so that
+	// it is written back unchanged; the guide's finding on the element says what is wrong.
+	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
 
 	// Pos is where the BPR was read (zero for a payment built in Go).
 	Pos x12.Position `json:"-"`
@@ -167,6 +170,15 @@ type Claim struct {
 	Lines []Line           `json:"lines,omitempty"` // 2110
 	Extra []x12.RawSegment `json:"extra,omitempty"` // segments without a field here
 
+	// Unparsed keeps the text of CLP amounts that did not parse into their fields (a CLP03
+	// that is not an amount leaves Charge zero and its text here, under "Charge"; "Paid",
+	// "PatientResponsibility" likewise); the encoder writes it back.
+	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
+	// Findings are the guide findings of the claim payment's segments (and of the segments
+	// before it that no earlier claim payment took: the set's header for the first), as the
+	// Decoder read them; nil for a claim payment built in code or read by FromSet.
+	Findings []*x12.Error `json:"-"`
+
 	// Pos is where the CLP was read (zero for a claim built in Go).
 	Pos x12.Position `json:"-"`
 }
@@ -254,6 +266,7 @@ type Line struct {
 	Quantities     []Quantity       `json:"quantities,omitempty"`          // QTY
 	Remarks        []Remark         `json:"remarks,omitempty"`             // LQ
 	Extra          []x12.RawSegment `json:"extra,omitempty"`
+	Unparsed       x12.Unparsed     `json:"unparsed,omitempty"` // SVC02 or SVC03 text that did not parse ("Charge", "Paid"); written back
 
 	// Pos is where the SVC was read (zero for a line built in Go).
 	Pos x12.Position `json:"-"`

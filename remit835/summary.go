@@ -2,6 +2,7 @@ package remit835
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -536,7 +537,7 @@ func (s *Summary) finding(im Imbalance) {
 }
 
 // Read streams every 835 of r into the summary through a Decoder (memory bounded by one
-// claim); each call is one input for Findings. It stops at the first read error.
+// claim); each call is one input for Findings. It returns Decode's error.
 func (s *Summary) Read(r io.Reader) error {
 	d := NewDecoder(r)
 	err := s.Decode(d)
@@ -545,7 +546,12 @@ func (s *Summary) Read(r io.Reader) error {
 }
 
 // Decode reads d to its end into the summary; it sets d.SetDone (calling any SetDone already
-// there first).
+// there first). It reads on past the errors of the Decoder that do not stop reading (a set
+// that is not an 835, a segment dropped, a set's or an envelope's errors, truncated input:
+// see Decoder), so the summary holds every claim payment read, and returns them at the end
+// in an *x12.ErrorList (with the error that stopped reading, if one did). Guide findings that
+// come with claim payments are not errors here: they are counted in GuideFindings; the
+// findings the Decoder makes on amounts it could not type (that the guide accepted) are.
 func (s *Summary) Decode(d *Decoder) error {
 	prev := d.SetDone
 	d.SetDone = func(r *Remittance, set *x12.Set) {
@@ -555,15 +561,55 @@ func (s *Summary) Decode(d *Decoder) error {
 		s.EndSet(r)
 		s.GuideFindings += set.Findings.Len() + set.Findings.Omitted
 	}
+	var errs x12.ErrorList // bounded, however many errors a stream holds
+	var stop error
 	for {
 		c, err := d.Next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if err != nil {
-			return fmt.Errorf("remit835: summary: %w", err)
+			if d.st.Sticky(err) {
+				stop = err
+				break
+			}
+			addError(&errs, err)
+			continue
+		}
+		for _, f := range d.made { // amounts the Decoder could not type, which the guide accepted
+			errs.Add(f)
 		}
 		s.Add(d.Remittance(), c)
+	}
+	var err error
+	switch {
+	case stop != nil && (errs.Len() > 0 || errs.Omitted > 0):
+		err = errors.Join(stop, &errs)
+	case stop != nil:
+		err = stop
+	case errs.Len() > 0 || errs.Omitted > 0:
+		err = &errs
+	default:
+		return nil
+	}
+	return fmt.Errorf("remit835: summary: %w", err)
+}
+
+// addError adds err's findings to list: an *x12.ErrorList's, or an *x12.Error; anything
+// else (a Decoder only returns such errors when they stop it) is wrapped in an *x12.Error.
+func addError(list *x12.ErrorList, err error) {
+	var l *x12.ErrorList
+	var e *x12.Error
+	switch {
+	case errors.As(err, &l):
+		for _, f := range l.All() {
+			list.Add(f)
+		}
+		list.Omitted += l.Omitted
+	case errors.As(err, &e):
+		list.Add(e)
+	default:
+		list.Add(&x12.Error{Err: err})
 	}
 }
 

@@ -1,7 +1,6 @@
 package remit835
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -23,8 +22,7 @@ func TestCorpusSummary(t *testing.T) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
-		remits, err := ReadAll(bytes.NewReader(data))
-		require.NoError(t, err, filepath.Base(f))
+		remits := readAll(t, filepath.Base(f), data)
 		for _, r := range remits {
 			for _, c := range r.Claims {
 				claims++
