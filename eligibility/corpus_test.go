@@ -11,6 +11,13 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
+// knownCorpusDefects holds each defective corpus file's findings, exactly.
+var knownCorpusDefects = map[string][]finding{
+	// MANIFEST known defect: SE02 (4323) differs from ST02 (4321). The envelope checker
+	// reports it at set level (IK502 3) and SetReader puts it in the set's findings.
+	"lfh-subscriber-health-benefit-check-error.271": {{x12.LevelSet, "3", 8, 2, 0, 0, "", "SE"}},
+}
+
 // TestCorpus reads the public 270 and 271 samples (X12KIT_CORPUS, see the corpus MANIFEST):
 // every set must find its guide and read with no guide finding, except the known defects
 // asserted below.
@@ -19,12 +26,7 @@ func TestCorpus(t *testing.T) {
 	if root == "" {
 		t.Skip("X12KIT_CORPUS not set: skipping the public 270/271 samples")
 	}
-	// known holds each defective file's findings, exactly.
-	known := map[string][]finding{
-		// MANIFEST known defect: SE02 (4323) differs from ST02 (4321). The envelope checker
-		// reports it at set level (IK502 3) and SetReader puts it in the set's findings.
-		"lfh-subscriber-health-benefit-check-error.271": {{x12.LevelSet, "3", 8, 2, 0, 0, "", "SE"}},
-	}
+	known := knownCorpusDefects
 	for dir, guide := range map[string]*x12.Transaction{"270": Guide270, "271": Guide271} {
 		files, err := filepath.Glob(filepath.Join(root, dir, "*"))
 		require.NoError(t, err)

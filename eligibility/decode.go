@@ -3,17 +3,37 @@ package eligibility
 import (
 	"io"
 	"iter"
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Decoder reads 270 and 271 transaction sets from a stream, each validated against its
-// guide; sets of other kinds are skipped. Memory is bounded by the largest set.
+// Decoder reads 270 and 271 transaction sets from a stream, a whole set at a time, each
+// validated against its guide (Guide270, Guide271) as it is read; memory is bounded by the
+// largest set. Each Request and Response carries the findings of its set (Findings).
+//
+// It never hands back fewer values without an error (see x12.Stream):
+//
+//   - a set that is neither a 270 nor a 271 (another transaction, another version such as
+//     4010) is an error wrapping x12.ErrWrongTransaction, in place of a value;
+//   - a set with error-level findings (a segment out of place or missing, a wrong SE01, a
+//     segment the reader had to drop or cut: x12.Lost) is handed out first, with them in its
+//     Findings, and the next call returns them as an *x12.ErrorList;
+//   - at the end of input: x12.ErrNoInterchange when it held no interchange (empty, white
+//     space), x12.ErrTruncated when it ended inside a segment or an interchange, else an
+//     *x12.ErrorList of the envelope errors (a missing GE, a wrong IEA01) if there are any;
+//   - input that cannot be read on (an ISA that cannot be read, an I/O error) is returned on
+//     this and every later call.
+//
+// Next can be called again after any of these errors but the last kind, and goes on with
+// the rest of the input; ranging with All stops at the first error. Match the errors with
+// errors.Is and errors.As. A value whose element did not parse into its typed field keeps
+// the element's text (Unparsed) or its whole segment (Extra), never a zero in silence.
 type Decoder struct {
 	sr  *x12.SetReader
+	st  *x12.Stream
 	set *x12.Set
 }
 
@@ -21,32 +41,49 @@ type Decoder struct {
 func NewDecoder(r io.Reader) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
-	return &Decoder{sr: sr}
+	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide270, Guide271)}
 }
 
-// Reader returns the SetReader underneath, to set its Codes or limits before the first Next.
+// Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
+// before the first Next. The Decoder reads whole sets with their trees: it clears Units and
+// ValidateOnly.
 func (d *Decoder) Reader() *x12.SetReader { return d.sr }
 
-// Set returns the last transaction set read, with its guide findings.
+// Set returns the transaction set of the last value returned, with its guide findings.
 func (d *Decoder) Set() *x12.Set { return d.set }
 
 // Envelopes returns the envelope checks of everything read so far.
 func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 
-// Next returns the next 270 (a *Request) or 271 (a *Response), or io.EOF after the last.
+// Findings returns the findings of the sets read (each Request or Response holds its own set's
+// too) and, once Next has returned io.EOF or an error that stops reading, those of the
+// envelopes, warnings for tolerated quirks included.
+func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
+
+// Next returns the next 270 (a *Request) or 271 (a *Response), or io.EOF after the last;
+// errors as the Decoder's doc says.
 func (d *Decoder) Next() (any, error) {
+	// Units would take loops out of the tree, ValidateOnly its segments: values would be lost.
+	d.sr.Units, d.sr.ValidateOnly = nil, false
 	for {
-		set, err := d.sr.Next()
+		p, err := d.st.Next()
 		if err != nil {
 			return nil, err
 		}
-		d.set = set
-		if r := RequestFromSet(set); r != nil {
+		if p.Unit != nil {
+			continue // not asked for (Units is cleared); the set's end follows
+		}
+		d.set = p.Set
+		if r := RequestFromSet(p.Set); r != nil {
 			return r, nil
 		}
-		if r := ResponseFromSet(set); r != nil {
+		if r := ResponseFromSet(p.Set); r != nil {
 			return r, nil
 		}
+		// The Stream hands out only 270 and 271 sets with a tree: not reached.
+		pos := p.Set.Pos
+		pos.Element = 1
+		return nil, &x12.Error{Pos: pos, Level: x12.LevelSet, Code: "1", Err: x12.ErrWrongTransaction}
 	}
 }
 
@@ -56,16 +93,25 @@ func (d *Decoder) Next() (any, error) {
 //	for v, err := range d.All() { … }
 func (d *Decoder) All() iter.Seq2[any, error] { return x12.All(d.Next) }
 
-// ReadAll reads every 270 and 271 set of r.
+// ReadAll reads every 270 and 271 set of r. It reads to the end past every error that does
+// not stop reading, and returns what it read with a non-nil error when anything was lost
+// (a set of another kind, a truncated or empty input, a segment dropped) or any finding is
+// an error: the x12.Stream's errors and findings in one *x12.ErrorList (match with
+// errors.Is/As), joined with an I/O error if one stopped it.
 func ReadAll(r io.Reader) (requests []*Request, responses []*Response, err error) {
 	d := NewDecoder(r)
+	var errs []error
 	for {
 		v, err := d.Next()
 		if err == io.EOF {
-			return requests, responses, nil
+			return requests, responses, d.st.ReadAllError(errs)
 		}
 		if err != nil {
-			return requests, responses, err
+			errs = append(errs, err)
+			if d.st.Sticky(err) {
+				return requests, responses, d.st.ReadAllError(errs)
+			}
+			continue
 		}
 		switch v := v.(type) {
 		case *Request:
@@ -76,13 +122,13 @@ func ReadAll(r io.Reader) (requests []*Request, responses []*Response, err error
 	}
 }
 
-// RequestFromSet maps a 270 read with Guide270 (by a SetReader that keeps its tree); nil for
-// any other set.
+// RequestFromSet maps a 270 read with Guide270 (by a SetReader that keeps its tree), with
+// the set's findings; nil for any other set.
 func RequestFromSet(set *x12.Set) *Request {
 	if set.Guide != Guide270 || set.Root == nil {
 		return nil
 	}
-	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root))}
+	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
 	r.Header = decodeSet(set, func(p parties) {
 		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
 		q.Questions = decodeEach(p.questions, decodeQuestion)
@@ -91,13 +137,13 @@ func RequestFromSet(set *x12.Set) *Request {
 	return r
 }
 
-// ResponseFromSet maps a 271 read with Guide271 (by a SetReader that keeps its tree); nil for
-// any other set.
+// ResponseFromSet maps a 271 read with Guide271 (by a SetReader that keeps its tree), with
+// the set's findings; nil for any other set.
 func ResponseFromSet(set *x12.Set) *Response {
 	if set.Guide != Guide271 || set.Root == nil {
 		return nil
 	}
-	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root))}
+	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
 	r.Header = decodeSet(set, func(p parties) {
 		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
 		a.Benefits = decodeEach(p.questions, decodeBenefit)
@@ -156,10 +202,7 @@ func decodeSet(set *x12.Set, each func(parties)) Header {
 			// Always typed (the encoder writes BHT*0022 from it).
 			seenBHT = true
 			h.Purpose, h.Reference = s.Value(2), s.Value(3)
-			h.Created = bhtTime(s.Value(4), s.Value(5))
-			if n := len(s.Element(5)); n == 6 || n == 8 {
-				h.ClockDigits = n
-			}
+			bhtTime(&h, s.Value(4), s.Value(5))
 		default:
 			keep(&h.Extra, s, set.Root.Loop.ID)
 		}
@@ -167,10 +210,29 @@ func decodeSet(set *x12.Set, each func(parties)) Header {
 	return h
 }
 
-// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
-func bhtTime(date, clock string) time.Time {
-	t, _, _ := x12.ParseDateTime(date, clock)
-	return t
+// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD) into h.Created and
+// h.ClockDigits; when they are not a date and time, Created stays zero and their text is kept
+// in h.Unparsed ("Created" BHT04, "ClockDigits" BHT05), for the encoder to write back.
+func bhtTime(h *Header, date, clock string) {
+	t, digits, ok := x12.ParseDateTime(date, clock)
+	if !ok {
+		h.Unparsed.Set("Created", date)
+		h.Unparsed.Set("ClockDigits", clock)
+		return
+	}
+	h.Created = t
+	if digits == 6 || digits == 8 {
+		h.ClockDigits = digits
+	}
+}
+
+// person reads NM102 (1 a person, 2 an organization) into *person; any other text (or none)
+// is kept in u as "Person", for the encoder to write back.
+func person(u *x12.Unparsed, nm102 string, person *bool) {
+	*person = nm102 == "1"
+	if nm102 != "1" && nm102 != "2" {
+		u.Set("Person", nm102)
+	}
 }
 
 // parties is one member level with everything above it.
@@ -218,12 +280,19 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 	}
 }
 
+// keep adds s to list as read, raw, with the loop it sat in.
 func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
 	r := x12.RawOf(s)
+	if id := s.ID(); len(r.Text) >= len(id) && r.Text[:len(id)] != id && strings.EqualFold(r.Text[:len(id)], id) {
+		// The Reader reads a segment ID in lower case as its upper case; RawSegment.Segment
+		// reads upper case only, and the encoder's ExtraQueue skips what it cannot read.
+		r.Text = id + r.Text[len(id):]
+	}
 	r.Loop = loop
 	*list = append(*list, r)
 }
 
+// allExtra keeps every segment of a loop instance (and its nested loops) raw.
 func allExtra(list *[]x12.RawSegment, n *x12.Node) {
 	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 		keep(list, s, in.Loop.ID)
@@ -246,7 +315,7 @@ func decodeParty(hl *x12.Node, nameLoop string) Party {
 		s := it.Segment
 		switch {
 		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
-		case s.ID() == "AAA" && it.Spec != nil:
+		case s.ID() == "AAA" && it.Spec != nil && fits(s):
 			if r, ok := decodeAAA(s, hl.Loop.ID); ok {
 				p.Errors = append(p.Errors, r)
 				continue
@@ -269,7 +338,8 @@ func decodePartyName(n *x12.Node, p *Party) {
 				return false
 			}
 			seenNM1 = true
-			p.Entity, p.Person, p.Name, p.First, p.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+			p.Entity, p.Name, p.First, p.Middle = s.Value(1), s.Value(3), s.Value(4), s.Value(5)
+			person(&p.Unparsed, s.Value(2), &p.Person)
 			p.Suffix, p.IDQualifier, p.ID = s.Value(7), s.Value(8), s.Value(9)
 			return true
 		case "REF":
@@ -297,13 +367,14 @@ func decodeDTP(s *x12.Segment) (DateRange, bool) {
 	if s.Len() != 3 || d.Qualifier == "" {
 		return d, false
 	}
-	switch s.Value(2) {
+	// A date that does not parse keeps its DTP raw (Extra); the guides' rules report it.
+	switch v := s.Value(3); s.Value(2) {
 	case "D8":
-		from, err := x12.ParseDate(s.Value(3))
+		from, err := x12.ParseDate(v)
 		d.From = from
 		return d, err == nil
 	case "RD8":
-		a, b, found := strings.Cut(s.Value(3), "-")
+		a, b, found := strings.Cut(v, "-")
 		from, err1 := x12.ParseDate(a)
 		to, err2 := x12.ParseDate(b)
 		d.From, d.To = from, to
@@ -336,7 +407,7 @@ func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node)
 		s := it.Segment
 		switch {
 		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
-		case s.ID() == "TRN" && it.Spec != nil:
+		case s.ID() == "TRN" && it.Spec != nil && fits(s):
 			if t, ok := decodeTRN(s); ok {
 				m.Traces = append(m.Traces, t)
 				continue
@@ -457,6 +528,7 @@ func decodeBenefit(n *x12.Node) Benefit {
 	var b Benefit
 	seenEB := false
 	var ls, le *x12.Segment
+	var entities []*x12.Node // the 2120 loops
 	walk(n, &b.Extra, func(s *x12.Segment) bool {
 		switch s.ID() {
 		case "EB":
@@ -492,19 +564,27 @@ func decodeBenefit(n *x12.Node) Benefit {
 			}, nil)
 			return true
 		case strings.HasPrefix(c.Loop.ID, "2120"):
-			b.Entities = append(b.Entities, decodeEntity(c))
+			entities = append(entities, c)
 			return true
 		}
 		return false
 	})
-	// LS/LE are written around the entities; without entities (or without one of the pair)
-	// they are kept as read.
-	if len(b.Entities) == 0 || ls == nil || le == nil {
-		for _, s := range []*x12.Segment{ls, le} {
-			if s != nil {
-				keep(&b.Extra, s, n.Loop.ID)
-			}
+	// LS/LE are written around the entities; without entities, or without one of the pair,
+	// the three are kept as read.
+	if len(entities) > 0 && ls != nil && le != nil {
+		for _, c := range entities {
+			b.Entities = append(b.Entities, decodeEntity(c))
 		}
+		return b
+	}
+	if ls != nil {
+		keep(&b.Extra, ls, n.Loop.ID)
+	}
+	for _, c := range entities {
+		allExtra(&b.Extra, c)
+	}
+	if le != nil {
+		keep(&b.Extra, le, n.Loop.ID)
 	}
 	return b
 }
@@ -516,7 +596,7 @@ func decodeEB(s *x12.Segment, b *Benefit) {
 		if a, err := x12.ParseAmount(v); err == nil {
 			b.Amount = &a
 		} else {
-			b.AmountText = v
+			b.Unparsed.Set("Amount", v) // the guide's finding on EB07 says why
 		}
 	}
 	b.Percent, b.QuantityQualifier, b.Quantity = s.Value(8), s.Value(9), s.Value(10)
@@ -534,7 +614,8 @@ func decodeEntity(n *x12.Node) Entity {
 			return false
 		}
 		seenNM1 = true
-		e.Entity, e.Person, e.Name, e.First, e.Middle = s.Value(1), s.Value(2) == "1", s.Value(3), s.Value(4), s.Value(5)
+		e.Entity, e.Name, e.First, e.Middle = s.Value(1), s.Value(3), s.Value(4), s.Value(5)
+		person(&e.Unparsed, s.Value(2), &e.Person)
 		e.Suffix, e.IDQualifier, e.ID, e.Relation = s.Value(7), s.Value(8), s.Value(9), s.Value(10)
 		return true
 	}, nil)
@@ -552,10 +633,49 @@ func walk(n *x12.Node, extra *[]x12.RawSegment, typed func(s *x12.Segment) bool,
 			}
 			continue
 		}
-		if it.Spec == nil || !typed(it.Segment) {
+		if it.Spec == nil || !fits(it.Segment) || !typed(it.Segment) {
 			keep(extra, it.Segment, n.Loop.ID)
 		}
 	}
+}
+
+// fits reports whether the model's fields can hold s as it is: no element the model keeps as
+// one string (all but EQ01 and EB03, which repeat, and EQ02 and EB13, composites) holds a
+// component or a repetition separator, none of EQ01 and EB03's repetitions holds components,
+// and EQ02 and EB13 do not repeat. A segment that does not fit is kept raw (Extra), so
+// nothing is cut off and no separator is written back as data; an EQ or EB, the anchor of
+// its loop, is then written from Extra instead of from its fields. The first NM1 of a name
+// loop is always typed (the encoder writes the hierarchy from it): an element of it holding
+// a separator is kept as read, and the encoder refuses it.
+func fits(s *x12.Segment) bool {
+	var repeating, composite int
+	switch s.ID() {
+	case "EQ":
+		repeating, composite = 1, 2
+	case "EB":
+		repeating, composite = 3, 13
+	case "NM1":
+		return true
+	}
+	for n := 1; n <= s.Len(); n++ {
+		switch reps := s.Repetitions(n); n {
+		case repeating:
+			for r := 1; r <= reps; r++ {
+				if s.Components(n, r) > 1 {
+					return false
+				}
+			}
+		case composite:
+			if reps > 1 {
+				return false
+			}
+		default:
+			if reps > 1 || s.Components(n, 1) > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // into returns what appends a decoded value to list when it decoded (ok), saying whether it

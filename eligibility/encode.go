@@ -2,9 +2,11 @@ package eligibility
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -195,47 +197,70 @@ type level struct {
 	children []*level
 }
 
-// group gathers indexes by key, in the order keys first appear.
+// group gathers indexes into runs of the same key: items share a level only when they come
+// one after another, so that reading the output back gives them in their order.
 func group(indexes []int, key func(i int) string) []*level {
 	var out []*level
-	at := map[string]*level{}
 	for _, i := range indexes {
 		k := key(i)
-		l := at[k]
-		if l == nil {
-			l = &level{key: k}
-			at[k] = l
-			out = append(out, l)
+		if n := len(out); n > 0 && out[n-1].key == k {
+			out[n-1].indexes = append(out[n-1].indexes, i)
+			continue
 		}
-		l.indexes = append(l.indexes, i)
+		out = append(out, &level{key: k, indexes: []int{i}})
 	}
 	return out
 }
 
-func partyKey(p *Party) string {
-	return strings.Join([]string{p.Entity, p.Name, p.First, p.IDQualifier, p.ID}, "\x00")
-}
-
-func memberKey(m *Member) string {
-	parts := []string{m.Entity, m.Last, m.First, m.IDQualifier, m.ID, m.BirthDate.X12()}
-	for _, t := range m.Traces {
-		parts = append(parts, t.Number)
+// subscriberLevels cuts a run of items about one subscriber into the levels a reader gives
+// back as they are: an item about the subscriber (no dependent) begins a level, and the items
+// about dependents that follow it go under it.
+func subscriberLevels(indexes []int, dependent func(i int) bool) (levels [][]int) {
+	for _, i := range indexes {
+		if n := len(levels); n == 0 || !dependent(i) {
+			levels = append(levels, []int{i})
+		} else {
+			levels[n-1] = append(levels[n-1], i)
+		}
 	}
-	return strings.Join(parts, "\x00")
+	return levels
 }
 
-func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digits int) {
+// none reports whether v (a Party or a Member) is the zero value: a level the item does not
+// have (an answer at the payer's or the provider's level).
+func none(v any) bool { return reflect.ValueOf(v).Elem().IsZero() }
+
+// partyKey and memberKey group inquiries or answers under one HL level only when everything
+// that level writes is the same (every field, Extra included): a level is written from the
+// first of its group, so parties or members that differ in anything (a trace's company, a
+// REF, a date) keep their own levels and lose nothing.
+func partyKey(p *Party) string { return levelKey(p) }
+
+func memberKey(m *Member) string { return levelKey(m) }
+
+func levelKey(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("eligibility: a party or member does not marshal: " + err.Error()) // plain data: not reached
+	}
+	return string(b)
+}
+
+func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digits int, u x12.Unparsed) {
+	if purpose == "" {
+		purpose = defPurpose
+	}
+	if date, ok := u.Get("Created"); ok { // BHT04 and BHT05 as read: not a date and time
+		enc.s("BHT", "0022", purpose, ref, date, u.Or("ClockDigits", ""))
+		return
+	}
 	if created.IsZero() {
 		created = time.Now()
 		if enc.e.Now != nil {
 			created = enc.e.Now() // the envelope's clock: deterministic when the caller fixes it
 		}
 	}
-	clock := x12.FormatClock(created, digits)
-	if purpose == "" {
-		purpose = defPurpose
-	}
-	enc.s("BHT", "0022", purpose, ref, created.Format("20060102"), clock)
+	enc.s("BHT", "0022", purpose, ref, created.Format("20060102"), x12.FormatClock(created, digits))
 }
 
 // EncodeRequest writes one 270 transaction set through e, which must have a group open.
@@ -264,7 +289,7 @@ func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (sr
 	}
 	ex, root := enc.queue(h.Extra, "ST")
 	ex.Flush(e, root.Key("BHT"))
-	enc.bht(h.Purpose, purpose, h.Reference, h.Created, h.ClockDigits)
+	enc.bht(h.Purpose, purpose, h.Reference, h.Created, h.ClockDigits, h.Unparsed)
 	ex.Flush(e, root.LoopIndex("2000A"))
 	enc.hierarchy(n, at, items)
 	ex.FlushAll(e)
@@ -303,45 +328,40 @@ func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *
 	}
 	for _, a := range group(all, func(i int) string { s, _, _, _ := at(i); return partyKey(s) }) {
 		src, _, _, _ := at(a.indexes[0])
-		hlA := enc.nextHL("", "20", children(a.indexes, func(i int) bool { _, r, _, _ := at(i); return r.Entity != "" }))
+		hlA := enc.nextHL("", "20", children(a.indexes, func(i int) bool { _, r, _, _ := at(i); return !none(r) }))
 		enc.party(src, "2000A", "2100A", hlA)
 		for _, b := range group(a.indexes, func(i int) string { _, r, _, _ := at(i); return partyKey(r) }) {
 			_, rcv, _, _ := at(b.indexes[0])
-			if rcv.Entity == "" {
+			if none(rcv) {
 				continue // an answer at the payer's level only
 			}
-			hlB := enc.nextHL(hlA, "21", children(b.indexes, func(i int) bool { _, _, m, _ := at(i); return m.Entity != "" }))
+			hlB := enc.nextHL(hlA, "21", children(b.indexes, func(i int) bool { _, _, m, _ := at(i); return !none(m) }))
 			enc.party(rcv, "2000B", "2100B", hlB)
 			for _, c := range group(b.indexes, func(i int) string { _, _, s, _ := at(i); return memberKey(s) }) {
-				if _, _, m, _ := at(c.indexes[0]); m.Entity == "" {
+				if _, _, m, _ := at(c.indexes[0]); none(m) {
 					continue // an answer at the provider's level only
 				}
-				var own, deps []int
-				for _, i := range c.indexes {
-					if _, _, _, d := at(i); d == nil {
-						own = append(own, i)
-					} else {
-						deps = append(deps, i)
+				for _, lv := range subscriberLevels(c.indexes, func(i int) bool { _, _, _, d := at(i); return d != nil }) {
+					_, _, sub, dep := at(lv[0])
+					own, deps := lv[:1], lv[1:]
+					if dep != nil {
+						own, deps = nil, lv // a level asked about for its dependents only
 					}
-				}
-				_, _, sub, _ := at(c.indexes[0])
-				if len(own) > 0 {
-					_, _, sub, _ = at(own[0])
-				}
-				child := "0"
-				if len(deps) > 0 {
-					child = "1"
-				}
-				hlC := enc.nextHL(hlB, "22", child)
-				enc.member(sub, "C", hlC, func() {
-					for _, i := range own {
-						items(i, "C")
+					child := "0"
+					if len(deps) > 0 {
+						child = "1"
 					}
-				})
-				for _, i := range deps {
-					_, _, _, dep := at(i)
-					hlD := enc.nextHL(hlC, "23", "0")
-					enc.member(dep, "D", hlD, func() { items(i, "D") })
+					hlC := enc.nextHL(hlB, "22", child)
+					enc.member(sub, "C", hlC, func() {
+						for _, i := range own {
+							items(i, "C")
+						}
+					})
+					for _, i := range deps {
+						_, _, _, dep := at(i)
+						hlD := enc.nextHL(hlC, "23", "0")
+						enc.member(dep, "D", hlD, func() { items(i, "D") })
+					}
 				}
 			}
 		}
@@ -375,7 +395,7 @@ func (enc *encoder) party(p *Party, hlLoop, nameLoop string, _ string) {
 	}
 	exHL.Flush(enc.e, hl.LoopIndex(nameLoop))
 	if p.Entity != "" || p.Name != "" || p.ID != "" { // a level read without its name loop has none
-		enc.s("NM1", p.Entity, nameType(p.Person), p.Name, p.First, p.Middle, "", p.Suffix, p.IDQualifier, p.ID)
+		enc.s("NM1", p.Entity, p.Unparsed.Or("Person", nameType(p.Person)), p.Name, p.First, p.Middle, "", p.Suffix, p.IDQualifier, p.ID)
 	}
 	for _, r := range p.Refs {
 		exName.Flush(enc.e, nl.Key("REF", r.Qualifier))
@@ -471,13 +491,30 @@ func (enc *encoder) question(q *Question, letter string) {
 	for _, v := range q.Rest {
 		el = append(el, x12.E(v))
 	}
-	enc.e.Write("EQ", el...)
+	if !rawAnchor(q.Extra, "EQ", l.ID) { // else written from Extra
+		enc.e.Write("EQ", el...)
+	}
 	for _, p := range q.Places {
 		ex.Flush(enc.e, l.Key("III"))
 		enc.s("III", p.Qualifier, p.Code)
 	}
 	enc.dates(&ex, l, q.Dates)
 	ex.FlushAll(enc.e)
+}
+
+// rawAnchor reports whether extra holds the segment id that starts loop: the decoder kept it
+// raw (see fits), and the ExtraQueue writes it in its place (first) instead of the fields.
+// A loop instance has one anchor, so no other id of that loop is ever in extra.
+func rawAnchor(extra []x12.RawSegment, id, loop string) bool {
+	for _, r := range extra {
+		if r.Loop != loop || len(r.Delimiters) == 0 {
+			continue
+		}
+		if first, _, _ := strings.Cut(r.Text, r.Delimiters[:1]); first == id {
+			return true
+		}
+	}
+	return false
 }
 
 func elements(values []string) []x12.Element {
@@ -490,17 +527,20 @@ func elements(values []string) []x12.Element {
 
 func (enc *encoder) benefit(b *Benefit, letter string) {
 	ex, l := enc.queue(b.Extra, "2110"+letter, "2115"+letter, "2120"+letter)
-	amount := b.AmountText
+	amount := ""
 	if b.Amount != nil {
 		amount = b.Amount.X12()
 	}
+	amount = b.Unparsed.Or("Amount", amount)
 	el := []x12.Element{x12.E(b.Info), x12.E(b.Coverage), x12.R(elements(b.ServiceTypes)...), x12.E(b.InsuranceType),
 		x12.E(b.Plan), x12.E(b.Period), x12.E(amount), x12.E(b.Percent), x12.E(b.QuantityQualifier), x12.E(b.Quantity),
 		x12.E(b.Authorization), x12.E(b.InNetwork), x12.C(b.Procedure...), x12.E(b.Diagnoses)}
 	for _, v := range b.Rest {
 		el = append(el, x12.E(v))
 	}
-	enc.e.Write("EB", el...)
+	if !rawAnchor(b.Extra, "EB", l.ID) { // else written from Extra
+		enc.e.Write("EB", el...)
+	}
 	enc.dates(&ex, l, b.Dates)
 	for _, r := range b.Errors {
 		ex.Flush(enc.e, l.Key("AAA"))
@@ -521,7 +561,7 @@ func (enc *encoder) benefit(b *Benefit, letter string) {
 		enc.s("LS", "2120")
 		el, ok := enc.loops["2120"+letter]
 		for _, e := range b.Entities {
-			enc.s("NM1", e.Entity, nameType(e.Person), e.Name, e.First, e.Middle, "", e.Suffix, e.IDQualifier, e.ID, e.Relation)
+			enc.s("NM1", e.Entity, e.Unparsed.Or("Person", nameType(e.Person)), e.Name, e.First, e.Middle, "", e.Suffix, e.IDQualifier, e.ID, e.Relation)
 			if ok {
 				eq := x12.NewExtraQueue(e.Extra, el)
 				eq.FlushAll(enc.e)

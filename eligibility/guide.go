@@ -1,6 +1,12 @@
 package eligibility
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/x12kit/x12kit/x12"
+)
 
 // The 270 and 271 guides (005010X279A1) as data: the parties and member levels both share,
 // and their registration. Guide270 is in guide270.go, Guide271 in guide271.go.
@@ -10,8 +16,66 @@ import "github.com/x12kit/x12kit/x12"
 var Versions = []string{"005010X279A1", "005010X279"}
 
 func init() {
+	Guide270.Rules, Guide271.Rules = rules, rules
 	x12.Guides.Register(Guide270)
 	x12.Guides.Register(Guide271)
+}
+
+// rules checks what the element checks cannot: dates against their format, and HL numbers
+// and child codes against the hierarchy.
+//
+//   - A DTP whose DTP03 is not what DTP02 says it is: a CCYYMMDD date for D8, two of them
+//     joined by a hyphen for RD8 (IK403 8, invalid date). To the element checks DTP03 is
+//     text, since its form depends on DTP02.
+//   - An HL01 that is not the HL's place in the set: the guide has HL01 begin with 1 and go
+//     up by one with each HL (IK403 7).
+//   - An HL04 that says 1 (children follow) when no HL names this one as its parent, or 0
+//     when one does (IK403 7); not checked when an HL02 already broke the hierarchy.
+func rules(set *x12.Set, report x12.RuleReporter) {
+	var hls []*x12.Segment
+	parents := map[string]bool{}
+	set.Root.Segments(func(s *x12.Segment, spec *x12.SegmentSpec, _ *x12.Node) bool {
+		switch s.ID() {
+		case "DTP":
+			if spec != nil && s.Value(3) != "" && !datePeriodOK(s.Value(2), s.Value(3)) {
+				report(s, 3, "8", x12.ErrInvalidDate)
+			}
+		case "HL":
+			hls = append(hls, s)
+			parents[s.Value(2)] = true
+			if id := s.Value(1); id != "" && id != strconv.Itoa(len(hls)) {
+				report(s, 1, "7", x12.ErrInvalidCode)
+			}
+		}
+		return true
+	})
+	for _, f := range set.Findings.All() {
+		if errors.Is(f, x12.ErrHierarchy) {
+			return
+		}
+	}
+	for _, s := range hls {
+		id := s.Value(1)
+		if child := s.Value(4); id != "" && (child == "1" && !parents[id] || child == "0" && parents[id]) {
+			report(s, 4, "7", x12.ErrInvalidCode)
+		}
+	}
+}
+
+// datePeriodOK reports whether period is a date (D8) or a range (RD8) as format says; true
+// for any other format, which the format's own check reports.
+func datePeriodOK(format, period string) bool {
+	switch format {
+	case "D8":
+		_, err := x12.ParseDate(period)
+		return err == nil
+	case "RD8":
+		from, to, ok := strings.Cut(period, "-")
+		_, err1 := x12.ParseDate(from)
+		_, err2 := x12.ParseDate(to)
+		return ok && err1 == nil && err2 == nil
+	}
+	return true
 }
 
 // with returns a copy of list with more appended, never sharing list's backing array.

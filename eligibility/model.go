@@ -15,6 +15,9 @@ import (
 type Request struct {
 	Header              // BHT02 "13" request (default), "01" cancellation, "36" authority to deduct
 	Inquiries []Inquiry `json:"inquiries"`
+	// Findings are the guide and envelope findings of the set as the Decoder read it (at most
+	// x12.DefaultErrorLimit); nil for a request built in code. They are not encoded.
+	Findings []*x12.Error `json:"-"`
 }
 
 // Header is what a 270 and a 271 set say about themselves (ST02, BHT).
@@ -25,12 +28,18 @@ type Header struct {
 	Created     time.Time        `json:"created"`                // BHT04/BHT05
 	ClockDigits int              `json:"clock_digits,omitempty"` // BHT05 written with seconds (6) or hundredths (8)
 	Extra       []x12.RawSegment `json:"extra,omitempty"`        // set-level segments without a field here
+	// Unparsed keeps BHT04 ("Created") and BHT05 ("ClockDigits") as read when they are not a
+	// date and time (Created is then zero); the encoder writes them back.
+	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
 }
 
 // Response is one 271 transaction set: the answers to a 270, one per member asked about.
 type Response struct {
 	Header           // BHT02 "11" response (default), "06" confirmation
 	Answers []Answer `json:"answers"`
+	// Findings are the guide and envelope findings of the set as the Decoder read it (at most
+	// x12.DefaultErrorLimit); nil for a response built in code. They are not encoded.
+	Findings []*x12.Error `json:"-"`
 }
 
 // Inquiry is what a 270 asks about one member: the subscriber (2000C) or, when Dependent is
@@ -86,6 +95,7 @@ type Party struct {
 	Address     *Address         `json:"address,omitempty"`      // N3/N4
 	Errors      []Reject         `json:"errors,omitempty"`       // AAA at this party's levels (2000A, 2100A, 2100B)
 	Extra       []x12.RawSegment `json:"extra,omitempty"`        // PER, PRV and others without a field here
+	Unparsed    x12.Unparsed     `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
 }
 
 // Member is a subscriber or dependent (2000C/2100C, 2000D/2100D): patient data, which
@@ -186,9 +196,9 @@ type Benefit struct {
 	Messages          []string         `json:"messages,omitempty"`           // MSG01
 	Places            []Place          `json:"places,omitempty"`             // 2115 III
 	Entities          []Entity         `json:"entities,omitempty"`           // 2120 between LS and LE
-	AmountText        string           `json:"amount_text,omitempty"`        // EB07 as read when it is not an amount
 	Rest              []string         `json:"rest,omitempty"`               // EB15… as read
 	Extra             []x12.RawSegment `json:"extra,omitempty"`              // HSD, REF, …
+	Unparsed          x12.Unparsed     `json:"unparsed,omitempty"`           // EB07 that is not an amount ("Amount"; Amount nil), written back
 }
 
 // Entity is a 2120 related entity of a benefit: a primary care provider, another payer…
@@ -203,6 +213,7 @@ type Entity struct {
 	Suffix      string           `json:"suffix,omitempty"`       // NM107
 	Relation    string           `json:"relation,omitempty"`     // NM110 entity relationship code
 	Extra       []x12.RawSegment `json:"extra,omitempty"`        // N3, N4, PER, PRV
+	Unparsed    x12.Unparsed     `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
 }
 
 // String never prints names, identifiers or birth dates.
