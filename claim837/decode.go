@@ -92,7 +92,10 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.ctx, d.spare = d.spare, d.ctx[:0]
 		}
 		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
-		c.Findings = slices.Clip(p.Findings)
+		c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
+		for _, f := range c.Findings[len(p.Findings):] {
+			d.st.Add(f) // the decoder's own, for ReadAll
+		}
 		return c, nil
 	}
 }
@@ -363,12 +366,14 @@ func personOf(n *x12.Node, nm1 *x12.Segment) Person {
 	return p
 }
 
-// amountField reads an amount element into a, or keeps its text in u under field when it is
-// not an amount (a stays zero, and the guide's finding on the element says why).
-func amountField(a *x12.Amount, u *x12.Unparsed, field, text string) {
-	v, err := x12.ParseAmount(text)
+// amountField reads element n of s into a, or keeps its text in u under field when it is not
+// an amount: a stays zero, and a finding of the decoder's own goes to made (Next drops it
+// where the guide already reported the element).
+func amountField(a *x12.Amount, u *x12.Unparsed, field string, s *x12.Segment, n int, made *[]*x12.Error) {
+	v, err := x12.ParseAmount(s.Value(n))
 	if err != nil {
-		u.Set(field, text)
+		u.Set(field, s.Value(n))
+		*made = append(*made, x12.UnparsedFinding(s, n, x12.ErrAmount))
 		return
 	}
 	*a = v
@@ -570,7 +575,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			switch {
 			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3 && s.Value(1) != "":
 				c.PatientControlNumber = s.Value(1)
-				amountField(&c.Charge, &c.Unparsed, "Charge", s.Value(2))
+				amountField(&c.Charge, &c.Unparsed, "Charge", s, 2, &c.Findings)
 				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
 				c.ProviderSignature = s.Value(6) == "Y"
 				c.Assignment, c.BenefitsAssigned, c.ReleaseOfInformation = s.Value(7), s.Value(8), s.Value(9)
@@ -625,7 +630,7 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			c.ServiceFacility = f
 		case "2400":
 			c.Lines = append(c.Lines, Line{})
-			decodeLine(sub, c.PlaceOfService, &c.Lines[len(c.Lines)-1])
+			decodeLine(sub, c.PlaceOfService, &c.Lines[len(c.Lines)-1], &c.Findings)
 		default:
 			allExtra(&c.Extra, sub)
 		}
@@ -659,7 +664,7 @@ func decodeProvider(n *x12.Node, ex *[]x12.RawSegment) *Provider {
 }
 
 // decodeLine reads a 2400 loop into l (zero).
-func decodeLine(n *x12.Node, claimPOS string, l *Line) {
+func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error) {
 	for _, it := range n.Items {
 		s := it.Segment
 		if s == nil {
@@ -686,7 +691,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 				m, rest, more = strings.Cut(rest, comp)
 				l.Modifiers = append(l.Modifiers, m)
 			}
-			amountField(&l.Charge, &l.Unparsed, "Charge", s.Value(2))
+			amountField(&l.Charge, &l.Unparsed, "Charge", s, 2, made)
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
@@ -700,6 +705,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line) {
 						// Kept with ':' between the pointers, whatever the input's separator.
 						l.DiagnosisPointers = nil
 						l.Unparsed.Set("DiagnosisPointers", strings.ReplaceAll(all, comp, ":"))
+						*made = append(*made, x12.UnparsedFinding(s, 7, x12.ErrUnparsed))
 						break
 					}
 					l.DiagnosisPointers = append(l.DiagnosisPointers, p)

@@ -276,6 +276,7 @@ type setState struct {
 	envBefore int  // envelope findings before the ST
 	ended     bool // the set has ended; its last unit was handed out first
 	mark      int  // findings handed out with parts so far
+	endMark   int  // findings before the set's end was checked (the last unit's are below)
 
 	triggers     map[string]bool       // IDs of the first segments of Units' loops
 	triggerSpecs map[*SegmentSpec]bool // and their uses
@@ -340,8 +341,12 @@ func (sr *SetReader) unitPart() Part {
 		c.b.makeText()
 	}
 	all := c.set.Findings.All()
-	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, len(all)):]}
-	c.mark = len(all)
+	upTo := len(all)
+	if c.ended {
+		upTo = min(c.endMark, upTo)
+	}
+	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, upTo):upTo]}
+	c.mark = upTo
 	return p
 }
 
@@ -463,6 +468,10 @@ func (sr *SetReader) add(s *Segment) {
 
 func (sr *SetReader) finishSet(c *setState) {
 	set, b := c.set, c.b
+	if b != nil {
+		set.Root = b.finish() // closes the last unit: what it lacks is reported with it
+	}
+	c.endMark = set.Findings.Len() // the rest belongs to the set's end, not its last unit
 	// Set-level envelope findings (SE01, SE02, a missing SE) raised while this set was read
 	// belong to it: they decide its IK5 as much as the guide's findings do.
 	for _, e := range sr.env.errs.All()[c.envBefore:] {
@@ -470,19 +479,16 @@ func (sr *SetReader) finishSet(c *setState) {
 			set.Findings.Add(e)
 		}
 	}
-	if b != nil {
-		set.Root = b.finish()
-		if set.Guide.Rules != nil {
-			set.Guide.Rules(set, func(s *Segment, element int, code string, err error) {
-				p := s.Pos
-				p.Element = element
-				level := LevelSegment
-				if element > 0 {
-					level = LevelElement
-				}
-				set.Findings.Add(&Error{Pos: p, Level: level, Code: code, Err: err})
-			})
-		}
+	if b != nil && set.Guide.Rules != nil {
+		set.Guide.Rules(set, func(s *Segment, element int, code string, err error) {
+			p := s.Pos
+			p.Element = element
+			level := LevelSegment
+			if element > 0 {
+				level = LevelElement
+			}
+			set.Findings.Add(&Error{Pos: p, Level: level, Code: code, Err: err})
+		})
 	}
 	if len(sr.Units) == 0 {
 		set.Findings.Sort() // with units, parts have handed out findings in reading order

@@ -135,6 +135,10 @@ func (st *Stream) takeEnvelope() {
 	st.envSeen = len(all)
 }
 
+// Add records a finding a decoder made itself on a value (a text that does not parse into its
+// typed field, see UnparsedFinding), so that Errors and ReadAllError have it.
+func (st *Stream) Add(f *Error) { st.note(f) }
+
 // Findings returns the findings that came with no value: those of set ends (a wrong SE01, a
 // required segment missing at the end) and, once the end is reached, of the envelopes, the
 // warnings of tolerated quirks included.

@@ -1,10 +1,39 @@
 package x12
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
 )
+
+// ErrUnparsed is the sentinel of a decoder's finding on an element whose text does not parse
+// into its typed field (for amounts, ErrAmount); the text is kept in an Unparsed.
+var ErrUnparsed = errors.New("element does not parse into its typed field; its text is kept")
+
+// UnparsedFinding is the finding a decoder makes on element n of s when the text does not
+// parse into its typed field and the guide said nothing against it (text the guide accepts
+// but the Go type cannot hold, or a read without element checks). It has no 999 code.
+func UnparsedFinding(s *Segment, n int, err error) *Error {
+	p := s.Pos
+	p.Element = n
+	return &Error{Pos: p, Level: LevelElement, Err: err}
+}
+
+// MergeFindings returns found with the decoder's own findings made added, except those on an
+// element found already has an error for.
+func MergeFindings(found, made []*Error) []*Error {
+next:
+	for _, m := range made {
+		for _, f := range found {
+			if f.Pos.Offset == m.Pos.Offset && f.Pos.Element == m.Pos.Element && f.Severity != SeverityWarning {
+				continue next
+			}
+		}
+		found = append(found, m)
+	}
+	return found
+}
 
 // Unparsed keeps the text of elements that did not parse into their typed fields (an amount
 // of "12X.00", a pointer of "A"), by the Go field's name, so that a decoder never zeroes a

@@ -64,8 +64,8 @@ func Damages(base []byte, version4010 string, other []byte) []Damage {
 	if version4010 != "" {
 		old := string(base)
 		v := between(old, "GS*", "~")
-		if f := strings.Split(v, "*"); len(f) >= 8 {
-			old = strings.Replace(old, "*"+f[7]+"~", "*"+version4010+"~", -1) // GS08, and ST03 where equal
+		if f := strings.Split(v, "*"); len(f) >= 9 {
+			old = strings.Replace(old, "*"+f[8]+"~", "*"+version4010+"~", -1) // GS08, and ST03 where equal
 		}
 		old = strings.Replace(old, "*00501*", "*00401*", 1)
 		out = append(out, Damage{"4010 interchange", []byte(old)})
@@ -111,7 +111,7 @@ func HasError(list []*x12.Error) bool {
 // Signals counts, over a damage table, how each case was made known to the caller.
 type Signals struct {
 	Cases, Errors, ValueFindings, OtherFindings, Silent int
-	Lost, LostWithError                                  int // cases that returned fewer values than the input held
+	Lost, LostWithError                                 int // cases that returned fewer values than the input held
 }
 
 // Add counts one case: err is the first error the decoder returned (nil if none), values
