@@ -455,7 +455,7 @@ func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
 	end, ok := dateAt(f, 2)
 	p := ProviderAdjustment{Provider: at(f, 1), PeriodEnd: end}
 	for i := 3; i < len(f); i += 2 {
-		reason, ref, _ := strings.Cut(f[i], string(comp))
+		reason, ref, _ := strings.Cut(f[i], string([]byte{comp}))
 		amt, aok := amountAt(f, i+1)
 		if !aok || reason == "" || strings.IndexByte(ref, comp) >= 0 {
 			return p, false
@@ -740,7 +740,7 @@ func decodeProcedure(v string, comp byte) (Procedure, bool) {
 	var parts [8]string // qualifier, code, 4 modifiers, description, the rest unsplit
 	n := 0
 	for rest := v; ; n++ {
-		part, after, more := strings.Cut(rest, string(comp))
+		part, after, more := strings.Cut(rest, string([]byte{comp}))
 		if n == len(parts)-1 {
 			part, more = rest, false
 		}
@@ -761,7 +761,7 @@ func decodeProcedure(v string, comp byte) (Procedure, bool) {
 		p.Modifiers = append(make([]string, 0, last-1), parts[2:last+1]...)
 	}
 	if n == len(parts)-1 {
-		p.Rest = strings.Split(parts[7], string(comp))
+		p.Rest = strings.Split(parts[7], string([]byte{comp}))
 	}
 	return p, p.Qualifier != "" && p.Code != "" && parts[n] != ""
 }
