@@ -21,7 +21,11 @@ func RawOf(s *Segment) RawSegment {
 	if rep == 0 {
 		rep = ' '
 	}
-	return RawSegment{Text: string(s.raw), Delimiters: string([]byte{s.delims.Element, s.delims.Component, rep})}
+	text := string(s.raw)
+	if len(text) >= len(s.id) && text[:len(s.id)] != s.id {
+		text = s.id + text[len(s.id):] // a lower-case ID, as the Reader read it: kept readable
+	}
+	return RawSegment{Text: text, Delimiters: string([]byte{s.delims.Element, s.delims.Component, rep})}
 }
 
 // Segment parses the raw text back into a Segment.
