@@ -13,12 +13,15 @@ import (
 type ExtraQueue struct {
 	segs []*Segment
 	keys []int
+	bad  error // an extra that does not parse: the writer fails with it at the first Flush
 }
 
 // NewExtraQueue sorts the extras that sat in loop itself or in the named loops nested in it
 // by where the guide puts them in loop (a nested loop's extras go at the nested loop's
 // place), never putting one before an extra read earlier. A segment the guide has no place
-// for goes at the end: nothing is dropped. Extras of other loops are left for another queue.
+// for goes at the end: nothing is dropped. An extra whose text does not parse makes the
+// writer fail (ErrRawSegment) at the first Flush rather than be left out. Extras of other
+// loops are left for another queue.
 func NewExtraQueue(extra []RawSegment, loop *Loop, loops ...string) ExtraQueue {
 	var q ExtraQueue
 	if len(extra) == 0 {
@@ -35,6 +38,9 @@ func NewExtraQueue(extra []RawSegment, loop *Loop, loops ...string) ExtraQueue {
 		}
 		s, err := r.Segment()
 		if err != nil {
+			if q.bad == nil {
+				q.bad = err
+			}
 			continue
 		}
 		key := -1
@@ -77,14 +83,24 @@ func (l *Loop) idIndex(id string) int {
 // FlushAll writes every extra still queued (at the end of the loop instance), those the guide
 // has no place for included.
 func (q *ExtraQueue) FlushAll(e *EnvelopeWriter) {
+	q.fail(e)
 	for _, s := range q.segs {
 		e.WriteSegment(s)
 	}
 	q.segs, q.keys = nil, nil
 }
 
+// fail makes e fail with the error of an extra that did not parse, once.
+func (q *ExtraQueue) fail(e *EnvelopeWriter) {
+	if q.bad != nil {
+		e.fail(q.bad)
+		q.bad = nil
+	}
+}
+
 // Flush writes the queued extras whose guide position comes before key.
 func (q *ExtraQueue) Flush(e *EnvelopeWriter, key int) {
+	q.fail(e)
 	for len(q.segs) > 0 && q.keys[0] < key {
 		e.WriteSegment(q.segs[0])
 		q.segs, q.keys = q.segs[1:], q.keys[1:]

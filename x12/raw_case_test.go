@@ -22,3 +22,14 @@ func TestRawOfLowerCaseID(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "PER", back.ID())
 }
+
+// TestExtraQueueUnreadable: an extra whose text does not parse is not left out in silence:
+// the writer fails with ErrRawSegment.
+func TestExtraQueueUnreadable(t *testing.T) {
+	loop := &Loop{ID: "X"}
+	q := NewExtraQueue([]RawSegment{{Loop: "X", Text: "1*NOT AN ID", Delimiters: "*:^"}}, loop)
+	var out strings.Builder
+	e := NewEnvelopeWriter(&out)
+	q.FlushAll(e)
+	assert.ErrorIs(t, e.Close(), ErrRawSegment)
+}
