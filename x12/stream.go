@@ -139,9 +139,10 @@ func (st *Stream) takeEnvelope() {
 // typed field, see UnparsedFinding), so that Errors and ReadAllError have it.
 func (st *Stream) Add(f *Error) { st.note(f) }
 
-// Findings returns the findings that came with no value: those of set ends (a wrong SE01, a
+// Findings returns the findings that came with no unit: those of set ends (a wrong SE01, a
 // required segment missing at the end) and, once the end is reached, of the envelopes, the
-// warnings of tolerated quirks included.
+// warnings of tolerated quirks included. A decoder of whole sets (no Units), whose value is
+// the set's end, finds its values' findings here too.
 func (st *Stream) Findings() *ErrorList { return &st.rest }
 
 // Errors returns every error-level finding seen so far, those handed out with values
