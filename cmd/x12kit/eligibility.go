@@ -79,7 +79,8 @@ func runEligibility(e env, args []string) int {
 
 func runEligibilityCheck(e env, args []string) int {
 	fs := newFlags(e, command{name: "eligibility check", usage: "eligibility check [--service-type CODE] [--date D] [--json] IN",
-		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it: active, telehealth (covered, not_covered or unknown, with the benefit it was read from), the in-person copay, coinsurance, deductible remaining, authorization, AAA rejections"})
+		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it: active, telehealth (covered, not_covered or unknown, with the benefit it was read from), the in-person copay, coinsurance, deductible remaining, authorization, AAA rejections; " +
+			"exit 1, after the answers that could be read, when the input holds no 271, other transactions, or errors (damaged, empty, truncated)"})
 	st := fs.String("service-type", "98", "service type code (EB03), e.g. 98 professional visit, 30 plan coverage, MH mental health")
 	date := fs.String("date", "", "date of service YYYY-MM-DD (default: the response's own date, BHT04)")
 	asJSON := fs.Bool("json", false, "one JSON array, an object per subscriber/dependent")
@@ -99,13 +100,25 @@ func runEligibilityCheck(e env, args []string) int {
 	}
 	out := &checkOutput{w: e.stdout, json: *asJSON}
 	d := eligibility.NewDecoder(in)
-	findings := 0
-	for v, err := range d.All() {
-		if err != nil {
-			fmt.Fprintf(e.stderr, "x12kit eligibility check: %v\n", err)
-			return exitBad
+	var found findingSet
+	var last error
+	for {
+		v, err := d.Next()
+		if err == io.EOF {
+			break
 		}
-		findings += d.Set().Findings.Len()
+		if err != nil {
+			if err == last {
+				break // it stops reading: returned again
+			}
+			last = err
+			if !found.add(err) {
+				out.close()
+				fmt.Fprintf(e.stderr, "x12kit eligibility check: cannot read input: %v\n", err)
+				return exitUsage
+			}
+			continue
+		}
 		resp, ok := v.(*eligibility.Response)
 		if !ok {
 			continue
@@ -123,9 +136,10 @@ func runEligibilityCheck(e env, args []string) int {
 	if err := out.close(); err != nil {
 		return exitUsage
 	}
-	findings += d.Envelopes().Errors().Len()
-	if findings > 0 {
-		fmt.Fprintf(e.stderr, "x12kit eligibility check: the input has %d findings (see x12kit validate)\n", findings)
+	found.addList(d.Envelopes().Errors()) // its warnings: the errors came from Next
+	found.print(e.stderr, "eligibility check", 20)
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(e.stderr, "x12kit eligibility check: the input has %d error(s) (x12kit validate lists every finding); the answers are what could be read\n", n)
 		return exitBad
 	}
 	if out.n == 0 {
@@ -233,7 +247,8 @@ func describe(c *eligibility.Coverage) string {
 
 func runEligibilityRespond(e env, args []string) int {
 	fs := newFlags(e, command{name: "eligibility respond", usage: "eligibility respond --plans FILE IN",
-		summary: "answer a 270 with a 271 from a plans/members file (a payer simulator)"})
+		summary: "answer a 270 with a 271 from a plans/members file (a payer simulator); requests with findings are answered " +
+			"all the same (counted on stderr), input that lost requests (other transactions, damaged, empty, truncated) is refused, exit 1"})
 	plansPath := fs.String("plans", "", "the plans and members JSON (see eligibility/sample_plans.json)")
 	in, _, code, ok := start(e, fs, args)
 	if !ok {
@@ -254,7 +269,7 @@ func runEligibilityRespond(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "x12kit eligibility respond: %v\n", err)
 		return exitUsage
 	}
-	if err := respond(e.stdout, in, plans); err != nil {
+	if err := respond(e.stdout, e.stderr, in, plans); err != nil {
 		fmt.Fprintf(e.stderr, "x12kit eligibility respond: %v\n", err)
 		return exitBad
 	}
@@ -264,8 +279,12 @@ func runEligibilityRespond(e env, args []string) int {
 var errNoRequest = errors.New("no 270 in the input")
 
 // respond answers every 270 of in, set by set as it reads them (memory stays bounded by the
-// largest set), in one interchange dated a minute after the first request.
-func respond(w io.Writer, in io.Reader, plans *eligibility.Plans) error {
+// largest set), in one interchange dated a minute after the first request. Requests with
+// findings are answered all the same (their count goes to stderr); input that lost requests
+// (x12.Lost: a set of another kind or version, a segment dropped, a truncated or empty
+// input) or cannot be read on is refused with an error, after the interchange holding the
+// answers so far is closed.
+func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *eligibility.Plans) error {
 	var now time.Time
 	env := x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "PROVIDER", Usage: x12.Test},
@@ -275,9 +294,23 @@ func respond(w io.Writer, in io.Reader, plans *eligibility.Plans) error {
 	enc := eligibility.NewEncoder(w, env)
 	d := eligibility.NewDecoder(in)
 	answered := 0
-	for v, err := range d.All() {
+	var found findingSet
+	var last error
+	for {
+		v, err := d.Next()
+		if err == io.EOF {
+			break
+		}
 		if err != nil {
-			return err
+			if err == last || losesInput(err) {
+				if answered > 0 {
+					enc.Close()
+				}
+				return err
+			}
+			last = err
+			found.add(err)
+			continue
 		}
 		req, ok := v.(*eligibility.Request)
 		if !ok {
@@ -297,6 +330,10 @@ func respond(w io.Writer, in io.Reader, plans *eligibility.Plans) error {
 	}
 	if answered == 0 {
 		return errNoRequest
+	}
+	found.addList(d.Envelopes().Errors()) // the errors came from Next; any further are counted too
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(stderr, "x12kit eligibility: the 270 input has %d finding(s) (x12kit validate lists them); answered all the same\n", n)
 	}
 	return enc.Close()
 }
@@ -321,12 +358,12 @@ func gen271(w io.Writer, o genOptions) error {
 		if err := gen270(&buf, o); err != nil {
 			return err
 		}
-		return respond(w, strings.NewReader(buf.String()), plans)
+		return respond(w, o.e.stderr, strings.NewReader(buf.String()), plans)
 	}
 	in, err := openInput(o.e, o.from)
 	if err != nil {
 		return fmt.Errorf("--from cannot be read: %w", errUsage)
 	}
 	defer in.Close()
-	return respond(w, in, plans)
+	return respond(w, o.e.stderr, in, plans)
 }

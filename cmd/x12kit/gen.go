@@ -15,10 +15,12 @@ import (
 
 func init() {
 	register(command{
-		name:    "gen",
-		usage:   "gen 837p|835|270|271 [--claims N] [--seed S] [--from FILE]",
-		summary: "write deterministic synthetic transactions that pass validation; 835 --from adjudicates an 837P's claims, 271 --from answers a 270",
-		run:     runGen,
+		name:  "gen",
+		usage: "gen 837p|835|270|271 [--claims N] [--seed S] [--from FILE]",
+		summary: "write deterministic synthetic transactions that pass validation; 835 --from adjudicates an 837P's claims, 271 --from answers a 270 " +
+			"(an input with findings is answered all the same, their count on stderr; one that lost claims or requests — other " +
+			"transactions, damaged, empty, truncated — is refused, exit 1)",
+		run: runGen,
 	})
 	registerGenerator("837p", gen837P)
 }
@@ -77,6 +79,9 @@ func runGen(e env, args []string) int {
 	}
 	w := bufio.NewWriter(e.stdout)
 	if err := g(w, genOptions{n: *n, seed: *seed, from: *from, e: e}); err != nil {
+		// What was written is whole interchanges (the answers before the error): out it goes,
+		// rather than cut wherever the buffer stood.
+		w.Flush()
 		fmt.Fprintf(e.stderr, "x12kit gen: %v\n", err)
 		if errorsIsUsage(err) {
 			return exitUsage

@@ -24,8 +24,11 @@ var genChunk = 5000
 // claims of a larger one — is adjudicated on its own and answered by one interchange holding
 // an 835 set per payer and billing provider; duplicates are recognized across the whole file.
 // Memory is bounded by genChunk claims and their 835, plus the patient control numbers seen.
-// Claims of a set with guide findings are adjudicated all the same (a real payer's front end
-// would have answered with a 999 first); what an 835 cannot carry fails the write, exit 1.
+// Claims of a set with guide or envelope findings are adjudicated all the same (a real
+// payer's front end would have answered with a 999 first; the findings are counted on
+// standard error); input that lost claims (x12.Lost: a set of another kind or version, a
+// segment dropped, a truncated or empty input) or that cannot be read on is refused, exit 1,
+// after the interchanges already answered; what an 835 cannot carry fails the write, exit 1.
 // Without --from it adjudicates claim837.Generate(--claims, --seed). Control numbers count up
 // from 1 across the output, and every date comes from the claims (the payment date), so the
 // same input gives the same bytes.
@@ -60,13 +63,24 @@ func gen835(w io.Writer, o genOptions) error {
 		}
 		return nil
 	}
+	var found findingSet
+	var last error
 	for {
 		c, err := d.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("reading the 837P: %w", err)
+			if err == last || losesInput(err) {
+				// Claims were lost (or reading stopped: the same error again): refuse.
+				return fmt.Errorf("reading the 837P: %w", err)
+			}
+			last = err
+			found.add(err)
+			continue
+		}
+		for _, f := range c.Findings {
+			found.one(f)
 		}
 		if d.Set() != set || len(claims) >= genChunk {
 			if err := flush(); err != nil {
@@ -78,6 +92,10 @@ func gen835(w io.Writer, o genOptions) error {
 	}
 	if err := flush(); err != nil {
 		return err
+	}
+	found.addList(d.Findings())
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(o.e.stderr, "x12kit gen: the 837P has %d finding(s) (x12kit validate lists them); its claims were adjudicated all the same\n", n)
 	}
 	if chunks == 0 {
 		return errNoClaims

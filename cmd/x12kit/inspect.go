@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,10 +11,11 @@ import (
 
 func init() {
 	register(command{
-		name:    "inspect",
-		usage:   "inspect [--redact] IN",
-		summary: "print one line per segment, numbered, indented by envelope and loop, with loop ID and name when the guide is known",
-		run:     runInspect,
+		name:  "inspect",
+		usage: "inspect [--redact] IN",
+		summary: "print one line per segment, numbered, indented by envelope and loop, with loop ID and name when the guide is known; " +
+			"exit 1 when the input cannot be split into segments or its envelopes are wrong (guide findings are validate's)",
+		run: runInspect,
 	})
 }
 
@@ -31,8 +31,10 @@ func runInspect(e env, args []string) int {
 
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
+	// Each segment is printed as it is read (Trace): the loop placement is all inspect needs,
+	// so no set's tree is kept (ValidateOnly) and no element is checked (StructureOnly).
 	sr := x12.NewSetReader(in)
-	sr.Codes = codeSource()
+	sr.ValidateOnly, sr.StructureOnly = true, true
 	envDepth := 0
 	var line []byte
 	sr.Trace = func(s *x12.Segment, n *x12.Node, spec *x12.SegmentSpec) {
@@ -77,40 +79,29 @@ func runInspect(e env, args []string) int {
 			break
 		}
 		if err != nil {
+			if isFinding(err) {
+				break // input that cannot be read on: the finding is in the envelope checks
+			}
 			out.Flush()
 			fmt.Fprintf(e.stderr, "x12kit inspect: cannot read input: %v\n", err)
 			return exitUsage
 		}
 	}
-	out.Flush()
-	bad := 0
-	for _, f := range sr.Envelopes().Errors().All() {
-		if isReadProblem(f) {
-			fmt.Fprintln(e.stderr, f) // the input could not be split into segments here
-			bad++
-		}
+	if err := out.Flush(); err != nil {
+		return exitUsage
 	}
-	if bad > 0 {
+	// What inspect vouches for is the segments and their envelopes: the reader's errors
+	// (input it could not split into segments, no interchange at all), the envelope errors (a
+	// missing or wrong trailer…) and the quirks it tolerated (warnings). Guide findings are
+	// validate's to report.
+	var found findingSet
+	found.addList(sr.Envelopes().Errors())
+	found.print(e.stderr, "inspect", 20)
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(e.stderr, "x12kit inspect: the input has %d error(s) (x12kit validate lists every finding)\n", n)
 		return exitBad
 	}
 	return exitOK
-}
-
-// readProblems are the reader's errors: places where the input could not be split into
-// segments (as opposed to envelope or guide findings, which validate reports).
-var readProblems = []error{
-	x12.ErrNoISA, x12.ErrShortISA, x12.ErrElementSeparator, x12.ErrComponentSeparator,
-	x12.ErrSegmentTerminator, x12.ErrDelimiters, x12.ErrSegmentTooLong, x12.ErrElementTooLong,
-	x12.ErrTooManyElements, x12.ErrSegmentID, x12.ErrBinaryLength, x12.ErrMissingTerminate,
-}
-
-func isReadProblem(err error) bool {
-	for _, p := range readProblems {
-		if errors.Is(err, p) {
-			return true
-		}
-	}
-	return false
 }
 
 func pad6(n int) string {

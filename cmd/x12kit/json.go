@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/x12"
@@ -15,10 +16,12 @@ import (
 
 func init() {
 	register(command{
-		name:    "json",
-		usage:   "json IN",
-		summary: "typed JSON of the input (transactions x12kit models; others as their segments), envelope values kept",
-		run:     runJSON,
+		name:  "json",
+		usage: "json IN",
+		summary: "typed JSON of the input (transactions x12kit models; others as their segments), envelope values kept; " +
+			"an input whose first transaction set is an 837P or an 835 is streamed claim by claim (other sets in it are " +
+			"given as their segments, unvalidated); exit 1 when the input has errors, after printing what could be read",
+		run: runJSON,
 	})
 	register(command{
 		name:    "x12",
@@ -156,88 +159,38 @@ func (s *jsonSet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// isaElements are an ISA's elements, its delimiters (ISA11, ISA16) as characters: a
+// delimiter byte of 0x80 or more (a one-byte original the reader read from a two-byte UTF-8
+// character) is written as the character of that code (0xA6 as "¦"), which JSON can hold.
+func isaElements(s *x12.Segment) []string {
+	out := elements(s)
+	for _, i := range []int{10, 15} {
+		if i < len(out) && len(out[i]) == 1 && out[i][0] >= 0x80 {
+			out[i] = string(rune(out[i][0]))
+		}
+	}
+	return out
+}
+
+// delimiter is the byte a delimiter element of the JSON stands for (see isaElements).
+func delimiter(v string) byte {
+	if r, n := utf8.DecodeRuneInString(v); n == len(v) && r != utf8.RuneError && r < 0x100 {
+		return byte(r)
+	}
+	return v[0]
+}
+
+// usableDelimiter reports whether c can separate: not a letter, digit or space.
+func usableDelimiter(c byte) bool {
+	return !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')
+}
+
 func elements(s *x12.Segment) []string {
 	out := make([]string, s.Len())
 	for i := range out {
 		out[i] = s.Value(i + 1)
 	}
 	return out
-}
-
-func runJSON(e env, args []string) int {
-	fs := newFlags(e, commands["json"])
-	in, _, code, ok := start(e, fs, args)
-	if !ok {
-		return code
-	}
-	defer in.Close()
-	doc, err := readDoc(in)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "x12kit json: %v\n", err)
-		return exitBad
-	}
-	if err := writeJSON(e, doc); err != nil {
-		return exitUsage
-	}
-	return exitOK
-}
-
-// readDoc reads a stream into the JSON document.
-func readDoc(in io.Reader) (*jsonDoc, error) {
-	doc := &jsonDoc{}
-	var ic *jsonInterchange
-	var grp *jsonGroup
-	var set *jsonSet
-	sr := x12.NewSetReader(in)
-	sr.Codes = codeSource()
-	sr.Trace = func(s *x12.Segment, n *x12.Node, _ *x12.SegmentSpec) {
-		switch s.ID() {
-		case "ISA":
-			ic = &jsonInterchange{ISA: elements(s)}
-			doc.Interchanges = append(doc.Interchanges, ic)
-		case "GS":
-			if ic != nil {
-				grp = &jsonGroup{GS: elements(s)}
-				ic.Groups = append(ic.Groups, grp)
-			}
-		case "ST":
-			set = &jsonSet{ST: elements(s), Type: "segments"}
-			if grp != nil {
-				grp.Sets = append(grp.Sets, set)
-			}
-		case "SE", "GE", "IEA", "TA1", "ISB", "ISE":
-		default:
-			if set != nil && n != nil || set != nil && s.Pos.SetSegment > 0 {
-				r := x12.RawOf(s)
-				if n != nil {
-					r.Loop = n.Loop.ID
-				}
-				set.Segments = append(set.Segments, r)
-			}
-		}
-	}
-	for {
-		st, err := sr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if set == nil {
-			continue
-		}
-		for _, k := range kindOrder {
-			if body, ok := k.read(st); ok {
-				set.Type, set.Body, set.Segments = k.name, body, nil
-				break
-			}
-		}
-	}
-	if len(doc.Interchanges) == 0 {
-		return nil, errors.New("no interchange found")
-	}
-	return doc, nil
 }
 
 func runX12(e env, args []string) int {
@@ -282,11 +235,27 @@ func writeDoc(w io.Writer, doc *jsonDoc) error {
 			return errors.New("ISA09/ISA10 are not a date and time")
 		}
 		d := x12.DefaultDelimiters
-		d.Component = el(isa, 16)[0]
-		if r := el(isa, 11); len(r) == 1 && el(isa, 12) >= "00402" {
-			d.Repetition = r[0]
+		if el(isa, 16) == "" {
+			return errors.New("ISA16 is empty")
+		}
+		d.Component = delimiter(el(isa, 16))
+		// ISA11 as read when it is a usable repetition separator; else (a legacy U, the
+		// component separator again) one that is free: delimiters may differ from F's.
+		d.Repetition = 0
+		if r := el(isa, 11); el(isa, 12) >= "00402" && utf8.RuneCountInString(r) == 1 {
+			if c := delimiter(r); usableDelimiter(c) && c != d.Component && c != d.Element && c != d.Segment[0] {
+				d.Repetition = c
+			}
+		}
+		for _, c := range []byte("^|{}") {
+			if d.Repetition == 0 && c != d.Component && c != d.Element && c != d.Segment[0] {
+				d.Repetition = c
+			}
 		}
 		ew.Writer().Delimiters = d
+		if el(isa, 15) == "" {
+			return errors.New("ISA15 is empty")
+		}
 		usage := x12.UsageIndicator(el(isa, 15)[0])
 		if err := ew.BeginInterchange(x12.InterchangeHeader{
 			AuthorizationQualifier: el(isa, 1), Authorization: el(isa, 2), SecurityQualifier: el(isa, 3), Security: el(isa, 4),

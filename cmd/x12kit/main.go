@@ -88,6 +88,8 @@ func printHelp(w io.Writer) {
 		fmt.Fprintf(w, "  %-48s %s\n", c.usage, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Exit status: 0 accepted, 1 input has errors, 2 usage error or unreadable input.")
+	fmt.Fprintln(w, "Exit status: 0 accepted, 1 input has errors (also when empty, and after printing what could be read),")
+	fmt.Fprintln(w, "2 usage error or unreadable input. Quirks the reader tolerates (legacy ISA11, unpadded ISA…) are")
+	fmt.Fprintln(w, "warnings: listed, exit 0 (validate --strict makes them errors).")
 	fmt.Fprintln(w, "Run \"x12kit COMMAND -h\" for a command's flags.")
 }

@@ -16,8 +16,9 @@ func init() {
 		name:  "remit",
 		usage: "remit summary [--json] [--claims FILE.837] [--top N] IN...",
 		summary: "835 billing figures over one or many remittances: totals, per payer and month, denial rates, top adjustment reasons, " +
-			"telehealth vs in person, imbalances as findings (exit 1 when any line, claim or transaction does not balance " +
-			"or the guide finds errors); --claims reconciles with the 837P claims sent (the work list names claims by patient control number)",
+			"telehealth vs in person, imbalances as findings (exit 1, after the summary of what could be read, when any line, " +
+			"claim or transaction does not balance, the guide finds errors, or an input holds other transactions than 835s, " +
+			"is damaged, empty or truncated); --claims reconciles with the 837P claims sent (the work list names claims by patient control number)",
 		run: runRemit,
 	})
 }
@@ -139,8 +140,9 @@ func runRemit(e env, args []string) int {
 		s.Submitted = sub
 		s.Reconciler = remit835.NewReconciler(sub)
 	}
+	var found findingSet
 	for _, path := range fs.Args() {
-		if code := readInput(e, fs, path, s.Read); code != exitOK {
+		if code := readRemits(e, path, s, &found); code != exitOK {
 			return code
 		}
 	}
@@ -151,8 +153,35 @@ func runRemit(e env, args []string) int {
 	} else {
 		printRemitSummary(e.stdout, s, *top)
 	}
-	if !s.Balanced() || s.GuideFindings > 0 {
+	found.print(e.stderr, "remit summary", 20)
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(e.stderr, "x12kit remit summary: the input has %d error(s) (x12kit validate lists every finding); the summary is of what could be read\n", n)
+	}
+	if !s.Balanced() || s.GuideFindings > 0 || found.errors() > 0 {
 		return exitBad
+	}
+	return exitOK
+}
+
+// readRemits streams the 835s of the input at path into s (Summary.Read: a remit835.Decoder,
+// which reads past the sets of other transactions without building them, and past every
+// error that does not stop it, so the summary is of everything that could be read): exit 2
+// when it cannot be opened or read, else exit 0 with the errors reported (a set that is not
+// an 835, a dropped segment, a truncated or empty input, envelope and set-end errors) in
+// found, which the caller turns into exit 1.
+func readRemits(e env, path string, s *remit835.Summary, found *findingSet) int {
+	in, err := openInput(e, path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "x12kit remit summary: cannot open input: %v\n", err)
+		return exitUsage
+	}
+	defer in.Close()
+	if err := s.Read(in); err != nil {
+		if bad := nonFinding(err); bad != nil {
+			fmt.Fprintf(e.stderr, "x12kit remit summary: %s: cannot read input: %v\n", inputName(path), bad)
+			return exitUsage
+		}
+		found.add(err)
 	}
 	return exitOK
 }

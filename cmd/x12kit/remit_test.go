@@ -164,7 +164,7 @@ func TestValidate835Balancing(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
 	assert.False(t, rep.Valid)
 	require.Len(t, rep.Findings, 2)
-	assert.Equal(t, finding{Level: "835", Code: "claim", Message: rep.Findings[0].Message, Interchange: 1, Segment: 21,
+	assert.Equal(t, finding{Level: "835", Severity: "error", Code: "claim", Message: rep.Findings[0].Message, Interchange: 1, Segment: 21,
 		SegmentID: "CLP", SetPosition: 19, Loop: rep.Findings[0].Loop, Offset: rep.Findings[0].Offset}, rep.Findings[0])
 	assert.Equal(t, "transaction", rep.Findings[1].Code)
 	assert.Equal(t, "BPR", rep.Findings[1].SegmentID)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -11,10 +10,11 @@ import (
 
 func init() {
 	register(command{
-		name:    "stat",
-		usage:   "stat [--json] IN",
-		summary: "stream the input and count interchanges, groups, transactions, segments, elements and bytes",
-		run:     runStat,
+		name:  "stat",
+		usage: "stat [--json] IN",
+		summary: "stream the input and count interchanges, groups, transactions, segments, elements and bytes; exit 1 when it " +
+			"cannot be split into segments or its envelopes are wrong (after printing the counts)",
+		run: runStat,
 	})
 }
 
@@ -38,7 +38,7 @@ func runStat(e env, args []string) int {
 	}
 	defer in.Close()
 
-	st, bad, err := count(in, func(err error) { fmt.Fprintln(e.stderr, err) })
+	st, found, err := count(in)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "x12kit stat: cannot read input: %v\n", err)
 		return exitUsage
@@ -62,33 +62,50 @@ func runStat(e env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "segments      %d\nelements      %d\nbytes         %d\n", st.Segments, st.Elements, st.Bytes)
 	}
-	if bad > 0 {
+	found.print(e.stderr, "stat", 20)
+	if n := found.errors(); n > 0 {
+		fmt.Fprintf(e.stderr, "x12kit stat: the input has %d error(s) (x12kit validate lists every finding); the counts are of what could be read\n", n)
 		return exitBad
 	}
 	return exitOK
 }
 
-// count streams in and counts it. Segment-level read errors go to report and are counted in
-// bad; the error is for input that cannot be read at all.
-func count(in io.Reader, report func(error)) (st stats, bad int, err error) {
+// count streams in and counts it, checking the envelopes as it goes (no guide: that is
+// validate's work). found holds the reader's errors (input it could not split into segments,
+// an input without an interchange), the envelope errors (a missing or wrong trailer…) and
+// the warnings of quirks the reader tolerated; the error is for input that cannot be read at
+// all (I/O).
+func count(in io.Reader) (st stats, found *findingSet, err error) {
 	st.Transactions = map[string]int{}
+	found = &findingSet{}
 	r := x12.NewReader(in)
+	var env x12.EnvelopeChecker
 	for {
 		s, err := r.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var xe *x12.Error
-			if !errors.As(err, &xe) {
-				return st, bad, err
+			if !isFinding(err) {
+				return st, found, err
 			}
-			bad++
-			report(err)
+			env.ReadError(err)
 			if r.Err() != nil {
 				break // nothing more can be read
 			}
 			continue
+		}
+		// An ISA's quirks note its own interchange, so they follow it; an IEA's precede it.
+		if s.ID() != "ISA" {
+			for _, w := range r.Warnings() {
+				env.ReadError(w)
+			}
+		}
+		env.Segment(s)
+		if s.ID() == "ISA" {
+			for _, w := range r.Warnings() {
+				env.ReadError(w)
+			}
 		}
 		st.Segments++
 		st.Elements += s.Len()
@@ -102,5 +119,9 @@ func count(in io.Reader, report func(error)) (st stats, bad int, err error) {
 		}
 	}
 	st.Bytes = r.Offset()
-	return st, bad, nil
+	found.addList(env.Finish())
+	if st.Interchanges == 0 && r.Err() == nil {
+		found.one(noInterchange(st.Bytes)) // empty, or white space only
+	}
+	return st, found, nil
 }

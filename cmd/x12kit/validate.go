@@ -1,9 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"strings"
+	"math"
 
 	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
@@ -11,16 +12,22 @@ import (
 
 func init() {
 	register(command{
-		name:    "validate",
-		usage:   "validate [--ack 999|ta1] [--json] IN",
-		summary: "check syntax, envelopes and each transaction set against its implementation guide (chosen by ST01 and GS08); every finding with its position and code",
-		run:     runValidate,
+		name:  "validate",
+		usage: "validate [--ack 999|ta1] [--strict] [--json] IN",
+		summary: "check syntax, envelopes and each transaction set against its implementation guide (chosen by ST01 and GS08), " +
+			"and 835 balancing; every finding with its position and code. Quirks the reader tolerates (legacy ISA11, " +
+			"unpadded ISA, no final terminator…) are listed as warnings and leave the file valid unless --strict. " +
+			"With --ack an acknowledgment of whatever could be read is always written: --ack ta1 a TA1 for every " +
+			"interchange (one that cannot be read is rejected, TA101 000000000); --ack 999 a 999 for every functional " +
+			"group, or TA1s as --ack ta1 when no group could be read (an empty input gets one TA1 that rejects it)",
+		run: runValidate,
 	})
 }
 
 // finding is one problem as "x12kit validate --json" reports it: positions and codes only.
 type finding struct {
-	Level       string `json:"level"` // the acknowledgment element the code belongs to: TA105, AK905, IK502, IK304, IK403; "835" for balancing
+	Level       string `json:"level"`    // the acknowledgment element the code belongs to: TA105, AK905, IK502, IK304, IK403; "835" for balancing
+	Severity    string `json:"severity"` // "error", or "warning" for a quirk the reader tolerated (an error under --strict)
 	Code        string `json:"code"`
 	Message     string `json:"message"`
 	Interchange int    `json:"interchange"`
@@ -44,36 +51,39 @@ type setSummary struct {
 	Segments int    `json:"segments"`
 }
 
+// maxSetSummaries bounds the sets listed one by one in the report; the others are counted.
+var maxSetSummaries = 10_000
+
+// maxInterchanges is the envelope checker's MaxInterchanges (0: its default); tests lower it.
+var maxInterchanges = 0
+
 type validateReport struct {
 	Valid        bool         `json:"valid"`
 	Interchanges int          `json:"interchanges"`
 	Sets         []setSummary `json:"transactions"`
+	SetCount     int          `json:"transaction_count"`
+	SetsOmitted  int          `json:"transactions_omitted,omitempty"` // sets past maxSetSummaries, counted only
+	Errors       int          `json:"errors"`
+	Warnings     int          `json:"warnings"`
 	Findings     []finding    `json:"findings"`
 	Omitted      int          `json:"omitted,omitempty"`
 }
 
 func toFinding(f *x12.Error) finding {
 	return finding{
-		Level: f.Level.String(), Code: f.Code, Message: f.Err.Error(),
+		Level: f.Level.String(), Severity: f.Severity.String(), Code: f.Code, Message: f.Err.Error(),
 		Interchange: f.Pos.Interchange, Segment: f.Pos.Segment, SegmentID: f.Pos.ID, SetPosition: f.Pos.SetSegment,
 		Loop: f.Pos.Loop, Element: f.Pos.Element, Component: f.Pos.Component, Repetition: f.Pos.Repetition,
 		ElementRef: f.Ref, Offset: f.Pos.Offset,
 	}
 }
 
-// groupAck gathers the 999 of one functional group.
-type groupAck struct {
-	interchange int
-	gsSegment   int // the GS's segment index in its interchange
-	ack         *x12.Ack999
-	isa         x12.InterchangeResult
-}
-
 func runValidate(e env, args []string) int {
 	c := commands["validate"]
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the report as one JSON document")
-	ack := fs.String("ack", "", "write an acknowledgment to standard output (999 or ta1); the report then goes to standard error")
+	ack := fs.String("ack", "", "write an acknowledgment of whatever could be read to standard output (999 or ta1); the report then goes to standard error")
+	strict := fs.Bool("strict", false, "make the quirks the reader tolerates (legacy ISA11, unpadded ISA, no final terminator…) errors instead of warnings")
 	in, path, code, ok := start(e, fs, args)
 	if !ok {
 		return code
@@ -87,54 +97,113 @@ func runValidate(e env, args []string) int {
 	sr := x12.NewSetReader(in)
 	sr.Codes = codeSource()
 	sr.ValidateOnly = true
-	var groups []*groupAck
+	sr.Strict = *strict
+	envc := sr.Envelopes()
+	envc.MaxInterchanges = maxInterchanges
+	watch := &interchangeWatch{env: envc}
+	var ta1s *ta1Writer
+	var acks *ack999Writer
+	switch *ack {
+	case "ta1":
+		ta1s = newTA1Writer(e.stdout)
+		watch.emit = ta1s.write
+	case "999":
+		acks = newAck999Writer(e.stdout, envc)
+	}
 	var balance remit835.SegmentBalancer // 835 balancing (domain.md §4.3), segment by segment
 	sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) {
 		balance.Segment(s)
-		if s.ID() == "GS" {
-			groups = append(groups, &groupAck{interchange: s.Pos.Interchange, gsSegment: s.Pos.Segment,
-				ack: x12.NewAck999(s.Value(1), s.Value(6), s.Value(8))})
+		switch s.ID() {
+		case "ISA":
+			if acks != nil {
+				acks.endGroup(s.Pos.Offset)
+			}
+			watch.observe()
+		case "GS":
+			watch.observe()
+			if acks != nil {
+				acks.endGroup(s.Pos.Offset)
+				acks.beginGroup(s, watch.cur)
+			}
+		case "GE":
+			watch.observe()
+			if acks != nil {
+				acks.endGroup(math.MaxInt64)
+			}
+		case "IEA":
+			if acks != nil {
+				acks.endGroup(s.Pos.Offset)
+			}
+			watch.ended()
 		}
 	}
 	var all x12.ErrorList
-	var sets []setSummary
+	var rep validateReport
 	var imbalances []remit835.Imbalance
-	seen := map[*x12.Error]bool{}
+	imbalancesOmitted := 0
+	// A set's findings include the envelope findings of its ST and SE (which the envelope
+	// checks keep too): those are added with the envelope's. envKept holds the envelope
+	// findings kept so far (at most x12.DefaultErrorLimit).
+	envKept, envSeen := map[*x12.Error]bool{}, 0
 	for {
 		set, err := sr.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			if isFinding(err) {
+				break // input that cannot be read on: the finding is in the envelope checks
+			}
 			fmt.Fprintf(e.stderr, "x12kit validate: cannot read input: %v\n", err)
 			return exitUsage
 		}
-		guide := ""
-		if set.Guide != nil {
-			guide = set.Guide.Versions[0]
+		rep.SetCount++
+		if len(rep.Sets) < maxSetSummaries {
+			guide := ""
+			if set.Guide != nil {
+				guide = set.Guide.Versions[0]
+			}
+			rep.Sets = append(rep.Sets, setSummary{ID: set.ST01, Control: set.ST02, Guide: guide, Accepted: set.Accepted(), Segments: set.Segments})
+		} else {
+			rep.SetsOmitted++
 		}
-		sets = append(sets, setSummary{ID: set.ST01, Control: set.ST02, Guide: guide, Accepted: set.Accepted(), Segments: set.Segments})
+		envAll := envc.Errors().All()
+		for ; envSeen < len(envAll); envSeen++ {
+			envKept[envAll[envSeen]] = true
+		}
 		for _, f := range set.Findings.All() {
-			all.Add(f)
-			seen[f] = true
+			if !envKept[f] {
+				all.Add(f)
+			}
 		}
 		all.Omitted += set.Findings.Omitted
-		imbalances = append(imbalances, balance.Imbalances()...)
-		if len(groups) > 0 {
-			groups[len(groups)-1].ack.AddSet(set)
+		for _, im := range balance.Imbalances() {
+			if len(imbalances) < x12.DefaultErrorLimit {
+				imbalances = append(imbalances, im)
+			} else {
+				imbalancesOmitted++
+			}
+		}
+		if acks != nil {
+			acks.addSet(set)
 		}
 	}
-	envc := sr.Envelopes()
 	for _, f := range envc.Errors().All() {
-		if !seen[f] {
+		if !errors.Is(f, x12.ErrInterchangeOverLimit) {
+			// ErrInterchangeOverLimit says the checker stopped keeping a result per
+			// interchange: validate does not use them (it follows them as they come).
 			all.Add(f)
 		}
 	}
 	all.Omitted += envc.Errors().Omitted
 	all.Sort()
+	watch.finish()
 
-	rep := validateReport{Valid: all.Len() == 0 && all.Omitted == 0 && len(imbalances) == 0, Interchanges: len(envc.Interchanges()),
-		Sets: sets, Findings: []finding{}, Omitted: all.Omitted}
+	errorCount := all.Errors() + len(imbalances) + imbalancesOmitted
+	rep.Valid = errorCount == 0
+	rep.Interchanges = watch.seen
+	rep.Errors, rep.Warnings = errorCount, all.Len()+all.Omitted-all.Errors()
+	rep.Findings, rep.Omitted = []finding{}, all.Omitted+imbalancesOmitted
 	if rep.Sets == nil {
 		rep.Sets = []setSummary{}
 	}
@@ -149,10 +218,35 @@ func runValidate(e env, args []string) int {
 	if *ack != "" {
 		reportTo = e.stderr
 		var err error
-		if *ack == "ta1" {
-			err = writeTA1s(e.stdout, envc.Interchanges())
-		} else {
-			err = write999s(e.stdout, groups, envc)
+		switch {
+		case ta1s != nil:
+			if watch.seen == 0 {
+				err = ta1s.write(rejectNothing(&all))
+			}
+			if err == nil {
+				err = watch.err
+			}
+			if err == nil {
+				err = ta1s.close()
+			}
+		default:
+			err = acks.close()
+			if err == nil && acks.groups == 0 {
+				// No functional group could be read: answer each interchange with a TA1.
+				ta1s = newTA1Writer(e.stdout)
+				results := envc.Interchanges()
+				if len(results) == 0 {
+					results = []x12.InterchangeResult{rejectNothing(&all)}
+				}
+				for _, r := range results {
+					if err == nil {
+						err = ta1s.write(r)
+					}
+				}
+				if err == nil {
+					err = ta1s.close()
+				}
+			}
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "x12kit validate: cannot write the acknowledgment: %v\n", err)
@@ -173,11 +267,17 @@ func runValidate(e env, args []string) int {
 		for _, im := range imbalances {
 			fmt.Fprintf(reportTo, "%v: %v\n", im.Pos, im)
 		}
+		if imbalancesOmitted > 0 {
+			fmt.Fprintf(reportTo, "… and %d more 835 imbalances\n", imbalancesOmitted)
+		}
 		verdict := "valid"
 		if !rep.Valid {
-			verdict = fmt.Sprintf("%d finding(s)", all.Len()+all.Omitted+len(imbalances))
+			verdict = fmt.Sprintf("%d finding(s)", errorCount)
 		}
-		fmt.Fprintf(reportTo, "%s: %d interchange(s), %d transaction set(s), %s\n", inputName(path), rep.Interchanges, len(sets), verdict)
+		if rep.Warnings > 0 {
+			verdict += fmt.Sprintf(", %d warning(s)", rep.Warnings)
+		}
+		fmt.Fprintf(reportTo, "%s: %d interchange(s), %d transaction set(s), %s\n", inputName(path), rep.Interchanges, rep.SetCount, verdict)
 	}
 	if !rep.Valid {
 		return exitBad
@@ -188,7 +288,7 @@ func runValidate(e env, args []string) int {
 // imbalanceFinding reports an 835 balancing rule broken (level "835", code the rule's level:
 // line, claim or transaction) at the SVC, CLP or BPR: positions only, no amounts.
 func imbalanceFinding(im remit835.Imbalance) finding {
-	return finding{Level: "835", Code: im.Level.String(), Message: im.Error(), Interchange: im.Pos.Interchange,
+	return finding{Level: "835", Severity: "error", Code: im.Level.String(), Message: im.Error(), Interchange: im.Pos.Interchange,
 		Segment: im.Pos.Segment, SegmentID: im.Pos.ID, SetPosition: im.Pos.SetSegment, Loop: im.Pos.Loop, Offset: im.Pos.Offset}
 }
 
@@ -197,102 +297,4 @@ func inputName(path string) string {
 		return "standard input"
 	}
 	return path
-}
-
-// write999s writes one interchange back to the first interchange's sender holding a
-// functional group of 999s, one per acknowledged group.
-func write999s(w io.Writer, groups []*groupAck, env *x12.EnvelopeChecker) error {
-	results := env.Interchanges()
-	if len(groups) == 0 || len(results) == 0 {
-		return fmt.Errorf("no functional group to acknowledge")
-	}
-	first := results[0]
-	// Group-level findings (AK905 codes) go to the group they point into.
-	for _, f := range env.Errors().All() {
-		if f.Level != x12.LevelGroup {
-			continue
-		}
-		var g *groupAck
-		for _, cand := range groups {
-			if cand.interchange == f.Pos.Interchange && cand.gsSegment <= f.Pos.Segment {
-				g = cand
-			}
-		}
-		if g != nil && len(g.ack.GroupErrors) < 5 {
-			g.ack.GroupErrors = append(g.ack.GroupErrors, f.Code)
-		}
-	}
-	ew := x12.NewEnvelopeWriter(w)
-	ew.Writer().Newline = true
-	usage := x12.Test
-	if first.Usage == x12.Production {
-		usage = x12.Production
-	}
-	err := ew.BeginInterchange(x12.InterchangeHeader{
-		SenderQualifier: qualifier(first.ReceiverQualifier), SenderID: first.ReceiverID,
-		ReceiverQualifier: qualifier(first.SenderQualifier), ReceiverID: first.SenderID, Usage: usage,
-	})
-	if err == nil {
-		err = ew.BeginGroup(x12.GroupHeader{FunctionalID: "FA", SenderCode: gsCode(first.ReceiverID),
-			ReceiverCode: gsCode(first.SenderID), Version: "005010X231A1"})
-	}
-	for _, g := range groups {
-		if err != nil {
-			break
-		}
-		g.ack.Close(0, g.ack.GroupErrors...)
-		err = g.ack.Write(ew)
-	}
-	if err != nil {
-		return err
-	}
-	return ew.Close()
-}
-
-func gsCode(id string) string {
-	id = strings.TrimSpace(id)
-	if len(id) < 2 {
-		return "XX"
-	}
-	return id
-}
-
-// writeTA1s writes one interchange per acknowledged interchange, from its receiver back to its
-// sender, holding only a TA1 (IEA01 = 0).
-func writeTA1s(w io.Writer, results []x12.InterchangeResult) error {
-	ew := x12.NewEnvelopeWriter(w)
-	ew.Writer().Newline = true
-	for i, r := range results {
-		if r.ControlNumber == "" {
-			continue // no readable ISA to answer
-		}
-		usage := x12.Test
-		if r.Usage == x12.Production {
-			usage = x12.Production
-		}
-		ew.Controls = x12.NewSequence(int64(i+1), 1, 1)
-		err := ew.BeginInterchange(x12.InterchangeHeader{
-			SenderQualifier: qualifier(r.ReceiverQualifier), SenderID: r.ReceiverID,
-			ReceiverQualifier: qualifier(r.SenderQualifier), ReceiverID: r.SenderID,
-			Usage: usage,
-		})
-		if err == nil {
-			err = ew.WriteTA1(r.TA1())
-		}
-		if err == nil {
-			err = ew.EndInterchange()
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return ew.Close()
-}
-
-func qualifier(q string) string {
-	q = strings.TrimSpace(q)
-	if len(q) != 2 {
-		return "ZZ"
-	}
-	return q
 }
