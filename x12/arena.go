@@ -4,6 +4,10 @@ package x12
 // segment of a set costs a few allocations per thousand segments instead of several per
 // segment. Chunks are never grown in place, so pointers into them stay valid; the whole
 // arena is released with the tree.
+//
+// An arena's first chunks are small and each next one twice the last, up to a ceiling: a loop
+// above units (a subscriber) holds a few segments in an arena of its own, while a large unit
+// or set soon takes full chunks.
 type arena struct {
 	bytes []byte
 	seps  []int32
@@ -13,25 +17,32 @@ type arena struct {
 }
 
 const (
-	arenaBytes = 64 << 10
-	arenaSlots = 512
+	arenaBytes = 64 << 10 // largest chunk of bytes (and of seps, in bytes)
+	arenaSlots = 512      // largest chunk of segments or nodes; of items, four times that
+	arenaFirst = 8        // first chunk of segments or nodes; of items, four times that
 )
+
+// chunk is the size of the chunk after one of capacity last, at least need: twice the last,
+// from first up to ceiling.
+func chunk(last, need, first, ceiling int) int {
+	return max(min(max(2*last, first), ceiling), need)
+}
 
 // clone copies s into the arena.
 func (a *arena) clone(s *Segment) *Segment {
 	if len(a.segs) == cap(a.segs) {
-		a.segs = make([]Segment, 0, arenaSlots)
+		a.segs = make([]Segment, 0, chunk(cap(a.segs), 1, arenaFirst, arenaSlots))
 	}
 	a.segs = append(a.segs, *s)
 	c := &a.segs[len(a.segs)-1]
 	if n := len(s.raw); cap(a.bytes)-len(a.bytes) < n {
-		a.bytes = make([]byte, 0, max(arenaBytes, n))
+		a.bytes = make([]byte, 0, chunk(cap(a.bytes), n, arenaFirst*64, arenaBytes))
 	}
 	start := len(a.bytes)
 	a.bytes = append(a.bytes, s.raw...)
 	c.raw = a.bytes[start:len(a.bytes):len(a.bytes)]
 	if n := len(s.seps); cap(a.seps)-len(a.seps) < n {
-		a.seps = make([]int32, 0, max(arenaBytes/4, n))
+		a.seps = make([]int32, 0, chunk(cap(a.seps), n, arenaFirst*16, arenaBytes/4))
 	}
 	start = len(a.seps)
 	a.seps = append(a.seps, s.seps...)
@@ -39,25 +50,50 @@ func (a *arena) clone(s *Segment) *Segment {
 	return c
 }
 
-// node returns a new Node for loop l, its Items pre-sized from the arena when it will hold
-// items.
-func (a *arena) node(l *Loop, parent *Node, withItems bool) *Node {
+// node returns a new Node for loop l, its Items pre-sized from the arena to items (none for 0).
+func (a *arena) node(l *Loop, parent *Node, items int) *Node {
 	if len(a.nodes) == cap(a.nodes) {
-		a.nodes = make([]Node, 0, arenaSlots)
+		a.nodes = make([]Node, 0, chunk(cap(a.nodes), 1, arenaFirst, arenaSlots))
 	}
 	a.nodes = append(a.nodes, Node{Loop: l, Parent: parent})
 	n := &a.nodes[len(a.nodes)-1]
-	if !withItems {
-		return n
+	if items > 0 {
+		n.Items = a.itemSlice(items)
 	}
-	size := min(len(l.Children)+2, 16)
+	return n
+}
+
+// itemSlice returns an empty slice of capacity size from the arena.
+func (a *arena) itemSlice(size int) []Item {
 	if cap(a.items)-len(a.items) < size {
-		a.items = make([]Item, 0, arenaSlots*4)
+		a.items = make([]Item, 0, chunk(cap(a.items), size, arenaFirst*4, arenaSlots*4))
 	}
 	start := len(a.items)
 	a.items = a.items[:start+size]
-	n.Items = a.items[start : start : start+size]
-	return n
+	return a.items[start : start : start+size]
+}
+
+// moveTree copies the loop instance n into the arena, with its segments and nested loops but
+// those of loops in keep, which it only re-parents (they were moved already), and clears n's
+// items so that its old memory can be reused.
+func (a *arena) moveTree(n, parent *Node, keep map[*Loop]bool) *Node {
+	c := a.node(n.Loop, parent, 0)
+	c.hlID, c.serial, c.texted = n.hlID, n.serial, n.texted
+	c.Items = a.itemSlice(len(n.Items))
+	for i, it := range n.Items {
+		switch {
+		case it.Node != nil && keep[it.Node.Loop]:
+			it.Node.Parent = c
+		case it.Node != nil:
+			it.Node = a.moveTree(it.Node, c, keep)
+		case it.Segment != nil:
+			it.Segment = a.clone(it.Segment)
+		}
+		c.Items = append(c.Items, it)
+		n.Items[i] = Item{}
+	}
+	n.Items, n.Parent = nil, nil
+	return c
 }
 
 // reset makes the arena hand out its current chunks again from the start; whatever it held

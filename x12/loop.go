@@ -76,8 +76,12 @@ func (n *Node) add(b *builder, it Item) {
 			mem := b.mem
 			if top := b.stack[len(b.stack)-1].node; n != top && n != b.opening {
 				// A segment placed in an outer loop (out of order): the open loops' memory may
-				// be let go before that loop's, so it goes where nothing is ever reused.
+				// be let go before that loop's, so it goes where nothing is ever reused, and
+				// the open loops inside that one do not count it as theirs.
 				mem = &b.head
+				for d := len(b.stack) - 1; d > 0 && b.stack[d].node != n; d-- {
+					b.stack[d].out++
+				}
 			}
 			it.Segment = mem.clone(it.Segment)
 			b.held++
@@ -85,6 +89,10 @@ func (n *Node) add(b *builder, it Item) {
 		n.Items = append(n.Items, it)
 	}
 }
+
+// maxHint is the most items a loop instance's Items are pre-sized to; one holding more grows
+// them on the heap.
+const maxHint = 16
 
 // frame is an open loop instance during building.
 type frame struct {
@@ -94,6 +102,9 @@ type frame struct {
 	uses    []int  // per child: segment uses or loop instances so far
 	units   int    // units closed before this loop instance opened
 	held    int    // segments held when it opened
+	out     int    // segments placed since in loops outside it (out of order)
+	hls     int    // HL loops open from the root down to this one, itself included
+	peak    int    // the most items its instance held before nested units were taken out
 	restore *arena // the builder's memory before it opened
 	own     *arena // memory of its own (a loop above units), returned to the pool when let go
 }
@@ -127,16 +138,25 @@ type builder struct {
 	dead        []*Node        // loop instances let go since the last part was handed out
 	at          *Node          // where the segment being placed went, when not the innermost loop
 	free        []*Node
-	hasHL       bool  // the guide has loops started by HL
-	uses        []int // backing store of the frames' uses, carved as a stack
+	hasHL       bool    // the guide has loops started by HL
+	uses        []int   // backing store of the frames' uses, carved as a stack
+	hints       []uint8 // per loop (by loopIndex.base): the most items an instance held, to size the next
 	report      func(e *Error)
 	last        Position // position of the segment being placed
 	slot        int      // the guide-wide number (loopIndex.base + child) of the use just placed; -1 for none
 	slots       int      // how many children the guide has in all: slot is below it
+
+	// Limits (SetReader.MaxUnitSegments, MaxDepth) and what went over them.
+	maxUnit   int   // segments an open unit may hold; the unit's further segments are dropped
+	maxDepth  int   // HL loops that may be open at once; deeper levels are dropped
+	unitNoted bool  // the open unit went over maxUnit and that was noted
+	deep      bool  // dropping the segments of an HL level nested too deep
+	deepNoted bool  // an HL level went over maxDepth in this set and that was noted
+	limit     error // the limit the segment just placed went over first (ErrUnitTooLarge, ErrTooDeep)
 }
 
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
-	b := &builder{guide: g, keep: keep, report: report}
+	b := &builder{guide: g, keep: keep, report: report, maxUnit: DefaultMaxUnitSegments, maxDepth: DefaultMaxDepth}
 	b.mem = &b.head
 	total := 0
 	g.Root.Walk(func(l, _ *Loop) {
@@ -148,7 +168,11 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	b.uses = make([]int, 0, total) // the deepest stack of frames can never need more
 	b.slots = total
 	b.serial, b.pool = new(uint64), new([]*arena)
-	root := b.head.node(g.Root, nil, keep)
+	b.hints = make([]uint8, total)
+	root := b.head.node(g.Root, nil, 0)
+	if keep {
+		root.Items = b.head.itemSlice(min(len(g.Root.Children)+2, maxHint))
+	}
 	b.stack = []frame{{node: root, ix: g.index()[g.Root], pos: -1, uses: b.carveUses(len(g.Root.Children))}}
 	return b
 }
@@ -177,6 +201,46 @@ func (b *builder) setUnits(units []string, pool *[]*arena, serial *uint64) {
 	walk(b.guide.Root)
 }
 
+// setLimits sets the most segments an open unit may hold and how many HL levels may nest
+// (see SetReader.MaxUnitSegments and MaxDepth); 0 keeps the defaults.
+func (b *builder) setLimits(maxUnit, maxDepth int) {
+	if maxUnit > 0 {
+		b.maxUnit = maxUnit
+	}
+	if maxDepth > 0 {
+		b.maxDepth = maxDepth
+	}
+}
+
+// unitFull reports whether a segment that goes in the loop instance of frame d (or in one
+// nested in it) belongs to an open unit that holds its limit of segments already: it is then
+// dropped, and the first time for the unit the limit is noted.
+func (b *builder) unitFull(d int) bool {
+	if b.unitDepth == 0 || d < b.unitDepth || b.held-b.unitHeld-b.stack[b.unitDepth].out < b.maxUnit {
+		return false
+	}
+	if !b.unitNoted {
+		b.unitNoted = true
+		b.limit = ErrUnitTooLarge
+	}
+	return true
+}
+
+// tooDeep reports whether an HL loop opened under frame d would nest deeper than maxDepth:
+// the level is then dropped with what belongs to it (see placeSpec), and the first time in
+// the set the limit is noted.
+func (b *builder) tooDeep(d int) bool {
+	if b.stack[d].hls < b.maxDepth {
+		return false
+	}
+	b.deep = true
+	if !b.deepNoted {
+		b.deepNoted = true
+		b.limit = ErrTooDeep
+	}
+	return true
+}
+
 // carveUses takes n zeroed counters from the uses stack.
 func (b *builder) carveUses(n int) []int {
 	start := len(b.uses)
@@ -195,22 +259,42 @@ func (b *builder) segError(s *Segment, loop string, code string, err error) {
 }
 
 // place puts one (cloned) segment into the tree and returns the guide's use of it (nil when
-// the guide has no place for it) and the loop instance now holding it.
+// the guide has no place for it) and the loop instance now holding it; a nil node when the
+// segment was dropped, being over a limit (b.limit then says which, the first time).
 func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
 	b.at, b.slot = nil, -1
 	spec := b.placeSpec(s)
+	if spec == segDropped {
+		return nil, nil
+	}
 	if b.at != nil {
 		return spec, b.at
 	}
 	return spec, b.stack[len(b.stack)-1].node
 }
 
+// segDropped marks a segment placeSpec dropped, being over a limit.
+var segDropped = &SegmentSpec{ID: "dropped"}
+
 func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 	b.last = s.Pos
+	if b.deep {
+		// Inside an HL level nested too deep: its segments are dropped up to an HL that
+		// comes back within the limit (placeHL decides) or the set's end.
+		switch s.id {
+		case "HL":
+		case "SE":
+			b.deep = false
+		default:
+			return segDropped
+		}
+	}
 	if s.id == "HL" && b.hasHL {
 		switch spec := b.placeHL(s); spec {
 		case hlUnplaced:
 			return nil
+		case segDropped:
+			return spec
 		case nil:
 		default:
 			return spec
@@ -227,12 +311,18 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 			}
 			c := kids[j]
 			if c.Segment != nil && c.Segment.qualified(s) {
+				if b.unitFull(d) {
+					return segDropped
+				}
 				b.closeTo(d, s)
 				b.useSegment(f, j, s)
 				return c.Segment
 			}
 			if c.Loop != nil {
 				if t := c.Loop.Trigger(); t != nil && t.qualified(s) && c.Loop.Children[0].Segment != nil {
+					if b.unitFull(d) || t.ID == "HL" && b.tooDeep(d) {
+						return segDropped
+					}
 					b.closeTo(d, s)
 					b.openLoop(d, j, s)
 					return t
@@ -245,6 +335,9 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 		f := &b.stack[d]
 		for j := 0; j < f.pos; j++ {
 			if c := f.node.Loop.Children[j]; c.Segment != nil && c.Segment.matches(s) {
+				if b.unitFull(d) {
+					return segDropped
+				}
 				b.segError(s, f.node.Loop.ID, "7", ErrSegmentOutOfOrder)
 				f.node.add(b, Item{Segment: s, Spec: c.Segment})
 				b.at = f.node
@@ -264,6 +357,9 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 				sp = c.Loop.Trigger()
 			}
 			if sp != nil && sp.ID == s.id && len(sp.Qualifiers) > 0 {
+				if b.unitFull(d) {
+					return segDropped
+				}
 				q := sp.Qualifiers[0]
 				p := s.Pos
 				p.Loop, p.Element, p.Component = f.node.Loop.ID, q.Element, q.Component
@@ -273,6 +369,9 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 				return nil
 			}
 		}
+	}
+	if b.unitFull(len(b.stack) - 1) {
+		return segDropped
 	}
 	code := "2" // unexpected segment
 	if !b.guideHas(s.id) {
@@ -298,6 +397,12 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 			}
 		}
 	}
+	if b.deep {
+		if d < 0 || b.stack[d].hls >= b.maxDepth {
+			return segDropped // a level under one dropped, or as deep
+		}
+		b.deep = false // back within the limit
+	}
 	if d < 0 {
 		p := s.Pos
 		p.Element = 2
@@ -310,6 +415,9 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 	for j := max(f.pos, 1); j < len(kids); j++ {
 		c := kids[j]
 		if c.Loop != nil && c.Loop.Children[0].Segment != nil && c.Loop.Children[0].Segment.matches(s) {
+			if b.unitFull(d) || b.tooDeep(d) {
+				return segDropped
+			}
 			b.closeTo(d, s)
 			b.openLoop(d, j, s)
 			return c.Loop.Children[0].Segment
@@ -317,6 +425,9 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 	}
 	// HL03 names a level that cannot sit under this parent: keep the segment where it is,
 	// unplaced, rather than guess a place by order.
+	if b.unitFull(len(b.stack) - 1) {
+		return segDropped
+	}
 	top := &b.stack[len(b.stack)-1]
 	p := s.Pos
 	p.Element = 3
@@ -388,6 +499,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 		b.mem.reset()
 		b.unitDepth = len(b.stack)
 		b.unitHeld = b.held
+		b.unitNoted = false
 	case b.unitDepth == 0 && b.ancestors[l] && b.keep:
 		if k := len(*b.pool); k > 0 {
 			own, *b.pool = (*b.pool)[k-1], (*b.pool)[:k-1]
@@ -401,7 +513,14 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 		n, b.free = b.free[k-1], b.free[:k-1]
 		*n = Node{Loop: l, Parent: f.node}
 	} else {
-		n = b.mem.node(l, f.node, b.keep)
+		size := 0
+		if b.keep {
+			size = int(b.hints[f.ix.kids[j].base])
+			if size == 0 {
+				size = min(len(l.Children)+2, maxHint)
+			}
+		}
+		n = b.mem.node(l, f.node, size)
 	}
 	*b.serial++
 	n.serial = *b.serial
@@ -415,7 +534,10 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
 	nf := frame{node: n, ix: f.ix.kids[j], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
-		restore: restore, own: own}
+		hls: f.hls, restore: restore, own: own}
+	if s.id == "HL" {
+		nf.hls++
+	}
 	nf.uses[0] = 1
 	b.slot = nf.ix.base
 	b.opening = n
@@ -430,9 +552,17 @@ func (b *builder) closeTo(d int, at *Segment) {
 		f := &b.stack[len(b.stack)-1]
 		b.closeFrame(f, at.Pos)
 		b.uses = b.uses[:len(b.uses)-len(f.uses)]
+		if k := max(len(f.node.Items), f.peak); k > int(b.hints[f.ix.base]) {
+			b.hints[f.ix.base] = uint8(min(k, maxHint))
+		}
+		inside := b.held - f.held - f.out // the segments f's loop instance holds
+		if pf := &b.stack[len(b.stack)-2]; b.keep {
+			pf.peak = max(pf.peak, len(pf.node.Items)) // before f may be taken out of them
+		}
 		switch {
 		case b.unitDepth == len(b.stack)-1:
 			b.closeUnit(f.node)
+			b.held -= inside
 		case b.unitDepth == 0 && f.units < b.unitsClosed && len(b.stack) > 1:
 			// A loop that held units (a billing provider or subscriber above claims, a header
 			// number above claim payments): its units are handed out, so it is let go too,
@@ -442,7 +572,12 @@ func (b *builder) closeTo(d int, at *Segment) {
 			if f.own != nil {
 				b.deadArenas = append(b.deadArenas, f.own)
 			}
-			b.held = min(b.held, f.held)
+			b.held -= inside
+		case f.own != nil:
+			// A loop that could hold units but held none stays in the tree: it moves to the
+			// head's memory, so that its arena is reused and it costs no more than its
+			// segments (which stay counted).
+			b.rehome(f)
 		}
 		if f.restore != nil {
 			b.mem = f.restore
@@ -461,8 +596,21 @@ func (b *builder) closeUnit(n *Node) {
 	b.dead = append(b.dead, n)
 	b.unitsClosed++
 	b.ready = n
-	b.held = b.unitHeld
 	b.unitDepth = 0
+}
+
+// rehome moves the loop instance of f, which had an arena of its own but is not let go, into
+// the head's memory, and gives its arena back for reuse.
+func (b *builder) rehome(f *frame) {
+	n, p := f.node, f.node.Parent
+	c := b.head.moveTree(n, p, b.ancestors)
+	for i := len(p.Items) - 1; i >= 0; i-- {
+		if p.Items[i].Node == n {
+			p.Items[i].Node = c
+			break
+		}
+	}
+	*b.pool = append(*b.pool, f.own) // nothing points into it any more
 }
 
 // collectText gathers the segments of n and its nested loops that have no text yet, for
@@ -543,6 +691,21 @@ func detach(n *Node) {
 			return
 		}
 	}
+}
+
+// addLimitFinding adds to l a finding that says input was dropped over a limit, even when l
+// is full of findings about input read whole (up to as many again as its limit), so that a
+// unit cut short is handed out with the finding that says so.
+func addLimitFinding(l *ErrorList, e *Error) {
+	limit := l.Max
+	if limit == 0 {
+		limit = DefaultErrorLimit
+	}
+	if limit > 0 && len(l.errs) >= limit && len(l.errs) < 2*limit {
+		l.errs = append(l.errs, e)
+		return
+	}
+	l.Add(e)
 }
 
 func hasString(list []string, s string) bool {

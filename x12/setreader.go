@@ -408,6 +408,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		keep := !sr.ValidateOnly || set.Guide.Rules != nil || len(sr.Units) > 0
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
+		c.b.setLimits(sr.MaxUnitSegments, sr.MaxDepth)
 		set.Root = c.b.root() // filled as the set is read
 		if len(sr.Units) > 0 {
 			c.triggers, c.triggerSpecs = map[string]bool{}, map[*SegmentSpec]bool{}
@@ -448,11 +449,25 @@ func (sr *SetReader) add(s *Segment) {
 	if held > c.limit {
 		if !c.tooLarge {
 			c.tooLarge = true
-			set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: ErrSetTooLarge})
+			addLimitFinding(&set.Findings, &Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: ErrSetTooLarge})
+		}
+		if sr.Trace != nil {
+			sr.Trace(s, nil, nil) // skipped: no loop holds it
 		}
 		return
 	}
 	spec, node := b.place(s)
+	if b.limit != nil {
+		addLimitFinding(&set.Findings, &Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: b.limit})
+		b.limit = nil
+	}
+	if node == nil {
+		// Dropped, over a limit (the limit's finding says so): no loop holds it.
+		if sr.Trace != nil {
+			sr.Trace(s, nil, nil)
+		}
+		return
+	}
 	if c.triggers != nil && c.triggers[s.id] && !c.triggerSpecs[spec] {
 		// A unit's first segment that could not start a unit (its parent loop missing): the
 		// value it begins is not handed out, so say so where it stands.
