@@ -114,3 +114,26 @@ func TestDamageErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestFindingsPastTheSetsList: every claim carries its own findings, however many the claims
+// before it in the same set had (the set's list keeps only its first DefaultErrorLimit).
+func TestFindingsPastTheSetsList(t *testing.T) {
+	b := Generate(x12.DefaultErrorLimit+200, 3)
+	for i := range b.Claims {
+		b.Claims[i].PlaceOfService = "00" // not a place of service: one finding a claim
+	}
+	var buf bytes.Buffer
+	_, err := Encoder{SkipChecks: true}.Write(&buf, testEnvelope(), b)
+	require.NoError(t, err)
+	d := NewDecoder(&buf)
+	n := 0
+	for c, err := range d.All() {
+		if err != nil {
+			break
+		}
+		n++
+		require.True(t, guidetest.HasError(c.Findings), "claim %d has no finding", n)
+	}
+	assert.Equal(t, len(b.Claims), n)
+	assert.LessOrEqual(t, d.Set().Findings.Len(), x12.DefaultErrorLimit+1)
+}

@@ -45,9 +45,10 @@ const MaxTrackedControlNumbers = 1 << 16
 // most MaxTrackedControlNumbers control numbers per scope. It is not safe for concurrent use.
 type EnvelopeChecker struct {
 	// MaxInterchanges bounds the InterchangeResults kept (one per interchange, for TA1s);
-	// 0 means DefaultMaxInterchanges. Past it one finding (ErrInterchangeOverLimit) is
+	// 0 means DefaultMaxInterchanges. Past it one warning (ErrInterchangeOverLimit) is
 	// reported and each new interchange's result replaces the last one kept, so a stream of
-	// any number of interchanges is checked in bounded memory.
+	// any number of interchanges is checked in bounded memory (a caller that writes TA1s
+	// takes each result as it comes).
 	MaxInterchanges int
 
 	errs    ErrorList
@@ -87,7 +88,8 @@ func (c *EnvelopeChecker) push(r InterchangeResult) {
 	}
 	if !c.over {
 		c.over = true
-		c.errs.Add(&Error{Pos: r.Pos, Level: LevelInterchange, Code: "024", Err: ErrInterchangeOverLimit})
+		// A warning: every interchange is still checked; only results for TA1s are let go.
+		c.errs.Add(&Error{Pos: r.Pos, Level: LevelInterchange, Code: "024", Err: ErrInterchangeOverLimit, Severity: SeverityWarning})
 	}
 	c.results[len(c.results)-1] = r
 }

@@ -295,6 +295,15 @@ func (l *ErrorList) Add(e *Error) {
 	l.errs = append(l.errs, e)
 }
 
+// trim keeps the first n findings, in a new array, and counts the others in Omitted.
+func (l *ErrorList) trim(n int) {
+	if len(l.errs) <= n {
+		return
+	}
+	l.Omitted += len(l.errs) - n
+	l.errs = append([]*Error(nil), l.errs[:n]...)
+}
+
 // Len is the number of findings kept.
 func (l *ErrorList) Len() int { return len(l.errs) }
 

@@ -347,6 +347,13 @@ func (sr *SetReader) unitPart() Part {
 	}
 	p := Part{Set: c.set, Unit: u, Findings: all[min(c.mark, upTo):upTo]}
 	c.mark = upTo
+	if upTo == len(all) && upTo > DefaultErrorLimit {
+		// Every finding so far is handed out: keep the set's list to its usual size (in a
+		// new array, as p holds the old one), so each unit gets its own findings.
+		c.set.Findings.trim(DefaultErrorLimit)
+		c.mark, c.endMark = DefaultErrorLimit, min(c.endMark, DefaultErrorLimit)
+	}
+	c.set.Findings.Max = c.mark + DefaultErrorLimit // what the next unit may add
 	return p
 }
 
@@ -457,12 +464,12 @@ func (sr *SetReader) add(s *Segment) {
 		return
 	}
 	spec, node := b.place(s)
-	if b.limit != nil {
-		addLimitFinding(&set.Findings, &Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: b.limit})
-		b.limit = nil
-	}
 	if node == nil {
-		// Dropped, over a limit (the limit's finding says so): no loop holds it.
+		// Dropped, over a limit: the first time, a finding says so. No loop holds it.
+		if b.limit != nil {
+			addLimitFinding(&set.Findings, &Error{Pos: s.Pos, Level: LevelSet, Code: "5", Err: b.limit})
+			b.limit = nil
+		}
 		if sr.Trace != nil {
 			sr.Trace(s, nil, nil)
 		}

@@ -112,12 +112,16 @@ func (st *Stream) wanted(set *Set) bool {
 	return false
 }
 
-// note counts an error-level finding once.
+// note counts an error-level finding once. Only findings the envelope checker may hold too
+// (set-level ones, and segments the reader dropped) are remembered, and a bounded number of
+// them: the checker keeps at most DefaultErrorLimit.
 func (st *Stream) note(f *Error) {
 	if st.seen[f] {
 		return
 	}
-	st.seen[f] = true
+	if (f.Level == LevelSet || Lost(f)) && len(st.seen) < 4*DefaultErrorLimit {
+		st.seen[f] = true
+	}
 	if f.Severity != SeverityWarning {
 		st.errs.Add(f)
 	}
@@ -167,7 +171,7 @@ func errorsOnly(list []*Error) error {
 var lossSentinels = []error{
 	ErrSegmentTooLong, ErrElementTooLong, ErrTooManyElements, ErrSegmentID, ErrBinaryLength,
 	ErrMissingTerminate, ErrSetTooLarge, ErrUnitTooLarge, ErrTooDeep, ErrSkipped, ErrTruncated,
-	ErrNoInterchange, ErrWrongTransaction, ErrInterchangeOverLimit,
+	ErrNoInterchange, ErrWrongTransaction,
 }
 
 // Lost reports whether err says that input was dropped, cut or skipped (a segment the
