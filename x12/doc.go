@@ -25,6 +25,13 @@
 // Limits (MaxSegment, MaxElement, MaxElements, MaxBinary) bound the memory any input can
 // make it use.
 //
+// It also reads the quirks legacy translators write — ISA11 "U" with a 5010 ISA12
+// (ErrLegacyRepetition), ISA11 equal to ISA16 (ErrRepetitionComponent), an ISA not padded
+// to its fixed widths (ErrUnpaddedISA), a two-byte ISA16 left by a charset conversion
+// (ErrMultibyteComponent), an IEA without its terminator at the end (ErrNoFinalTerminator) —
+// and says so: each is in Warnings with SeverityWarning and its TA105 code, or
+// SeverityError with Strict. A delimiter it cannot use (NUL, a letter) is an error.
+//
 // # Writing
 //
 // A Writer writes segments with chosen delimiters (DefaultDelimiters: * : ^ ~), trimming
@@ -60,7 +67,15 @@
 // it closes, with its Parent chain and its findings, and is then let go together with the
 // loops above it once they close, so memory stays bounded by one unit and what is open above
 // it. Their memory is reused (Node.Serial tells instances apart). StructureOnly skips element
-// checks when a file was validated before.
+// checks when a file was validated before. MaxSetSegments, MaxUnitSegments and MaxDepth
+// bound what any input can make it hold; past them it reports the limit and lets the data go.
+//
+// A Stream is the loop a typed decoder reads those parts through. It turns what loses input
+// into errors — a set of another kind (ErrWrongTransaction), a segment dropped or cut
+// (Lost), a stream that ends inside an interchange (ErrTruncated) or holds none
+// (ErrNoInterchange), the error findings of set ends and envelopes — so that no decoder hands
+// back fewer values without an error. Text that does not parse into a typed field is kept in
+// an Unparsed, with a finding.
 //
 // Typed encoders share ExtraQueue (segments without a field go back where the guide puts
 // them), Envelope.WriteGroup and CheckOutput (what is written is read back and validated
