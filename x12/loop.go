@@ -1,6 +1,9 @@
 package x12
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // The loop builder: it places each segment of a transaction set in the guide's loop tree,
 // choosing among sibling loops and segment uses by qualifier values and following the HL
@@ -75,19 +78,26 @@ func (n *Node) add(b *builder, it Item) {
 		if it.Segment != nil {
 			mem := b.mem
 			if top := b.stack[len(b.stack)-1].node; n != top && n != b.opening {
-				// A segment placed in an outer loop (out of order): the open loops' memory may
-				// be let go before that loop's, so it goes where nothing is ever reused, and
-				// the open loops inside that one do not count it as theirs.
-				mem = &b.head
-				for d := len(b.stack) - 1; d > 0 && b.stack[d].node != n; d-- {
-					b.stack[d].out++
-				}
+				mem = b.outer(n)
 			}
 			it.Segment = mem.clone(it.Segment)
 			b.held++
 		}
 		n.Items = append(n.Items, it)
 	}
+}
+
+// outer returns where a segment placed in the open loop instance n, outside the innermost
+// one (out of order), goes: the open loops' memory may be let go before n's, so it goes
+// where nothing is ever reused. The open loops inside n do not count it as theirs.
+func (b *builder) outer(n *Node) *arena {
+	for d := len(b.stack) - 1; d > 0 && b.stack[d].node != n; d-- {
+		b.stack[d].out++
+		if d == b.unitDepth {
+			b.unitCap++
+		}
+	}
+	return &b.head
 }
 
 // maxHint is the most items a loop instance's Items are pre-sized to; one holding more grows
@@ -103,8 +113,8 @@ type frame struct {
 	units   int    // units closed before this loop instance opened
 	held    int    // segments held when it opened
 	out     int    // segments placed since in loops outside it (out of order)
-	hls     int    // HL loops open from the root down to this one, itself included
-	peak    int    // the most items its instance held before nested units were taken out
+	hls     int32  // HL loops open from the root down to this one, itself included
+	peak    int32  // the most items its instance held before nested units were taken out
 	restore *arena // the builder's memory before it opened
 	own     *arena // memory of its own (a loop above units), returned to the pool when let go
 }
@@ -125,7 +135,7 @@ type builder struct {
 	unitMem     [2]arena
 	unitArena   int            // index in unitMem of the open (or last) unit
 	unitDepth   int            // index in stack of the open unit's frame; 0 when none is open
-	unitHeld    int            // held when the open unit started
+	unitCap     int            // held when the open unit is full (MaxUnitSegments); MaxInt when none is open
 	ready       *Node          // a unit closed by the segment just placed, not yet handed out
 	unitsClosed int            // units closed so far in the set
 	ancestors   map[*Loop]bool // loops that can hold units: each instance gets its own arena
@@ -156,7 +166,8 @@ type builder struct {
 }
 
 func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
-	b := &builder{guide: g, keep: keep, report: report, maxUnit: DefaultMaxUnitSegments, maxDepth: DefaultMaxDepth}
+	b := &builder{guide: g, keep: keep, report: report, maxUnit: DefaultMaxUnitSegments, maxDepth: DefaultMaxDepth,
+		unitCap: math.MaxInt}
 	b.mem = &b.head
 	total := 0
 	g.Root.Walk(func(l, _ *Loop) {
@@ -216,9 +227,12 @@ func (b *builder) setLimits(maxUnit, maxDepth int) {
 // nested in it) belongs to an open unit that holds its limit of segments already: it is then
 // dropped, and the first time for the unit the limit is noted.
 func (b *builder) unitFull(d int) bool {
-	if b.unitDepth == 0 || d < b.unitDepth || b.held-b.unitHeld-b.stack[b.unitDepth].out < b.maxUnit {
-		return false
-	}
+	return b.held >= b.unitCap && d >= b.unitDepth && b.noteUnitFull()
+}
+
+// noteUnitFull notes, the first time for the open unit, that it went over its limit; it
+// returns true.
+func (b *builder) noteUnitFull() bool {
 	if !b.unitNoted {
 		b.unitNoted = true
 		b.limit = ErrUnitTooLarge
@@ -230,7 +244,7 @@ func (b *builder) unitFull(d int) bool {
 // the level is then dropped with what belongs to it (see placeSpec), and the first time in
 // the set the limit is noted.
 func (b *builder) tooDeep(d int) bool {
-	if b.stack[d].hls < b.maxDepth {
+	if int(b.stack[d].hls) < b.maxDepth {
 		return false
 	}
 	b.deep = true
@@ -398,7 +412,7 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 		}
 	}
 	if b.deep {
-		if d < 0 || b.stack[d].hls >= b.maxDepth {
+		if d < 0 || int(b.stack[d].hls) >= b.maxDepth {
 			return segDropped // a level under one dropped, or as deep
 		}
 		b.deep = false // back within the limit
@@ -498,7 +512,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 		b.mem = &b.unitMem[b.unitArena]
 		b.mem.reset()
 		b.unitDepth = len(b.stack)
-		b.unitHeld = b.held
+		b.unitCap = b.held + b.maxUnit
 		b.unitNoted = false
 	case b.unitDepth == 0 && b.ancestors[l] && b.keep:
 		if k := len(*b.pool); k > 0 {
@@ -524,7 +538,8 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	}
 	*b.serial++
 	n.serial = *b.serial
-	if s.id == "HL" {
+	hl := s.id == "HL"
+	if hl {
 		n.hlID = string(s.Element(1))
 	}
 	f.node.add(b, Item{Node: n})
@@ -535,7 +550,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	}
 	nf := frame{node: n, ix: f.ix.kids[j], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
 		hls: f.hls, restore: restore, own: own}
-	if s.id == "HL" {
+	if hl {
 		nf.hls++
 	}
 	nf.uses[0] = 1
@@ -552,27 +567,23 @@ func (b *builder) closeTo(d int, at *Segment) {
 		f := &b.stack[len(b.stack)-1]
 		b.closeFrame(f, at.Pos)
 		b.uses = b.uses[:len(b.uses)-len(f.uses)]
-		if k := max(len(f.node.Items), f.peak); k > int(b.hints[f.ix.base]) {
+		if k := max(len(f.node.Items), int(f.peak)); k > int(b.hints[f.ix.base]) {
 			b.hints[f.ix.base] = uint8(min(k, maxHint))
-		}
-		inside := b.held - f.held - f.out // the segments f's loop instance holds
-		if pf := &b.stack[len(b.stack)-2]; b.keep {
-			pf.peak = max(pf.peak, len(pf.node.Items)) // before f may be taken out of them
 		}
 		switch {
 		case b.unitDepth == len(b.stack)-1:
+			b.taken(f)
 			b.closeUnit(f.node)
-			b.held -= inside
 		case b.unitDepth == 0 && f.units < b.unitsClosed && len(b.stack) > 1:
 			// A loop that held units (a billing provider or subscriber above claims, a header
 			// number above claim payments): its units are handed out, so it is let go too,
 			// and memory stays bounded by what is open.
+			b.taken(f)
 			detach(f.node)
 			b.dead = append(b.dead, f.node)
 			if f.own != nil {
 				b.deadArenas = append(b.deadArenas, f.own)
 			}
-			b.held -= inside
 		case f.own != nil:
 			// A loop that could hold units but held none stays in the tree: it moves to the
 			// head's memory, so that its arena is reused and it costs no more than its
@@ -589,6 +600,15 @@ func (b *builder) closeTo(d int, at *Segment) {
 	}
 }
 
+// taken accounts for the loop instance of f (the innermost) being taken out of the tree: its
+// segments are no longer held, and its parent's items are counted before it leaves them.
+func (b *builder) taken(f *frame) {
+	b.held -= b.held - f.held - f.out // the segments f's instance holds
+	if pf := &b.stack[len(b.stack)-2]; b.keep {
+		pf.peak = max(pf.peak, int32(len(pf.node.Items)))
+	}
+}
+
 // closeUnit takes a finished unit out of its parent's items and holds it for the reader to
 // hand out; its memory stays untouched until the unit after next opens.
 func (b *builder) closeUnit(n *Node) {
@@ -596,7 +616,7 @@ func (b *builder) closeUnit(n *Node) {
 	b.dead = append(b.dead, n)
 	b.unitsClosed++
 	b.ready = n
-	b.unitDepth = 0
+	b.unitDepth, b.unitCap = 0, math.MaxInt
 }
 
 // rehome moves the loop instance of f, which had an arena of its own but is not let go, into
