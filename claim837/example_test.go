@@ -1,6 +1,8 @@
 package claim837_test
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -105,4 +107,19 @@ func ExampleDecoder() {
 	// TH0003 10 99212 [95] true
 	// TH0002 10 99214 [93] false
 	// findings: 0
+}
+
+// A damaged file never reads as fewer claims with a nil error: here the file was cut inside
+// the CLM of its third claim. ReadAll returns the two claims it could read and an error
+// saying why the rest is not there; a caller of Next gets the same error after them.
+func ExampleReadAll_truncated() {
+	data, err := os.ReadFile("testdata/encode.golden.837")
+	if err != nil {
+		panic(err)
+	}
+	cut := data[:bytes.LastIndex(data, []byte("CLM*"))+10]
+	batches, err := claim837.ReadAll(bytes.NewReader(cut))
+	fmt.Println(len(batches[0].Claims), "claims;", "truncated:", errors.Is(err, x12.ErrTruncated))
+	// Output:
+	// 2 claims; truncated: true
 }

@@ -1,6 +1,7 @@
 package x12_test
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -283,4 +284,45 @@ func ExampleNM1Spec() {
 	// Output:
 	// [QC] true false
 	// N N
+}
+
+// A legacy translator wrote ISA11 "U" in a 5010 interchange: the Reader reads it without a
+// repetition separator and says so in Warnings (an error with Strict).
+func ExampleReader_Warnings() {
+	in := "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1200*U*00501*000000001*0*T*:~\n" +
+		"GS*HC*SENDER*RECEIVER*20261128*1200*1*X*005010X222A1~\n"
+	r := x12.NewReader(strings.NewReader(in))
+	seg, _ := r.Next()
+	fmt.Println(seg.ID(), r.Delimiters().Repetition == 0)
+	for _, w := range r.Warnings() {
+		fmt.Println(w.Severity, errors.Is(w, x12.ErrLegacyRepetition), w.Code)
+	}
+	// Output:
+	// ISA true
+	// warning true 024
+}
+
+// A Stream never lets a decoder hand back fewer values in silence: here the only set is not
+// of the kind asked for, and the input ends inside its interchange.
+func ExampleStream() {
+	in := "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1200*^*00501*000000001*0*T*:~\n" +
+		"GS*HC*SENDER*RECEIVER*20261128*1200*1*X*005010X222A1~\n" +
+		"ST*837*0001*005010X222A1~\n"
+	sr := x12.NewSetReader(strings.NewReader(in))
+	st := x12.NewStream(sr, x12.Guide999) // the sets it reads: here 999s
+	for {
+		_, err := st.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(errors.Is(err, x12.ErrWrongTransaction), errors.Is(err, x12.ErrTruncated))
+			if st.Sticky(err) {
+				break
+			}
+		}
+	}
+	// Output:
+	// true false
+	// false true
 }
