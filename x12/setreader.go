@@ -65,7 +65,7 @@ func init() { Guides.Register(Guide999) }
 // chain of hierarchical levels can make it hold, whatever the input.
 const (
 	DefaultMaxSetSegments  = 2_000_000 // segments one transaction set may hold in memory
-	DefaultMaxUnitSegments = 100_000   // segments one unit (a claim, a claim payment) may hold
+	DefaultMaxUnitSegments = 20_000    // segments one unit (a claim, a claim payment) may hold: 50 lines of 837P or 999 of 835 with room to spare
 	DefaultMaxDepth        = 32        // nested HL levels below the set's root
 )
 
