@@ -16,10 +16,10 @@ import (
 )
 
 // hostileHeapSlack is how much more live heap than a normal file of the same size a hostile
-// one may make the Decoder hold. A unit at the reader's default limit (100 000 segments) is
-// about 30 MiB in the reader (a Segment is 200 bytes, with its item, bytes and text) plus
-// its typed claim.
-const hostileHeapSlack = 48 << 20
+// one may make the Decoder hold: a few MiB, and a unit at the reader's limit with its typed
+// claim (about 450 bytes a segment: a Segment is 200 bytes in the reader, with its item,
+// bytes and text, and the typed value holds what it read).
+const hostileHeapSlack = 8<<20 + x12.DefaultMaxUnitSegments*450
 
 // lazy837 is a reader of one 837P made on the fly, so that a test of a large hostile input
 // holds none of it: head (ISA to the segments before the repeated part), n blocks, tail, then
