@@ -65,6 +65,7 @@ func init() { Guides.Register(Guide999) }
 // chain of hierarchical levels can make it hold, whatever the input.
 const (
 	DefaultMaxSetSegments  = 2_000_000 // segments one transaction set may hold in memory
+	DefaultMaxHeldSegments = 50_000    // with Units: segments held outside the units at once
 	DefaultMaxUnitSegments = 20_000    // segments one unit (a claim, a claim payment) may hold: 50 lines of 837P or 999 of 835 with room to spare
 	DefaultMaxDepth        = 32        // nested HL levels below the set's root
 )
@@ -82,7 +83,8 @@ type SetReader struct {
 	Codes CodeSource
 	// MaxSetSegments bounds the segments a set's tree may hold at once (the whole set, or with
 	// Units what is not handed out yet; nothing in validate-only mode); 0 means
-	// DefaultMaxSetSegments. A set over it is reported (IK5 5) and its further segments skipped.
+	// DefaultMaxSetSegments, or DefaultMaxHeldSegments with Units. A set over it is reported
+	// (IK5 5) and its further segments skipped.
 	MaxSetSegments int
 	// ValidateOnly says the caller does not need the loop tree: for guides without a Rules
 	// hook, Set.Root then holds no segments, validation runs several times faster and memory
@@ -406,7 +408,11 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		set.Guide = reg.Lookup(set.ST01, set.GS08)
 	}
 	c := &setState{set: set, envBefore: envBefore, limit: sr.MaxSetSegments}
-	if c.limit <= 0 {
+	switch {
+	case c.limit > 0:
+	case len(sr.Units) > 0:
+		c.limit = DefaultMaxHeldSegments // only what sits outside the units is held
+	default:
 		c.limit = DefaultMaxSetSegments
 	}
 	if set.Guide != nil && len(sr.Only) > 0 && !slices.Contains(sr.Only, set.Guide) {
