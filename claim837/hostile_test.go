@@ -2,168 +2,41 @@ package claim837
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
-// hostileHeapSlack is how much more live heap than a normal file of the same size a hostile
-// one may make the Decoder hold: a few MiB, and a unit at the reader's limit with its typed
-// claim (about 450 bytes a segment: a Segment is 200 bytes in the reader, with its item,
-// bytes and text, and the typed value holds what it read).
-const hostileHeapSlack = 8<<20 + x12.DefaultMaxUnitSegments*450
-
-// lazy837 is a reader of one 837P made on the fly, so that a test of a large hostile input
-// holds none of it: head (ISA to the segments before the repeated part), n blocks, tail, then
-// SE with its count and the trailers.
-type lazy837 struct {
-	head  string
-	n     int
-	block func(dst []byte, i int) []byte
-	tail  string
-
-	buf   []byte
-	stage int
-	next  int
-	segs  int // segments of the set so far, ST included
-}
-
-func (l *lazy837) Read(p []byte) (int, error) {
-	for len(l.buf) == 0 {
-		switch {
-		case l.stage == 0:
-			l.buf = append(l.buf[:0], l.head...)
-			l.segs = strings.Count(l.head[strings.Index(l.head, "ST*"):], "~")
-			l.stage = 1
-		case l.stage == 1 && l.next < l.n:
-			l.buf = l.block(l.buf[:0], l.next)
-			l.segs += bytes.Count(l.buf, []byte("~"))
-			l.next++
-		case l.stage == 1:
-			l.segs += strings.Count(l.tail, "~")
-			l.buf = fmt.Appendf(append(l.buf[:0], l.tail...), "SE*%d*0001~\nGE*1*101~\nIEA*1*000000101~\n", l.segs+1)
-			l.stage = 2
-		default:
-			return 0, io.EOF
-		}
-	}
-	n := copy(p, l.buf)
-	l.buf = l.buf[n:]
-	return n, nil
-}
-
-// size is about how many bytes l makes.
-func (l *lazy837) size() int64 {
-	return int64(len(l.head) + l.n*len(l.block(nil, l.n/2)) + len(l.tail) + 60)
-}
-
-// heapPeak records the peak live heap, measured after a GC every so many bytes read (through
-// sampled) and after the first claims: a claim too large to be held would show as it is read.
-type heapPeak struct {
-	every int64 // bytes between samples
-	read  int64
-	next  int64
-	peak  uint64
-}
-
-func (h *heapPeak) sample() {
-	var ms runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&ms)
-	h.peak = max(h.peak, ms.HeapAlloc)
-}
-
-// sampled reads r, sampling h as it goes.
-type sampled struct {
-	r io.Reader
-	h *heapPeak
-}
-
-func (s sampled) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	s.h.read += int64(n)
-	if s.h.read >= s.h.next {
-		s.h.sample()
-		s.h.next = s.h.read + s.h.every
-	}
-	return n, err
-}
-
-// decodeResult is what decoding a stream gave.
-type decodeResult struct {
-	claims   int
-	lines    []int   // service lines of each claim
-	errs     []error // errors Next returned (reading went on past them)
-	findings []*x12.Error
-	peak     uint64 // bytes of live heap at most
-	took     time.Duration
-}
-
-// found counts the findings and errors of the decode that are sentinel.
-func (r *decodeResult) found(sentinel error) (n int) {
-	for _, f := range r.findings {
-		if errors.Is(f, sentinel) {
-			n++
-		}
-	}
-	for _, e := range r.errs {
-		if errors.Is(e, sentinel) {
-			n++
-		}
-	}
-	return n
-}
-
-// decodeSampled decodes every claim of src with a Decoder, measuring the peak live heap, and
-// goes on past errors that do not stop reading.
-func decodeSampled(t *testing.T, src io.Reader, every int64) *decodeResult {
-	t.Helper()
-	runtime.GC()
-	h := &heapPeak{every: every}
-	d := NewDecoder(sampled{src, h})
-	r := &decodeResult{}
-	start := time.Now()
-	var set *x12.Set
-	for {
-		c, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			r.errs = append(r.errs, err)
-			if len(r.errs) > 1 && r.errs[len(r.errs)-2] == err || len(r.errs) > 100 {
-				break // an error that stops reading comes again
+// decodeSampled decodes every claim of src with a Decoder, measuring the peak live heap (see
+// guidetest.DecodeSampled), with the findings of every set read.
+func decodeSampled(src io.Reader, every int64) *guidetest.Sampled {
+	return guidetest.DecodeSampled(src, every, func(r io.Reader) (func() (*Claim, error), func() []*x12.Error) {
+		d := NewDecoder(r)
+		var findings []*x12.Error
+		var set *x12.Set
+		next := func() (*Claim, error) {
+			c, err := d.Next()
+			if s := d.Set(); err == nil && s != set {
+				if set != nil {
+					findings = append(findings, set.Findings.All()...)
+				}
+				set = s
 			}
-			continue
+			return c, err
 		}
-		r.claims++
-		r.lines = append(r.lines, len(c.Lines))
-		if r.claims < 4 || r.claims%2000 == 0 {
-			h.sample() // the claim and what it was decoded from are live here
-			runtime.KeepAlive(c)
-		}
-		if s := d.Set(); s != set {
+		return next, func() []*x12.Error {
 			if set != nil {
-				r.findings = append(r.findings, set.Findings.All()...)
+				findings = append(findings, set.Findings.All()...)
 			}
-			set = s
+			return findings
 		}
-	}
-	r.took = time.Since(start)
-	if set != nil {
-		r.findings = append(r.findings, set.Findings.All()...)
-	}
-	h.sample()
-	r.peak = h.peak
-	return r
+	}, func(c *Claim) int { return len(c.Lines) })
 }
 
 // claimHead is the synthetic claim up to its service line, claimLine its service line.
@@ -171,52 +44,43 @@ var claimHead, claimLine, _ = strings.Cut(claim837Block, "LX*1~\n")
 
 func init() { claimLine = "LX*%d~\n" + claimLine }
 
-// hostile837 is one hostile input of the security review, made on the fly: n is its size in
-// blocks (levels, lines or repeated segments).
-type hostile837 struct {
-	name  string
-	n     int
-	short int // n under -short
-	make  func(n int) *lazy837
-	limit error // the finding the reader must report
-}
-
-var hostile837s = []hostile837{
+// hostile837s are the hostile inputs of the security review, made on the fly.
+var hostile837s = []guidetest.Hostile{
 	{
 		// Every HL's parent is the HL before it, each a subscriber or a patient in turn. The
 		// guide nests levels three deep at most: the chain is read as levels that can hold
 		// claims and hold none (and HLs whose parent cannot be theirs), kept in the tree and
 		// counted against MaxSetSegments, each without an arena of its own.
-		name: "nested HL chain", n: 20000, short: 20000,
-		make: func(n int) *lazy837 {
-			return &lazy837{head: head837, n: n, block: func(dst []byte, i int) []byte {
+		Name: "nested HL chain", N: 20000, Short: 20000,
+		Make: func(n int) *guidetest.Lazy {
+			return &guidetest.Lazy{Head: head837, N: n, Block: func(dst []byte, i int) []byte {
 				level := "22"
 				if i%2 == 1 {
 					level = "23"
 				}
 				return fmt.Appendf(dst, "HL*%d*%d*%s*1~\n", i+2, i+1, level)
-			}, tail: fmt.Sprintf(claim837Block, n+2, 1, 1)}
+			}, Tail: fmt.Sprintf(claim837Block, n+2, 1, 1)}
 		},
 	},
 	{
 		// One claim of n service lines, and a normal claim after it.
-		name: "service lines in one claim", n: 1_000_000, short: 200_000, limit: x12.ErrUnitTooLarge,
-		make: func(n int) *lazy837 {
+		Name: "service lines in one claim", N: 1_000_000, Short: 200_000, Limit: x12.ErrUnitTooLarge,
+		Make: func(n int) *guidetest.Lazy {
 			head := head837 + fmt.Sprintf(claimHead, 2, 0, 0)
-			return &lazy837{head: head, n: n, block: func(dst []byte, i int) []byte {
+			return &guidetest.Lazy{Head: head, N: n, Block: func(dst []byte, i int) []byte {
 				return fmt.Appendf(dst, claimLine, i+1)
-			}, tail: fmt.Sprintf(claim837Block, 3, 1, 1)}
+			}, Tail: fmt.Sprintf(claim837Block, 3, 1, 1)}
 		},
 	},
 	{
 		// One segment repeated inside a claim (about 31 bytes each), the claim's rest after it,
 		// and a normal claim.
-		name: "segment repeated in a claim", n: 5_000_000, short: 1_000_000, limit: x12.ErrUnitTooLarge,
-		make: func(n int) *lazy837 {
+		Name: "segment repeated in a claim", N: 5_000_000, Short: 1_000_000, Limit: x12.ErrUnitTooLarge,
+		Make: func(n int) *guidetest.Lazy {
 			clm, rest, _ := strings.Cut(fmt.Sprintf(claimHead, 2, 0, 0), "HI*")
-			return &lazy837{head: head837 + clm, n: n, block: func(dst []byte, i int) []byte {
+			return &guidetest.Lazy{Head: head837 + clm, N: n, Block: func(dst []byte, i int) []byte {
 				return append(dst, "NTE*ADD*PATIENT SEEN BY VIDEO~\n"...)
-			}, tail: "HI*" + rest + fmt.Sprintf(claimLine, 1) + fmt.Sprintf(claim837Block, 3, 1, 1)}
+			}, Tail: "HI*" + rest + fmt.Sprintf(claimLine, 1) + fmt.Sprintf(claim837Block, 3, 1, 1)}
 		},
 	},
 }
@@ -226,30 +90,8 @@ var hostile837s = []hostile837{
 // grow with it): the hostile one must not make the Decoder hold much more, the limit it hit
 // must be reported, and the claim after it must come whole.
 func TestHostileInputsBounded(t *testing.T) {
-	for _, hc := range hostile837s {
-		t.Run(hc.name, func(t *testing.T) {
-			n := hc.n
-			if testing.Short() {
-				n = hc.short
-			}
-			size := hc.make(n).size()
-			every := max(size/32, 16<<10)
-			normal := decodeSampled(t, newSynthetic837(int(min(size, 16<<20))), every)
-			require.Empty(t, normal.errs)
-			got := decodeSampled(t, hc.make(n), every)
-			t.Logf("%s, n=%d, %.1f MB: peak live heap %.1f MiB (normal file: %.1f MiB, %d claims), %d claims, lines %v, %d errors, %v",
-				hc.name, n, float64(size)/1e6, mib(got.peak), mib(normal.peak), normal.claims, got.claims, got.lines, len(got.errs), got.took.Round(time.Millisecond))
-			assert.Less(t, got.peak, normal.peak+hostileHeapSlack, "peak live heap")
-			if hc.limit != nil {
-				assert.Positive(t, got.found(hc.limit), "the limit is reported")
-			}
-			require.NotEmpty(t, got.lines)
-			assert.Equal(t, 1, got.lines[len(got.lines)-1], "the claim after comes whole")
-		})
-	}
+	guidetest.CheckHostile(t, hostile837s, "claim", func(size int) io.Reader { return newSynthetic837(size) }, decodeSampled)
 }
-
-func mib(n uint64) float64 { return float64(n) / (1 << 20) }
 
 // TestUnitLimitCutsAnywhere: a claim cut short at any segment by MaxUnitSegments decodes
 // without a panic, and the cut is reported with it.
@@ -257,48 +99,9 @@ func TestUnitLimitCutsAnywhere(t *testing.T) {
 	var buf bytes.Buffer
 	_, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), Generate(12, 3))
 	require.NoError(t, err)
-	var sizes []int // each unit's segments
-	sr := x12.NewSetReader(bytes.NewReader(buf.Bytes()))
-	sr.Units = []string{"2300"}
-	for {
-		p, err := sr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		if p.Unit != nil {
-			n := 0
-			p.Unit.Segments(func(*x12.Segment, *x12.SegmentSpec, *x12.Node) bool { n++; return true })
-			sizes = append(sizes, n)
-		}
-	}
-	require.Len(t, sizes, 12)
-	for limit := 1; limit <= 40; limit++ {
-		d := NewDecoder(bytes.NewReader(buf.Bytes()))
+	guidetest.CheckUnitLimitCuts(t, buf.Bytes(), "2300", 12, "claim", func(r io.Reader, limit int) func() (*Claim, error) {
+		d := NewDecoder(r)
 		d.Reader().MaxUnitSegments = limit
-		claims, cut, errs := 0, 0, 0
-		for {
-			_, err := d.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				errs++
-				require.Less(t, errs, 100, "limit %d: %v", limit, err) // not one that stops reading
-				if errors.Is(err, x12.ErrUnitTooLarge) {
-					cut++
-				}
-				continue
-			}
-			claims++
-		}
-		want := 0
-		for _, n := range sizes {
-			if n > limit {
-				want++
-			}
-		}
-		assert.Equal(t, 12, claims, "limit %d: every claim is handed out", limit)
-		assert.Equal(t, want, cut, "limit %d: every claim over it is cut, and says so", limit)
-	}
+		return d.Next
+	})
 }
