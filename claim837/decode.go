@@ -359,9 +359,10 @@ func personOf(n *x12.Node, nm1 *x12.Segment) Person {
 		p.MemberID = nm1.Value(9)
 	}
 	p.Address = addressIn(n)
-	if dmg := first(n, "DMG"); dmg != nil && dateOK(dmg.Value(2)) {
-		p.BirthDate, _ = x12.ParseDate(dmg.Value(2))
-		p.Gender = dmg.Value(3)
+	if dmg := first(n, "DMG"); dmg != nil {
+		if d, err := x12.ParseDate(dmg.Value(2)); err == nil || dmg.Value(2) == "" {
+			p.BirthDate, p.Gender = d, dmg.Value(3) // else the DMG stays raw (keepUntyped)
+		}
 	}
 	return p
 }

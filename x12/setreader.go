@@ -280,8 +280,8 @@ type setState struct {
 	mark      int  // findings handed out with parts so far
 	endMark   int  // findings before the set's end was checked (the last unit's are below)
 
-	triggers     map[string]bool       // IDs of the first segments of Units' loops
-	triggerSpecs map[*SegmentSpec]bool // and their uses
+	triggers     []string       // IDs of the first segments of Units' loops (a few)
+	triggerSpecs []*SegmentSpec // and their uses
 }
 
 // NextPart returns the next unit or finished set, or io.EOF after the last set. Without
@@ -424,10 +424,9 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		c.b.setLimits(sr.MaxUnitSegments, sr.MaxDepth)
 		set.Root = c.b.root() // filled as the set is read
 		if len(sr.Units) > 0 {
-			c.triggers, c.triggerSpecs = map[string]bool{}, map[*SegmentSpec]bool{}
 			set.Guide.Root.Walk(func(l, _ *Loop) {
 				if t := l.Trigger(); t != nil && slices.Contains(sr.Units, l.ID) {
-					c.triggers[t.ID], c.triggerSpecs[t] = true, true
+					c.triggers, c.triggerSpecs = append(c.triggers, t.ID), append(c.triggerSpecs, t)
 				}
 			})
 		}
@@ -481,7 +480,7 @@ func (sr *SetReader) add(s *Segment) {
 		}
 		return
 	}
-	if c.triggers != nil && c.triggers[s.id] && !c.triggerSpecs[spec] {
+	if c.triggers != nil && slices.Contains(c.triggers, s.id) && !slices.Contains(c.triggerSpecs, spec) {
 		// A unit's first segment that could not start a unit (its parent loop missing): the
 		// value it begins is not handed out, so say so where it stands.
 		set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSegment, Code: "2", Err: ErrSkipped})
