@@ -3,7 +3,6 @@ package claim837
 import (
 	"bytes"
 	"errors"
-	"io"
 	"os"
 	"testing"
 
@@ -23,31 +22,13 @@ func damageBase(t *testing.T) []byte {
 	return buf.Bytes()
 }
 
-// decodeAll reads data with a Decoder the way a careful caller does: past every error that
-// does not stop it. It returns the claims, the first error, and whether a claim or the
-// decoder's own findings hold an error-level finding.
+// decodeAll reads data with a Decoder the way a careful caller does (guidetest.Decode): past
+// every error that does not stop it. It returns the claims, the first error, and whether a
+// claim or the decoder's own findings hold an error-level finding.
 func decodeAll(data []byte) (claims []*Claim, first error, onValue, elsewhere bool) {
 	d := NewDecoder(bytes.NewReader(data))
-	var prev error
-	for i := 0; i <= len(data)+2; i++ {
-		c, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if first == nil {
-				first = err
-			}
-			if err == prev { // returned again: it stopped the decoder
-				break
-			}
-			prev = err
-			continue
-		}
-		claims = append(claims, c)
-		onValue = onValue || guidetest.HasError(c.Findings)
-	}
-	return claims, first, onValue, guidetest.HasError(d.Findings().All())
+	got := guidetest.Decode(len(data)+3, d.Next, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
+	return got.Values, got.First(), got.OnValue, got.Elsewhere
 }
 
 // TestDamageSignals: whatever is done to a valid file (cut anywhere, a segment of each kind

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -192,51 +193,34 @@ func valuesOf(v any) int {
 	return n
 }
 
-// hasError reports whether list holds a finding of error severity.
-func hasError(list []*x12.Error) bool {
-	for _, e := range list {
-		if e.Severity != x12.SeverityWarning {
-			return true
-		}
-	}
-	return false
-}
+// hasError reports whether list holds a finding of error severity (fuzz_test.go uses it).
+var hasError = guidetest.HasError
 
-// decoded is what a careful caller gets from a Decoder: it reads past every error that does
-// not stop reading.
+// decoded is what a careful caller gets from a Decoder (guidetest.Decode), and the values
+// (see valuesOf) its requests and responses hold.
 type decoded struct {
-	values    int
-	errs      []error // every error Next returned, io.EOF excluded
-	onValue   bool    // a returned Request or Response holds an error-level finding
-	elsewhere bool    // Findings holds one after the loop
+	guidetest.Decoded[any]
+	values int
 }
 
-func decodeDamaged(t *testing.T, data []byte) decoded {
-	t.Helper()
-	var out decoded
+func decodeDamaged(data []byte) decoded {
 	d := NewDecoder(bytes.NewReader(data))
-	for range len(data) + 10 { // each call reads a set or returns an error: bounded
-		v, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			out.errs = append(out.errs, err)
-			if d.st.Sticky(err) {
-				break
-			}
-			continue
-		}
+	out := decoded{Decoded: guidetest.Decode(len(data)+10, d.Next, valueFindings, d.Findings)}
+	for _, v := range out.Values {
 		out.values += valuesOf(v)
-		switch v := v.(type) {
-		case *Request:
-			out.onValue = out.onValue || hasError(v.Findings)
-		case *Response:
-			out.onValue = out.onValue || hasError(v.Findings)
-		}
 	}
-	out.elsewhere = hasError(d.Findings().All())
 	return out
+}
+
+// valueFindings returns the findings of a decoded Request or Response.
+func valueFindings(v any) []*x12.Error {
+	switch v := v.(type) {
+	case *Request:
+		return v.Findings
+	case *Response:
+		return v.Findings
+	}
+	return nil
 }
 
 // signals counts, over the cases of one kind of damage, how each was made known.
@@ -318,9 +302,9 @@ func TestDamageSignals(t *testing.T) {
 			// The undamaged file: everything, no error, no error-level finding.
 			want := inputValues(base.data, base.st01)
 			require.Positive(t, want)
-			got := decodeDamaged(t, base.data)
-			require.Empty(t, got.errs)
-			require.False(t, got.onValue || got.elsewhere, "the undamaged file has findings")
+			got := decodeDamaged(base.data)
+			require.Empty(t, got.Errs)
+			require.False(t, got.OnValue || got.Elsewhere, "the undamaged file has findings")
 			require.Equal(t, want, got.values)
 			reqs, resps, err := ReadAll(bytes.NewReader(base.data))
 			require.NoError(t, err)
@@ -328,11 +312,8 @@ func TestDamageSignals(t *testing.T) {
 
 			for _, dm := range damages(base.data, others) {
 				input := inputValues(dm.data, base.st01)
-				got := decodeDamaged(t, dm.data)
-				var first error
-				if len(got.errs) > 0 {
-					first = got.errs[0]
-				}
+				got := decodeDamaged(dm.data)
+				first := got.First()
 				s := byKind[dm.kind]
 				if s == nil {
 					s = &signals{}
@@ -353,19 +334,19 @@ func TestDamageSignals(t *testing.T) {
 				case first != nil:
 					s.errs++
 					firstErrors[errorKind(first)]++
-				case got.onValue:
+				case got.OnValue:
 					s.onValue++
-				case got.elsewhere:
+				case got.Elsewhere:
 					s.elsewhere++
 				default:
 					s.silent++
 				}
 				assert.LessOrEqual(t, got.values, input, "%s: more values than the input holds", dm.name)
 				if got.values < input {
-					assert.NotEmpty(t, got.errs, "%s: %d of %d values and no error", dm.name, got.values, input)
+					assert.NotEmpty(t, got.Errs, "%s: %d of %d values and no error", dm.name, got.values, input)
 				}
-				assert.True(t, first != nil || got.onValue || got.elsewhere, "%s: silent", dm.name)
-				for _, err := range got.errs {
+				assert.True(t, first != nil || got.OnValue || got.Elsewhere, "%s: silent", dm.name)
+				for _, err := range got.Errs {
 					assert.NotEqual(t, "other", errorKind(err), "%s: an error that is no x12 error: %v", dm.name, err)
 				}
 

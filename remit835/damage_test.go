@@ -3,7 +3,6 @@ package remit835
 import (
 	"bytes"
 	"errors"
-	"io"
 	"os"
 	"strconv"
 	"testing"
@@ -41,27 +40,11 @@ func as4010(data []byte) []byte {
 	return bytes.ReplaceAll(old, []byte("*"+Version+"~"), []byte("*004010X091A1~"))
 }
 
-// decodeDamaged reads data with a Decoder as a careful caller does: past every error that does
-// not stop it. It returns the claim payments, the errors, and whether a claim payment or the
-// decoder's own findings hold an error-level finding.
-func decodeDamaged(data []byte) (claims []*Claim, errs []error, onValue, elsewhere bool) {
+// decodeDamaged reads data with a Decoder as a careful caller does (guidetest.Decode): past
+// every error that does not stop it.
+func decodeDamaged(data []byte) guidetest.Decoded[*Claim] {
 	d := NewDecoder(bytes.NewReader(data))
-	for {
-		c, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			errs = append(errs, err)
-			if d.st.Sticky(err) {
-				break
-			}
-			continue
-		}
-		claims = append(claims, c)
-		onValue = onValue || guidetest.HasError(c.Findings)
-	}
-	return claims, errs, onValue, guidetest.HasError(d.Findings().All())
+	return guidetest.Decode(len(data)+10, d.Next, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
 }
 
 // TestDamageSignals: whatever is done to a valid file (cut at every segment boundary and
@@ -72,12 +55,12 @@ func decodeDamaged(data []byte) (claims []*Claim, errs []error, onValue, elsewhe
 // payments the Decoder gave.
 func TestDamageSignals(t *testing.T) {
 	base := damageBase(t)
-	claims, errs, onValue, elsewhere := decodeDamaged(base)
-	require.Empty(t, errs)
-	require.Len(t, claims, 4)
+	dec := decodeDamaged(base)
+	require.Empty(t, dec.Errs)
+	require.Len(t, dec.Values, 4)
 	require.Equal(t, 4, guidetest.Count(base, "CLP"))
-	require.False(t, onValue || elsewhere, "the undamaged file has findings")
-	for _, c := range claims {
+	require.False(t, dec.OnValue || dec.Elsewhere, "the undamaged file has findings")
+	for _, c := range dec.Values {
 		assert.Empty(t, c.Findings)
 	}
 	assert.Empty(t, NewDecoder(bytes.NewReader(base)).Findings().All())
@@ -95,16 +78,13 @@ func TestDamageSignals(t *testing.T) {
 	var sig guidetest.Signals
 	for _, dm := range cases {
 		input := guidetest.Count(dm.Data, "CLP")
-		claims, errs, onValue, elsewhere := decodeDamaged(dm.Data)
-		var first error
-		if len(errs) > 0 {
-			first = errs[0]
-		}
+		dec := decodeDamaged(dm.Data)
+		claims := dec.Values
 		assert.LessOrEqual(t, len(claims), input, dm.Name)
 		if len(claims) < input {
-			assert.Error(t, first, "%s: %d of %d claim payments and no error", dm.Name, len(claims), input)
+			assert.Error(t, dec.First(), "%s: %d of %d claim payments and no error", dm.Name, len(claims), input)
 		}
-		assert.True(t, sig.Add(first, len(claims), input, onValue, elsewhere), "%s: read in silence", dm.Name)
+		assert.True(t, sig.Add(dec.First(), len(claims), input, dec.OnValue, dec.Elsewhere), "%s: read in silence", dm.Name)
 
 		remits, err := ReadAll(bytes.NewReader(dm.Data))
 		assert.Error(t, err, "%s: ReadAll", dm.Name)
@@ -120,9 +100,9 @@ func TestDamageSignals(t *testing.T) {
 	// Only the last terminator cut off: a quirk real translators read (x12.ErrNoFinalTerminator),
 	// so nothing is lost and it is a warning, not an error.
 	cut := bytes.TrimSuffix(bytes.TrimSuffix(base, []byte("\n")), []byte("~"))
-	claims, errs, _, _ = decodeDamaged(cut)
-	assert.Empty(t, errs)
-	assert.Len(t, claims, 4)
+	dec = decodeDamaged(cut)
+	assert.Empty(t, dec.Errs)
+	assert.Len(t, dec.Values, 4)
 	d := NewDecoder(bytes.NewReader(cut))
 	for _, err := range d.All() {
 		require.NoError(t, err)
@@ -157,7 +137,7 @@ func TestDamageErrors(t *testing.T) {
 		{"not X12", []byte("HELLO WORLD~"), x12.ErrNoISA},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, errs, _, _ := decodeDamaged(tc.data)
+			errs := decodeDamaged(tc.data).Errs
 			require.NotEmpty(t, errs)
 			assert.True(t, errors.Is(errors.Join(errs...), tc.want), "%v", errs)
 			_, err := ReadAll(bytes.NewReader(tc.data))

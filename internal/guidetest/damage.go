@@ -108,6 +108,51 @@ func HasError(list []*x12.Error) bool {
 	return false
 }
 
+// Decoded is what a careful caller gets from a decoder (see Decode).
+type Decoded[T any] struct {
+	Values    []T
+	Errs      []error // every error the decoder returned, io.EOF excluded, the one that stopped it once
+	OnValue   bool    // a returned value holds an error-level finding
+	Elsewhere bool    // the decoder's own findings hold one after the loop
+}
+
+// First returns the first error the decoder returned, nil if none.
+func (d Decoded[T]) First() error {
+	if len(d.Errs) == 0 {
+		return nil
+	}
+	return d.Errs[0]
+}
+
+// Decode reads a decoder the way a careful caller does: it calls next until io.EOF, going on
+// past every error that does not stop the decoder, and at most calls times. An error returned
+// again at once is taken to have stopped it (a decoder returns such an error on every later
+// call) and is not counted twice. findings gives a value's findings, rest the decoder's own
+// (asked for after the loop).
+func Decode[T any](calls int, next func() (T, error), findings func(T) []*x12.Error, rest func() *x12.ErrorList) Decoded[T] {
+	var out Decoded[T]
+	var prev error
+	for range calls {
+		v, err := next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if err == prev {
+				break
+			}
+			prev = err
+			out.Errs = append(out.Errs, err)
+			continue
+		}
+		prev = nil
+		out.Values = append(out.Values, v)
+		out.OnValue = out.OnValue || HasError(findings(v))
+	}
+	out.Elsewhere = HasError(rest().All())
+	return out
+}
+
 // Signals counts, over a damage table, how each case was made known to the caller.
 type Signals struct {
 	Cases, Errors, ValueFindings, OtherFindings, Silent int
