@@ -31,7 +31,7 @@ func decodeAll(data []byte) (claims []*Claim, first error, onValue, elsewhere bo
 	return got.Values, got.First(), got.OnValue, got.Elsewhere
 }
 
-// TestDamageSignals: whatever is done to a valid file (cut anywhere, a segment of each kind
+// TestDamageSignals: whatever is done to a valid file (cut anywhere, every segment in turn
 // deleted, a wrong SE01, a trailer missing, empty, white space, a 4010 interchange, another
 // transaction), the decoder never hands back fewer claims without an error, and never reads
 // a damaged file in silence; ReadAll returns an error for every one of them.
@@ -44,17 +44,15 @@ func TestDamageSignals(t *testing.T) {
 	_, err = ReadAll(bytes.NewReader(base))
 	require.NoError(t, err)
 
-	other, err := os.ReadFile("../remit835/testdata/telehealth.835")
-	require.NoError(t, err)
 	var sig guidetest.Signals
-	for _, dm := range guidetest.Damages(base, "004010X098A1", other) {
+	for _, dm := range guidetest.Damages(base, "004010X098A1", guidetest.Others(t, "../remit835/testdata/telehealth.835")...) {
 		input := guidetest.Count(dm.Data, "CLM")
 		claims, err, onValue, elsewhere := decodeAll(dm.Data)
 		assert.LessOrEqual(t, len(claims), input, dm.Name)
 		if len(claims) < input {
 			assert.Error(t, err, "%s: %d of %d claims and no error", dm.Name, len(claims), input)
 		}
-		assert.True(t, sig.Add(err, len(claims), input, onValue, elsewhere), "%s: silent", dm.Name)
+		assert.True(t, sig.Add(dm.Kind, err, len(claims), input, onValue, elsewhere), "%s: silent", dm.Name)
 
 		batches, err := ReadAll(bytes.NewReader(dm.Data))
 		assert.Error(t, err, "%s: ReadAll", dm.Name)

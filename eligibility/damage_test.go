@@ -8,7 +8,6 @@ import (
 	"os"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,102 +18,6 @@ import (
 	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
-
-// damage is one damaged copy of a valid interchange: its kind (for the counts) and name.
-type damage struct {
-	kind, name string
-	data       []byte
-}
-
-// splitSegments cuts data after each terminator '~' and the line breaks after it.
-func splitSegments(data []byte) []string {
-	var out []string
-	s := string(data)
-	for len(s) > 0 {
-		i := strings.IndexByte(s, '~')
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		j := i + 1
-		for j < len(s) && (s[j] == '\n' || s[j] == '\r') {
-			j++
-		}
-		out = append(out, s[:j])
-		s = s[j:]
-	}
-	return out
-}
-
-// segmentID is the ID of a segment as split (its text up to the first separator).
-func segmentID(seg string) string {
-	seg = strings.TrimSpace(seg)
-	if i := strings.IndexAny(seg, "*~"); i >= 0 {
-		return seg[:i]
-	}
-	return seg
-}
-
-// damages returns the damaged copies of base (an interchange written with the delimiters
-// * : ^ ~): cut at every segment boundary and in the middle of every segment, every segment
-// deleted in turn, a wrong SE01, GE missing, IEA missing, empty, white space only, a 4010
-// interchange, and each of others (files of other transaction types) whole.
-func damages(base []byte, others map[string][]byte) []damage {
-	segs := splitSegments(base)
-	var out []damage
-	at := 0
-	for i, s := range segs {
-		if i > 0 {
-			out = append(out, damage{"cut between segments", "cut before segment " + strconv.Itoa(i+1) + " (" + segmentID(s) + ")", bytes.Clone(base[:at])})
-		}
-		text := strings.TrimRight(s, "\r\n")
-		out = append(out, damage{"cut inside a segment", "cut inside segment " + strconv.Itoa(i+1) + " (" + segmentID(s) + ")", bytes.Clone(base[:at+len(text)/2])})
-		at += len(s)
-	}
-	without := func(i int, with ...string) []byte {
-		return []byte(strings.Join(segs[:i], "") + strings.Join(with, "") + strings.Join(segs[i+1:], ""))
-	}
-	for i, s := range segs {
-		out = append(out, damage{"segment deleted", segmentID(s) + " deleted (segment " + strconv.Itoa(i+1) + ")", without(i)})
-	}
-	for i, s := range segs {
-		if segmentID(s) == "SE" {
-			f := strings.SplitN(s, "*", 3)
-			n, err := strconv.Atoi(f[1])
-			if err == nil {
-				out = append(out, damage{"wrong SE01", "wrong SE01", without(i, "SE*"+strconv.Itoa(n+1)+"*"+f[2])})
-			}
-			break
-		}
-	}
-	last := func(id string) int {
-		for i := len(segs) - 1; i >= 0; i-- {
-			if segmentID(segs[i]) == id {
-				return i
-			}
-		}
-		return -1
-	}
-	if i := last("GE"); i >= 0 {
-		out = append(out, damage{"GE missing", "GE missing", without(i)})
-	}
-	if i := last("IEA"); i >= 0 {
-		out = append(out, damage{"IEA missing", "IEA missing", without(i)})
-	}
-	out = append(out, damage{"empty", "empty", []byte{}}, damage{"white space only", "white space only", []byte(" \r\n\t\n  ")})
-	old := strings.Replace(string(base), "*00501*", "*00401*", 1)    // ISA12
-	old = strings.ReplaceAll(old, "*"+Version+"~", "*004010X092A1~") // GS08 and ST03
-	out = append(out, damage{"4010 interchange", "4010 interchange", []byte(old)})
-	names := make([]string, 0, len(others))
-	for name := range others {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		out = append(out, damage{"another transaction type", name, others[name]})
-	}
-	return out
-}
 
 // inputValues counts, with a tolerant x12.Reader that reads past what it cannot read, the
 // values a decoder would give for data read as st01 sets ("": as each ST01 says): the member
@@ -223,16 +126,6 @@ func valueFindings(v any) []*x12.Error {
 	return nil
 }
 
-// signals counts, over the cases of one kind of damage, how each was made known.
-type signals struct {
-	cases, errs, onValue, elsewhere, silent, lost, lostWithError int
-}
-
-func (s *signals) String() string {
-	return fmt.Sprintf("%d cases: %d with an error, %d with a finding on a value only, %d with a finding in Findings only, %d silent; %d lost values, %d of them with an error",
-		s.cases, s.errs, s.onValue, s.elsewhere, s.silent, s.lost, s.lostWithError)
-}
-
 // errorKind names the first error's kind, for the counts.
 func errorKind(err error) string {
 	var list *x12.ErrorList
@@ -288,14 +181,8 @@ func damageBases(t *testing.T) []struct {
 // transaction), the Decoder never hands back fewer inquiries, answers or benefits than the damaged
 // input holds without an error, never reads it in silence, and ReadAll returns an error.
 func TestDamageSignals(t *testing.T) {
-	others := map[string][]byte{}
-	for _, f := range []string{"../claim837/testdata/telehealth.837", "../remit835/testdata/telehealth.835"} {
-		data, err := os.ReadFile(f)
-		require.NoError(t, err)
-		others[f[strings.LastIndexByte(f, '/')+1:]] = data
-	}
-	byKind := map[string]*signals{}
-	var kinds []string
+	others := guidetest.Others(t, "../remit835/testdata/telehealth.835", "../claim837/testdata/telehealth.837")
+	var sig guidetest.Signals
 	firstErrors, deleted := map[string]int{}, map[string]int{}
 	for _, base := range damageBases(t) {
 		t.Run(base.name, func(t *testing.T) {
@@ -310,60 +197,37 @@ func TestDamageSignals(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, want, valuesOfAll(reqs, resps))
 
-			for _, dm := range damages(base.data, others) {
-				input := inputValues(dm.data, base.st01)
-				got := decodeDamaged(dm.data)
+			for _, dm := range guidetest.Damages(base.data, "004010X092A1", others...) {
+				input := inputValues(dm.Data, base.st01)
+				got := decodeDamaged(dm.Data)
 				first := got.First()
-				s := byKind[dm.kind]
-				if s == nil {
-					s = &signals{}
-					byKind[dm.kind] = s
-					kinds = append(kinds, dm.kind)
+				if dm.Kind == guidetest.Deleted {
+					deleted[dm.Segment]++
 				}
-				s.cases++
-				if dm.kind == "segment deleted" {
-					deleted[strings.Fields(dm.name)[0]]++
-				}
-				if got.values < input {
-					s.lost++
-					if first != nil {
-						s.lostWithError++
-					}
-				}
-				switch {
-				case first != nil:
-					s.errs++
+				if first != nil {
 					firstErrors[errorKind(first)]++
-				case got.OnValue:
-					s.onValue++
-				case got.Elsewhere:
-					s.elsewhere++
-				default:
-					s.silent++
 				}
-				assert.LessOrEqual(t, got.values, input, "%s: more values than the input holds", dm.name)
+				assert.LessOrEqual(t, got.values, input, "%s: more values than the input holds", dm.Name)
 				if got.values < input {
-					assert.NotEmpty(t, got.Errs, "%s: %d of %d values and no error", dm.name, got.values, input)
+					assert.NotEmpty(t, got.Errs, "%s: %d of %d values and no error", dm.Name, got.values, input)
 				}
-				assert.True(t, first != nil || got.OnValue || got.Elsewhere, "%s: silent", dm.name)
+				assert.True(t, sig.Add(dm.Kind, first, got.values, input, got.OnValue, got.Elsewhere), "%s: silent", dm.Name)
 				for _, err := range got.Errs {
-					assert.NotEqual(t, "other", errorKind(err), "%s: an error that is no x12 error: %v", dm.name, err)
+					assert.NotEqual(t, "other", errorKind(err), "%s: an error that is no x12 error: %v", dm.Name, err)
 				}
 
-				reqs, resps, err := ReadAll(bytes.NewReader(dm.data))
-				assert.Error(t, err, "%s: ReadAll", dm.name)
-				assert.Equal(t, got.values, valuesOfAll(reqs, resps), "%s: ReadAll reads what Next does", dm.name)
+				reqs, resps, err := ReadAll(bytes.NewReader(dm.Data))
+				assert.Error(t, err, "%s: ReadAll", dm.Name)
+				assert.Equal(t, got.values, valuesOfAll(reqs, resps), "%s: ReadAll reads what Next does", dm.Name)
 			}
 		})
 	}
-	silent := 0
-	for _, k := range kinds {
-		t.Logf("%-24s %v", k, byKind[k])
-		silent += byKind[k].silent
+	for _, k := range sig.Kinds() {
+		t.Logf("%-24s %v", k, sig.Kind(k))
 	}
 	t.Logf("first errors: %s", counts(firstErrors))
 	t.Logf("segments deleted, by ID: %s", counts(deleted))
-	assert.Zero(t, silent, "silent cases")
+	assert.Zero(t, sig.Silent, "silent cases")
 }
 
 // counts lists a tally as "key n", sorted by key.

@@ -48,7 +48,7 @@ func decodeDamaged(data []byte) guidetest.Decoded[*Claim] {
 }
 
 // TestDamageSignals: whatever is done to a valid file (cut at every segment boundary and
-// inside every segment, a segment of each kind deleted, a wrong SE01, a trailer missing,
+// inside every segment, every segment deleted in turn, a wrong SE01, a trailer missing,
 // empty, white space, a 4010 interchange, another transaction), the Decoder never hands back
 // more claim payments than the input holds nor fewer without an error, and never reads a
 // damaged file in silence; ReadAll returns an error for every one of them, with the claim
@@ -68,13 +68,7 @@ func TestDamageSignals(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, remits, 3)
 
-	other, err := os.ReadFile("../claim837/testdata/telehealth.837")
-	require.NoError(t, err)
-	// guidetest.Damages's 4010 case replaces GS07 (its GS08 index is off by one), so the 4010
-	// interchange is made here: ISA12 00401 and GS08 004010X091A1.
-	cases := append(guidetest.Damages(base, "", other),
-		guidetest.Damage{Name: "4010 interchange", Data: as4010(base)},
-		guidetest.Damage{Name: "ISA deleted", Data: base[bytes.Index(base, []byte("GS*")):]})
+	cases := guidetest.Damages(base, "004010X091A1", guidetest.Others(t, "../claim837/testdata/telehealth.837")...)
 	var sig guidetest.Signals
 	for _, dm := range cases {
 		input := guidetest.Count(dm.Data, "CLP")
@@ -84,7 +78,7 @@ func TestDamageSignals(t *testing.T) {
 		if len(claims) < input {
 			assert.Error(t, dec.First(), "%s: %d of %d claim payments and no error", dm.Name, len(claims), input)
 		}
-		assert.True(t, sig.Add(dec.First(), len(claims), input, dec.OnValue, dec.Elsewhere), "%s: read in silence", dm.Name)
+		assert.True(t, sig.Add(dm.Kind, dec.First(), len(claims), input, dec.OnValue, dec.Elsewhere), "%s: read in silence", dm.Name)
 
 		remits, err := ReadAll(bytes.NewReader(dm.Data))
 		assert.Error(t, err, "%s: ReadAll", dm.Name)

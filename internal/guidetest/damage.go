@@ -4,74 +4,112 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"testing"
 
+	"github.com/stretchr/testify/require"
 	"github.com/x12kit/x12kit/x12"
 )
 
 // Damage is one damaged copy of a valid file, named for the test output.
 type Damage struct {
-	Name string
-	Data []byte
+	Kind    string // what was done (CutBetween, …), for counts by kind
+	Name    string
+	Segment string // the ID of the segment cut before, cut inside or deleted ("" for the other kinds)
+	Data    []byte
 }
 
-// Damages returns the damaged copies of base (a valid interchange written with the default
-// delimiters * : ^ ~, one segment a line or not) that the decoders' damage-against-signal
-// tests try: truncation at every segment boundary and in the middle of every segment; the
-// first segment of each ID deleted; a wrong SE01; GE missing; IEA missing; empty input; white
-// space only; a 4010 interchange (ISA12 00401, GS08 and ST03 version4010); and other, a file
-// of another transaction type, given whole.
-func Damages(base []byte, version4010 string, other []byte) []Damage {
+// The kinds of Damage.
+const (
+	CutBetween  = "cut between segments"
+	CutInside   = "cut inside a segment"
+	Deleted     = "segment deleted"
+	WrongSE01   = "wrong SE01"
+	NoGE        = "GE missing"
+	NoIEA       = "IEA missing"
+	Empty       = "empty"
+	WhiteSpace  = "white space only"
+	Version4010 = "4010 interchange"
+	AnotherType = "another transaction type"
+)
+
+// Damages returns the damaged copies of base (a valid interchange written with the delimiters
+// * : ^ ~, one segment a line or not) that the decoders' damage-against-signal tests try: cut
+// at every segment boundary and in the middle of every segment; every segment deleted in
+// turn; a wrong SE01 (the first SE's); the last GE missing; the last IEA missing; empty input;
+// white space only; a 4010 interchange (ISA12 00401, and the first GS's GS08 made version4010
+// wherever it ends a segment: GS08, and ST03 where equal), unless version4010 is ""; and
+// others (files of other transaction types, see Others), each whole.
+func Damages(base []byte, version4010 string, others ...Damage) []Damage {
 	segs := splitSegments(base)
 	var out []Damage
 	at := 0
 	for i, s := range segs {
-		mid := at + len(s)/2
+		n, id := strconv.Itoa(i+1), idOf(s)
 		if i > 0 {
-			out = append(out, Damage{"truncated before segment " + strconv.Itoa(i+1), clone(base[:at])})
+			out = append(out, Damage{CutBetween, "cut before segment " + n + " (" + id + ")", id, clone(base[:at])})
 		}
-		out = append(out, Damage{"truncated inside segment " + strconv.Itoa(i+1) + " (" + idOf(s) + ")", clone(base[:mid])})
+		text := strings.TrimRight(s, "\r\n")
+		out = append(out, Damage{CutInside, "cut inside segment " + n + " (" + id + ")", id, clone(base[:at+len(text)/2])})
 		at += len(s)
 	}
-	seen := map[string]bool{}
+	without := func(i int, with ...string) []byte {
+		return []byte(strings.Join(segs[:i], "") + strings.Join(with, "") + strings.Join(segs[i+1:], ""))
+	}
 	for i, s := range segs {
 		id := idOf(s)
-		if seen[id] || id == "ISA" {
-			continue
-		}
-		seen[id] = true
-		out = append(out, Damage{id + " deleted", join(segs[:i], segs[i+1:])})
+		out = append(out, Damage{Deleted, id + " deleted (segment " + strconv.Itoa(i+1) + ")", id, without(i)})
 	}
 	for i, s := range segs {
 		if idOf(s) == "SE" {
-			n, _ := strconv.Atoi(strings.SplitN(strings.TrimSpace(s), "*", 3)[1])
-			wrong := strings.Replace(s, "SE*"+strconv.Itoa(n)+"*", "SE*"+strconv.Itoa(n+1)+"*", 1)
-			out = append(out, Damage{"wrong SE01", join(segs[:i], append([]string{wrong}, segs[i+1:]...))})
+			f := strings.SplitN(s, "*", 3)
+			if n, err := strconv.Atoi(f[1]); err == nil && len(f) == 3 {
+				out = append(out, Damage{WrongSE01, "wrong SE01", "", without(i, "SE*"+strconv.Itoa(n+1)+"*"+f[2])})
+			}
 			break
 		}
 	}
-	for i := len(segs) - 1; i >= 0; i-- {
-		if idOf(segs[i]) == "GE" {
-			out = append(out, Damage{"GE missing", join(segs[:i], segs[i+1:])})
-			break
+	last := func(id string) int {
+		for i := len(segs) - 1; i >= 0; i-- {
+			if idOf(segs[i]) == id {
+				return i
+			}
 		}
+		return -1
 	}
-	if n := len(segs); n > 0 && idOf(segs[n-1]) == "IEA" {
-		out = append(out, Damage{"IEA missing", join(segs[:n-1], nil)})
+	if i := last("GE"); i >= 0 {
+		out = append(out, Damage{NoGE, "GE missing", "", without(i)})
 	}
-	out = append(out, Damage{"empty", []byte{}}, Damage{"white space only", []byte(" \r\n\t\n  ")})
+	if i := last("IEA"); i >= 0 {
+		out = append(out, Damage{NoIEA, "IEA missing", "", without(i)})
+	}
+	out = append(out, Damage{Empty, "empty", "", []byte{}}, Damage{WhiteSpace, "white space only", "", []byte(" \r\n\t\n  ")})
 	if version4010 != "" {
 		old := string(base)
-		v := between(old, "GS*", "~")
-		if f := strings.Split(v, "*"); len(f) >= 9 {
-			old = strings.Replace(old, "*"+f[8]+"~", "*"+version4010+"~", -1) // GS08, and ST03 where equal
+		if f := strings.Split(between(old, "GS*", "~"), "*"); len(f) >= 9 {
+			old = strings.ReplaceAll(old, "*"+f[8]+"~", "*"+version4010+"~") // GS08, and ST03 where equal
 		}
 		old = strings.Replace(old, "*00501*", "*00401*", 1)
-		out = append(out, Damage{"4010 interchange", []byte(old)})
+		out = append(out, Damage{Version4010, "4010 interchange", "", []byte(old)})
 	}
-	if other != nil {
-		out = append(out, Damage{"another transaction type", clone(other)})
+	for _, o := range others {
+		out = append(out, Damage{AnotherType, o.Name, "", clone(o.Data)})
+	}
+	return out
+}
+
+// Others reads the files at paths (of other transaction types) for Damages, each named by
+// its file name.
+func Others(t testing.TB, paths ...string) []Damage {
+	t.Helper()
+	var out []Damage
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		out = append(out, Damage{AnotherType, filepath.Base(p), "", data})
 	}
 	return out
 }
@@ -153,17 +191,35 @@ func Decode[T any](calls int, next func() (T, error), findings func(T) []*x12.Er
 	return out
 }
 
-// Signals counts, over a damage table, how each case was made known to the caller.
+// Signals counts, over a damage table, how each case was made known to the caller: in all,
+// and by the kind of damage.
 type Signals struct {
 	Cases, Errors, ValueFindings, OtherFindings, Silent int
 	Lost, LostWithError                                 int // cases that returned fewer values than the input held
+
+	kinds  []string
+	byKind map[string]*Signals
 }
 
-// Add counts one case: err is the first error the decoder returned (nil if none), values
-// and input the values returned and held, and onValue / elsewhere whether an error-level
-// finding came with a returned value / with the decoder's findings after the loop. It
-// reports whether the case was signalled.
-func (s *Signals) Add(err error, values, input int, onValue, elsewhere bool) bool {
+// Add counts one case of a kind of damage: err is the first error the decoder returned (nil
+// if none), values and input the values returned and held, and onValue / elsewhere whether
+// an error-level finding came with a returned value / with the decoder's findings after the
+// loop. It reports whether the case was signalled.
+func (s *Signals) Add(kind string, err error, values, input int, onValue, elsewhere bool) bool {
+	k := s.byKind[kind]
+	if k == nil {
+		if s.byKind == nil {
+			s.byKind = map[string]*Signals{}
+		}
+		k = &Signals{}
+		s.byKind[kind] = k
+		s.kinds = append(s.kinds, kind)
+	}
+	k.add(err, values, input, onValue, elsewhere)
+	return s.add(err, values, input, onValue, elsewhere)
+}
+
+func (s *Signals) add(err error, values, input int, onValue, elsewhere bool) bool {
 	s.Cases++
 	if values < input {
 		s.Lost++
@@ -183,6 +239,17 @@ func (s *Signals) Add(err error, values, input int, onValue, elsewhere bool) boo
 		return false
 	}
 	return true
+}
+
+// Kinds returns the kinds of damage counted, in the order they first came.
+func (s *Signals) Kinds() []string { return s.kinds }
+
+// Kind returns the counts of one kind of damage.
+func (s *Signals) Kind(kind string) Signals {
+	if k := s.byKind[kind]; k != nil {
+		return *k
+	}
+	return Signals{}
 }
 
 // String gives the counts for the test's output.
