@@ -1,5 +1,7 @@
 // Package guidetest holds the helpers the transaction packages' guide tests share: reading
-// every set of an input, and editing a set's body segment by segment.
+// every set of an input, editing a set's body segment by segment, damaged copies of a valid
+// file and how a decoder signals them (damage.go), and hostile inputs made on the fly with
+// the checks that a decoder stays bounded on them (hostile.go).
 package guidetest
 
 import (
