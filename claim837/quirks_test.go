@@ -30,6 +30,7 @@ func TestQuirkFiles(t *testing.T) {
 		{"unpadded-isa.837", x12.ErrUnpaddedISA},
 		{"two-byte-isa16.837", x12.ErrMultibyteComponent},
 		{"no-final-terminator.837", x12.ErrNoFinalTerminator},
+		{"trailing-padding.837", x12.ErrTrailingPadding},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			path := filepath.Join("testdata", "quirks", tc.file)

@@ -108,7 +108,9 @@ func (c *EnvelopeChecker) add(pos Position, level Level, code string, err error)
 // warning (a tolerated quirk) accepts it with errors noted (E), an error rejects it (R).
 func (c *EnvelopeChecker) addError(e *Error) {
 	c.errs.Add(e)
-	if e.Level == LevelInterchange && len(c.results) > 0 && c.inISA {
+	// A quirk after an interchange's IEA (padding) notes the interchange it follows.
+	after := !c.inISA && Tolerated(e) && len(c.results) > 0 && c.results[len(c.results)-1].Pos.Interchange == e.Pos.Interchange
+	if e.Level == LevelInterchange && len(c.results) > 0 && (c.inISA || after) {
 		r := &c.results[len(c.results)-1]
 		switch {
 		case e.Severity == SeverityWarning && r.Note == "000":
@@ -159,6 +161,32 @@ func (c *EnvelopeChecker) ReadError(err error) {
 		return
 	}
 	c.addError(e)
+}
+
+// Feed records what one call to r.Next returned — the segment s, or err (io.EOF included) —
+// with the quirks r tolerated: an ISA's after it, so that they note its own interchange;
+// any other's (an IEA without terminator, padding after one) before it.
+func (c *EnvelopeChecker) Feed(r *Reader, s *Segment, err error) {
+	if err != nil {
+		if err != io.EOF {
+			c.ReadError(err)
+		}
+		c.warnings(r)
+		return
+	}
+	if s.id != "ISA" {
+		c.warnings(r)
+	}
+	c.Segment(s)
+	if s.id == "ISA" {
+		c.warnings(r)
+	}
+}
+
+func (c *EnvelopeChecker) warnings(r *Reader) {
+	for _, w := range r.Warnings() {
+		c.ReadError(w)
+	}
 }
 
 // Segment checks one segment.
@@ -411,21 +439,14 @@ func CheckEnvelopes(src io.Reader) (*EnvelopeChecker, error) {
 	c := &EnvelopeChecker{}
 	for {
 		s, err := r.Next()
-		if err == io.EOF {
+		var e *Error
+		if err != nil && err != io.EOF && !errors.As(err, &e) {
+			return c, err
+		}
+		c.Feed(r, s, err)
+		if err == io.EOF || r.Err() != nil { // the end, or nothing more can be read
 			break
 		}
-		if err != nil {
-			var e *Error
-			if !errors.As(err, &e) {
-				return c, err
-			}
-			c.ReadError(err)
-			if r.Err() != nil { // nothing more can be read
-				break
-			}
-			continue
-		}
-		c.Segment(s)
 	}
 	c.Finish()
 	return c, nil

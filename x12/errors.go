@@ -76,6 +76,7 @@ var (
 	ErrUnpaddedISA          = errors.New("ISA elements not padded to their fixed widths; read by its separators")
 	ErrMultibyteComponent   = errors.New("ISA16 is a two-byte UTF-8 character (a charset conversion); read as its one-byte original")
 	ErrNoFinalTerminator    = errors.New("last segment (IEA) has no segment terminator; read to the end of input")
+	ErrTrailingPadding      = errors.New("NUL or Ctrl-Z (0x1A) bytes after an interchange's IEA; skipped")
 	ErrDelimiterUnusable    = errors.New("delimiter is a control character (NUL) the reader cannot use")
 	ErrInterchangeOverLimit = errors.New("more interchanges in the stream than the configured limit")
 
@@ -108,7 +109,7 @@ func (s Severity) String() string {
 }
 
 // quirkSentinels are the sentinels of what the Reader tolerates.
-var quirkSentinels = []error{ErrLegacyRepetition, ErrRepetitionComponent, ErrUnpaddedISA, ErrMultibyteComponent, ErrNoFinalTerminator}
+var quirkSentinels = []error{ErrLegacyRepetition, ErrRepetitionComponent, ErrUnpaddedISA, ErrMultibyteComponent, ErrNoFinalTerminator, ErrTrailingPadding}
 
 // Tolerated reports whether err is a quirk the Reader reads past (ErrLegacyRepetition,
 // ErrUnpaddedISA…), whatever its severity.

@@ -24,7 +24,7 @@ const (
 // inside segments (80-column wrapped files), a newline or a multibyte character as the
 // terminator, BIN segments carrying binary data, and lower-case segment IDs.
 //
-// It also reads five quirks of real files that translators accept, and reports each in
+// It also reads six quirks of real files that translators accept, and reports each in
 // Warnings as a finding of SeverityWarning (SeverityError under Strict) with a TA105 code:
 //
 //   - ErrLegacyRepetition ("024"): ISA11 is a letter, digit, space or NUL (the "U" of 00401),
@@ -45,6 +45,9 @@ const (
 //   - ErrNoFinalTerminator ("023"): the input ends after an IEA without its terminator (white
 //     space may follow). The IEA is returned as a segment. Any other segment cut by the end of
 //     the input is still ErrMissingTerminate: a truncated file is an error.
+//   - ErrTrailingPadding ("024"): NUL bytes or a DOS end-of-file mark (Ctrl-Z, 0x1A) after an
+//     IEA, as block-padded transfers and old PC tools leave them. They are skipped; the
+//     warning comes with the next ISA, or with io.EOF.
 //
 // An element separator, component separator or terminator the reader cannot use (NUL, a
 // letter, a digit, a space) is always an error; NUL is ErrDelimiterUnusable, with TA105 code
@@ -80,6 +83,7 @@ type Reader struct {
 	ids     [idCacheSize]idSlot
 
 	warnings []*Error // the quirks tolerated in the last segment returned
+	padded   bool     // padding after the last IEA was reported
 
 	interchange int
 	segIndex    int
@@ -102,7 +106,8 @@ func (r *Reader) Delimiters() Delimiters { return r.delims }
 func (r *Reader) Err() error { return r.err }
 
 // Warnings returns the quirks the Reader tolerated in the segment the last call to Next
-// returned (the ISA's, or ErrNoFinalTerminator for an IEA), or nil. Each is an *Error at
+// returned (the ISA's, or ErrNoFinalTerminator for an IEA), or before it (ErrTrailingPadding,
+// which comes with the next ISA or with io.EOF), or nil. Each is an *Error at
 // that segment (Element is the ISA element concerned, 0 for the whole segment) of Level
 // LevelInterchange with its TA105 code and SeverityWarning, or SeverityError under Strict.
 // The slice is valid until the next call to Next.
@@ -210,6 +215,16 @@ func (r *Reader) skipSpace() bool {
 		for r.start < r.end {
 			c := r.buf[r.start]
 			if isSpace(c) {
+				r.start++
+				continue
+			}
+			if (c == 0 || c == 0x1A) && r.haveISA && r.afterTrailer() {
+				// NUL padding or a DOS end-of-file mark after an IEA: skipped, and said once
+				// per gap.
+				if !r.padded {
+					r.padded = true
+					r.warn(Position{Offset: r.base + int64(r.start), Interchange: r.interchange, Segment: r.segIndex}, 0, ErrTrailingPadding, "024")
+				}
 				r.start++
 				continue
 			}
@@ -553,6 +568,7 @@ func (r *Reader) readISA(off int64) (*Segment, error) {
 		n++
 	}
 	r.interchange++
+	r.padded = false
 	r.segIndex, r.setIndex, r.inSet = 0, 0, false
 	r.haveISA, r.lead = false, [2]byte{}
 	fail := func(err error) (*Segment, error) {

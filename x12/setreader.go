@@ -170,14 +170,7 @@ func (sr *SetReader) next() (*Segment, error) {
 	for {
 		s, err := sr.r.Next()
 		if err == nil {
-			// An ISA's quirks note its own interchange, so they follow it; an IEA's precede it.
-			if s.id != "ISA" {
-				sr.warnings()
-			}
-			sr.env.Segment(s)
-			if s.id == "ISA" {
-				sr.warnings()
-			}
+			sr.env.Feed(sr.r, s, nil)
 			sr.sawISA = sr.sawISA || s.id == "ISA"
 			switch s.id {
 			case "ISA":
@@ -188,6 +181,7 @@ func (sr *SetReader) next() (*Segment, error) {
 			return s, nil
 		}
 		if err == io.EOF {
+			sr.env.Feed(sr.r, nil, err) // padding after the last IEA
 			return nil, err
 		}
 		var e *Error
@@ -195,7 +189,7 @@ func (sr *SetReader) next() (*Segment, error) {
 			sr.stopped = err // an I/O error: the caller's to handle
 			return nil, err
 		}
-		sr.env.ReadError(err)
+		sr.env.Feed(sr.r, nil, err)
 		if errors.Is(err, ErrMissingTerminate) {
 			sr.cut = true
 		}
@@ -210,13 +204,6 @@ func (sr *SetReader) next() (*Segment, error) {
 			sr.stopped = err
 			return nil, err
 		}
-	}
-}
-
-// warnings passes the quirks the Reader tolerated in its last segment to the envelope checks.
-func (sr *SetReader) warnings() {
-	for _, w := range sr.r.Warnings() {
-		sr.env.ReadError(w)
 	}
 }
 

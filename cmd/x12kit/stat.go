@@ -82,30 +82,18 @@ func count(in io.Reader) (st stats, found *findingSet, err error) {
 	var env x12.EnvelopeChecker
 	for {
 		s, err := r.Next()
+		if err != nil && err != io.EOF && !isFinding(err) {
+			return st, found, err
+		}
+		env.Feed(r, s, err) // with the quirks the reader tolerated
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			if !isFinding(err) {
-				return st, found, err
-			}
-			env.ReadError(err)
 			if r.Err() != nil {
 				break // nothing more can be read
 			}
 			continue
-		}
-		// An ISA's quirks note its own interchange, so they follow it; an IEA's precede it.
-		if s.ID() != "ISA" {
-			for _, w := range r.Warnings() {
-				env.ReadError(w)
-			}
-		}
-		env.Segment(s)
-		if s.ID() == "ISA" {
-			for _, w := range r.Warnings() {
-				env.ReadError(w)
-			}
 		}
 		st.Segments++
 		st.Elements += s.Len()
