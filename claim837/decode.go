@@ -359,10 +359,9 @@ func personOf(n *x12.Node, nm1 *x12.Segment) Person {
 		p.MemberID = nm1.Value(9)
 	}
 	p.Address = addressIn(n)
-	if dmg := first(n, "DMG"); dmg != nil {
-		if d, err := x12.ParseDate(dmg.Value(2)); err == nil || dmg.Value(2) == "" {
-			p.BirthDate, p.Gender = d, dmg.Value(3) // else the DMG stays raw (keepUntyped)
-		}
+	if dmg := first(n, "DMG"); dmg != nil && dmgTyped(dmg) {
+		p.BirthDate, _ = x12.ParseDate(dmg.Value(2)) // else the DMG stays raw (keepUntyped)
+		p.Gender = dmg.Value(3)
 	}
 	return p
 }
@@ -400,6 +399,18 @@ func serviceDatesOK(s *x12.Segment) bool {
 	return false
 }
 
+// dmgTyped reports whether a DMG is one the model holds and the encoder writes back as it
+// was: DMG*D8 with a birth date that parses, a gender, or both, and nothing after DMG03.
+func dmgTyped(s *x12.Segment) bool {
+	if s.Len() > 3 || s.Value(1) != "D8" {
+		return false
+	}
+	if v := s.Value(2); v != "" {
+		return dateOK(v)
+	}
+	return s.Value(3) != ""
+}
+
 // typedIn reports whether a segment of the loop instance n is one the decoder maps to a field.
 func typedIn(n *x12.Node, s *x12.Segment) bool {
 	switch n.Loop.ID {
@@ -411,7 +422,7 @@ func typedIn(n *x12.Node, s *x12.Segment) bool {
 	case "2010AB": // the pay-to address: its NM1 is written with the address
 		return addressSegment(n, s) || s.ID() == "NM1" && addressIn(n) != nil
 	case "2010CA", "2010BA":
-		return s.ID() == "NM1" || s.ID() == "DMG" && dateOK(s.Value(2)) || addressSegment(n, s)
+		return s.ID() == "NM1" || s.ID() == "DMG" && dmgTyped(s) || addressSegment(n, s)
 	case "2010BB":
 		return s.ID() == "NM1" || addressSegment(n, s)
 	}

@@ -455,6 +455,7 @@ func (sr *SetReader) add(s *Segment) {
 		}
 		return
 	}
+	before := set.Findings.Len()
 	spec, node := b.place(s)
 	if node == nil {
 		// Dropped, over a limit: the first time, a finding says so. No loop holds it.
@@ -469,8 +470,9 @@ func (sr *SetReader) add(s *Segment) {
 	}
 	if c.triggers != nil && slices.Contains(c.triggers, s.id) && !slices.Contains(c.triggerSpecs, spec) {
 		// A unit's first segment that could not start a unit (its parent loop missing): the
-		// value it begins is not handed out, so say so where it stands.
-		set.Findings.Add(&Error{Pos: s.Pos, Level: LevelSegment, Code: "2", Err: ErrSkipped})
+		// value it begins is not handed out. The finding the guide gave the segment says so
+		// too (the same IK3 as without units), or one is added.
+		skipped(&set.Findings, before, s)
 	}
 	if spec != nil && !sr.StructureOnly {
 		c.ec.checkOnce(s, spec, node.Loop.ID, &set.Findings, b.slot, b.slots)
@@ -479,6 +481,25 @@ func (sr *SetReader) add(s *Segment) {
 		sr.Trace(s, node, spec)
 	}
 }
+
+// skipped marks the segment finding on s reported since before as also ErrSkipped, or adds
+// an ErrSkipped finding on s when there is none.
+func skipped(list *ErrorList, before int, s *Segment) {
+	all := list.All()
+	for _, f := range all[min(before, len(all)):] {
+		if f.Pos.Offset == s.Pos.Offset && f.Level == LevelSegment {
+			f.Err = &skippedError{f.Err}
+			return
+		}
+	}
+	list.Add(&Error{Pos: s.Pos, Level: LevelSegment, Code: "2", Err: ErrSkipped})
+}
+
+// skippedError is a segment finding whose segment began a value that was not handed out.
+type skippedError struct{ err error }
+
+func (e *skippedError) Error() string   { return e.err.Error() + " (the value it begins is skipped)" }
+func (e *skippedError) Unwrap() []error { return []error{e.err, ErrSkipped} }
 
 func (sr *SetReader) finishSet(c *setState) {
 	set, b := c.set, c.b
