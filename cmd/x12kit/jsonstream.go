@@ -109,6 +109,28 @@ func (d *docWriter) fail(err error) {
 	}
 }
 
+// openItem begins the next object of the array key (its key at keyIndent) of the open
+// object, opening the array before the first; count is the objects begun so far.
+func (d *docWriter) openItem(count *int, key, keyIndent, itemIndent string) {
+	if *count == 0 {
+		d.put(",\n" + keyIndent + "\"" + key + "\": [\n" + itemIndent + "{\n")
+	} else {
+		d.put(",\n" + itemIndent + "{\n")
+	}
+	*count++
+}
+
+// closeItems ends the array key (its key at keyIndent; null when it holds nothing) and then
+// the object holding it, at objIndent.
+func (d *docWriter) closeItems(count int, key, keyIndent, objIndent string) {
+	if count == 0 {
+		d.put(",\n" + keyIndent + "\"" + key + "\": null")
+	} else {
+		d.put("\n" + keyIndent + "]")
+	}
+	d.put("\n" + objIndent + "}")
+}
+
 // isa begins an interchange, ending what is open.
 func (d *docWriter) isa(elements []string) {
 	d.endInterchange()
@@ -128,12 +150,7 @@ func (d *docWriter) endInterchange() {
 		return
 	}
 	d.endGroup()
-	if d.groups == 0 {
-		d.put(",\n      \"groups\": null")
-	} else {
-		d.put("\n      ]")
-	}
-	d.put("\n    }")
+	d.closeItems(d.groups, "groups", "      ", "    ")
 	d.inIC = false
 }
 
@@ -143,12 +160,7 @@ func (d *docWriter) gs(elements []string) {
 	if !d.inIC {
 		return
 	}
-	if d.groups == 0 {
-		d.put(",\n      \"groups\": [\n        {\n")
-	} else {
-		d.put(",\n        {\n")
-	}
-	d.groups++
+	d.openItem(&d.groups, "groups", "      ", "        ")
 	d.put("          \"gs\": ")
 	d.value(elements, "          ")
 	d.inGroup, d.sets = true, 0
@@ -159,12 +171,7 @@ func (d *docWriter) endGroup() {
 		return
 	}
 	d.endSet()
-	if d.sets == 0 {
-		d.put(",\n          \"transactions\": null")
-	} else {
-		d.put("\n          ]")
-	}
-	d.put("\n        }")
+	d.closeItems(d.sets, "transactions", "          ", "        ")
 	d.inGroup = false
 }
 
@@ -191,12 +198,7 @@ func (d *docWriter) segment(s *x12.Segment, n *x12.Node) {
 
 // beginSetObject writes the set's opening, its st and type.
 func (d *docWriter) beginSetObject(c *setOut, typ string) {
-	if d.sets == 0 {
-		d.put(",\n          \"transactions\": [\n" + indentSet + "{\n")
-	} else {
-		d.put(",\n" + indentSet + "{\n")
-	}
-	d.sets++
+	d.openItem(&d.sets, "transactions", "          ", indentSet)
 	d.put(indentBody + "\"st\": ")
 	d.value(c.st, indentBody)
 	d.put(",\n" + indentBody + "\"type\": ")
