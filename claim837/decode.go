@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
@@ -272,10 +271,7 @@ func decodeHeader(root *x12.Node, b *Batch) {
 		if s := it.Segment; s != nil {
 			if s.ID() == "BHT" {
 				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
-				b.Created = bhtTime(s.Value(4), s.Value(5))
-				if n := len(s.Element(5)); n == 6 || n == 8 {
-					b.ClockDigits = n
-				}
+				x12.ReadCreated(s.Value(4), s.Value(5), &b.Created, &b.ClockDigits, &b.Unparsed)
 			}
 			continue
 		}
@@ -298,12 +294,6 @@ func decodeHeader(root *x12.Node, b *Batch) {
 			}
 		}
 	}
-}
-
-// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD); zero when invalid.
-func bhtTime(date, clock string) time.Time {
-	t, _, _ := x12.ParseDateTime(date, clock)
-	return t
 }
 
 func first(n *x12.Node, id string) *x12.Segment {

@@ -113,8 +113,11 @@ func (enc *encoder) batch(b *Batch) error {
 	}
 	created := b.Created
 	purpose, typ := or(b.Purpose, "00"), or(b.Type, "CH")
-	hhmm := x12.FormatClock(created, b.ClockDigits)
-	enc.s("BHT", "0019", purpose, b.Reference, created.Format("20060102"), hhmm, typ)
+	date, hhmm := created.Format("20060102"), x12.FormatClock(created, b.ClockDigits)
+	if text, ok := b.Unparsed.Get("Created"); ok { // BHT04 and BHT05 as read: not a date and time
+		date, hhmm = text, b.Unparsed.Or("ClockDigits", "")
+	}
+	enc.s("BHT", "0019", purpose, b.Reference, date, hhmm, typ)
 	enc.s("NM1", "41", "2", b.Submitter.Name, "", "", "", "", "46", b.Submitter.ID)
 	enc.per(&b.Submitter.Contact)
 	enc.s("NM1", "40", "2", b.Receiver.Name, "", "", "", "", "46", b.Receiver.ID)

@@ -18,11 +18,14 @@ type Batch struct {
 	Created   time.Time `json:"created"`   // BHT04/BHT05
 	// ClockDigits is how BHT05 was written when it had seconds (6) or hundredths (8) that
 	// are zero; 0 lets the encoder write the shortest form that keeps Created.
-	ClockDigits int     `json:"clock_digits,omitempty"`
-	Purpose     string  `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
-	Type        string  `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
-	Control     string  `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
-	Claims      []Claim `json:"claims"`
+	ClockDigits int    `json:"clock_digits,omitempty"`
+	Purpose     string `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
+	Type        string `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
+	Control     string `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
+	// Unparsed keeps BHT04 and BHT05 as read when they are not a date and time (Created then
+	// stays zero); the encoder writes them back.
+	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
+	Claims   []Claim      `json:"claims"`
 }
 
 // Submitter is loop 1000A.

@@ -68,3 +68,24 @@ func TestUnparsedValues(t *testing.T) {
 		})
 	}
 }
+
+// TestUnparsedBHT: a BHT04/BHT05 that is not a date and time does not become a zero time
+// (which the encoder would write as 00010101): the text is kept on the batch and written back.
+func TestUnparsedBHT(t *testing.T) {
+	fx := loadFixture(t, "telehealth.837")
+	require.Equal(t, "BHT*0019*00*BATCH0001*20260115*1430*CH", fx.body[0])
+	bht := "BHT*0019*00*BATCH0001*2026011X*14*CH"
+	batches, err := ReadAll(strings.NewReader(fx.with(guidetest.Edit(fx.body, 0, bht))))
+	require.Error(t, err, "the guide's finding on BHT04")
+	require.Len(t, batches, 1)
+	b := batches[0]
+	assert.True(t, b.Created.IsZero())
+	text, ok := b.Unparsed.Get("Created")
+	assert.True(t, ok)
+	assert.Equal(t, "2026011X", text)
+
+	var out bytes.Buffer
+	_, err = Encoder{SkipChecks: true}.Write(&out, testEnvelope(), b)
+	require.NoError(t, err)
+	assert.Contains(t, out.String(), bht+"~", "written back as read")
+}

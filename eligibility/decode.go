@@ -202,28 +202,12 @@ func decodeSet(set *x12.Set, each func(parties)) Header {
 			// Always typed (the encoder writes BHT*0022 from it).
 			seenBHT = true
 			h.Purpose, h.Reference = s.Value(2), s.Value(3)
-			bhtTime(&h, s.Value(4), s.Value(5))
+			x12.ReadCreated(s.Value(4), s.Value(5), &h.Created, &h.ClockDigits, &h.Unparsed)
 		default:
 			keep(&h.Extra, s, set.Root.Loop.ID)
 		}
 	}
 	return h
-}
-
-// bhtTime reads BHT04 (CCYYMMDD) and BHT05 (HHMM, HHMMSS or HHMMSSDD) into h.Created and
-// h.ClockDigits; when they are not a date and time, Created stays zero and their text is kept
-// in h.Unparsed ("Created" BHT04, "ClockDigits" BHT05), for the encoder to write back.
-func bhtTime(h *Header, date, clock string) {
-	t, digits, ok := x12.ParseDateTime(date, clock)
-	if !ok {
-		h.Unparsed.Set("Created", date)
-		h.Unparsed.Set("ClockDigits", clock)
-		return
-	}
-	h.Created = t
-	if digits == 6 || digits == 8 {
-		h.ClockDigits = digits
-	}
 }
 
 // person reads NM102 (1 a person, 2 an organization) into *person; any other text (or none)
