@@ -162,14 +162,7 @@ func unparsedFindings(out []*x12.Error, u x12.Unparsed, pos x12.Position, elemen
 	for _, v := range u {
 		at := pos
 		at.Element = elements[v.Field]
-		reported := false
-		for _, f := range found {
-			if f.Pos.Offset == at.Offset && f.Pos.Element == at.Element && f.Severity != x12.SeverityWarning {
-				reported = true
-				break
-			}
-		}
-		if !reported {
+		if !x12.ReportedAt(found, at) {
 			out = append(out, &x12.Error{Pos: at, Level: x12.LevelElement, Err: x12.ErrAmount})
 		}
 	}

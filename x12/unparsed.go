@@ -21,18 +21,25 @@ func UnparsedFinding(s *Segment, n int, err error) *Error {
 }
 
 // MergeFindings returns found with the decoder's own findings made added, except those on an
-// element found already has an error for.
+// element found already has an error for (ReportedAt).
 func MergeFindings(found, made []*Error) []*Error {
-next:
 	for _, m := range made {
-		for _, f := range found {
-			if f.Pos.Offset == m.Pos.Offset && f.Pos.Element == m.Pos.Element && f.Severity != SeverityWarning {
-				continue next
-			}
+		if !ReportedAt(found, m.Pos) {
+			found = append(found, m)
 		}
-		found = append(found, m)
 	}
 	return found
+}
+
+// ReportedAt reports whether found holds an error (not a warning) on the element at p: the
+// same segment (by offset) and element.
+func ReportedAt(found []*Error, p Position) bool {
+	for _, f := range found {
+		if f.Pos.Offset == p.Offset && f.Pos.Element == p.Element && f.Severity != SeverityWarning {
+			return true
+		}
+	}
+	return false
 }
 
 // Unparsed keeps the text of elements that did not parse into their typed fields (an amount
