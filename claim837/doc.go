@@ -24,9 +24,9 @@
 //     Decoder.Findings after the loop;
 //   - ReadAll reads to the end and returns what it read with a non-nil error when anything
 //     was lost or any finding is an error;
-//   - a value that does not parse is never zeroed: CLM02, SV102 and SV107 keep their text in
-//     Unparsed, a date segment that does not parse stays raw in Extra, and the encoder writes
-//     either back as it was read.
+//   - a value that does not parse is never zeroed: BHT04/05, CLM02, SV102 and SV107 keep
+//     their text in Unparsed (on the Batch, Claim or Line), a date segment that does not parse
+//     stays raw in Extra, and the encoder writes either back as it was read.
 //
 // Write groups claims under their billing provider and subscriber (HL loops, patient loops
 // only for dependents), computes CLM02 from the lines, writes SV105 only where it differs.
