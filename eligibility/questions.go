@@ -28,14 +28,26 @@ const (
 )
 
 // Coverage is the answer to a Query, each figure with the benefit it came from.
+//
+// The amounts come in two kinds, never mixed. Copay and Coinsurance are the general ones:
+// from a benefit (EB01 B or A) whose III (loop 2115C/D) names no telehealth place of
+// service (no III*ZZ*02 or III*ZZ*10), whether it names no place at all or an in-person one
+// such as 11 (office). TelehealthCopay and TelehealthCoinsurance are the ones the 271 ties to place of
+// service 02 (telehealth other than the patient's home) or 10 (telehealth in the patient's
+// home). A 271 whose only copay for the service type is tied to 02 or 10 answers with Copay
+// nil and TelehealthCopay set: the in-person visit's cost is then not said, and is not
+// guessed from the telehealth one. Each is the first such benefit's, benefits naming the
+// service type itself before those for every service (EB03 30 or none), then in the 271's
+// order.
 type Coverage struct {
 	Trace                 string      `json:"trace"`                             // the inquiry's TRN02 the payer echoed (TRN01 = 2)
 	Active                bool        `json:"active"`                            // an active-coverage benefit (EB01 1–5) applies and no inactive one does
 	Telehealth            Telehealth  `json:"telehealth"`                        // covered, not_covered or unknown
 	TelehealthEvidence    string      `json:"telehealth_evidence"`               // the benefit it was based on (EB codes and its III); "" when unknown
-	Copay                 *x12.Amount `json:"copay"`                             // EB01 B, in person
+	Copay                 *x12.Amount `json:"copay"`                             // EB01 B naming no place of service 02 or 10
 	TelehealthCopay       *x12.Amount `json:"telehealth_copay,omitempty"`        // EB01 B naming place of service 02 or 10
-	Coinsurance           *string     `json:"coinsurance"`                       // EB01 A: EB08 as a decimal fraction ("0.2" is 20 %)
+	Coinsurance           *string     `json:"coinsurance"`                       // EB01 A naming no place of service 02 or 10: EB08 as a decimal fraction ("0.2" is 20 %)
+	TelehealthCoinsurance *string     `json:"telehealth_coinsurance,omitempty"`  // EB01 A naming place of service 02 or 10, as Coinsurance
 	Deductible            *x12.Amount `json:"deductible,omitempty"`              // EB01 C for the period (EB06 other than 29)
 	DeductibleRemaining   *x12.Amount `json:"deductible_remaining"`              // EB01 C with EB06 29 (remaining)
 	OutOfPocketRemaining  *x12.Amount `json:"out_of_pocket_remaining,omitempty"` // EB01 G with EB06 29
@@ -108,8 +120,14 @@ func (a *Answer) Ask(q Query) Coverage {
 				}
 			}
 		case "A":
-			if v, ok := fraction(b.Percent); ok && c.Coinsurance == nil {
-				c.Coinsurance = &v
+			if v, ok := fraction(b.Percent); ok {
+				if tele {
+					if c.TelehealthCoinsurance == nil {
+						c.TelehealthCoinsurance = &v
+					}
+				} else if c.Coinsurance == nil {
+					c.Coinsurance = &v
+				}
 			}
 		case "C":
 			if b.Amount != nil {

@@ -323,3 +323,83 @@ func TestParsePlansErrors(t *testing.T) {
 		assert.NotContains(t, err.Error(), "CAN")
 	}
 }
+
+// TestAskTelehealthAmounts: Copay and Coinsurance are the general amounts, TelehealthCopay and
+// TelehealthCoinsurance the ones tied to place of service 02 or 10; the two kinds never mix,
+// and a benefit tied to another place (11, office) is no telehealth.
+func TestAskTelehealthAmounts(t *testing.T) {
+	tele02 := []Place{{"ZZ", "02"}}
+	tele10 := []Place{{"ZZ", "10"}}
+	office := []Place{{"ZZ", "11"}}
+	active := Benefit{Info: "1", ServiceTypes: []string{"30"}}
+	tests := []struct {
+		name      string
+		benefits  []Benefit
+		copay     *x12.Amount
+		teleCopay *x12.Amount
+		coins     *string
+		teleCoins *string
+		tele      Telehealth
+	}{
+		{"only a POS 02 copay", []Benefit{active, {Info: "B", ServiceTypes: []string{"98"}, Amount: cents(1500), Places: tele02}},
+			nil, cents(1500), nil, nil, TelehealthCovered},
+		{"general and POS 10 copays", []Benefit{active,
+			{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(1000), Places: tele10},
+			{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(3000)}},
+			cents(3000), cents(1000), nil, nil, TelehealthCovered},
+		{"only a POS 10 coinsurance", []Benefit{active, {Info: "A", ServiceTypes: []string{"98"}, Percent: ".1", Places: tele10}},
+			nil, nil, nil, str("0.1"), TelehealthCovered},
+		{"general and POS 02 coinsurance", []Benefit{active,
+			{Info: "A", ServiceTypes: []string{"98"}, Percent: ".2"},
+			{Info: "A", ServiceTypes: []string{"98"}, Percent: "0", Places: tele02}},
+			nil, nil, str("0.2"), str("0"), TelehealthCovered},
+		{"neither", []Benefit{active}, nil, nil, nil, nil, TelehealthUnknown},
+		{"POS 11 is in person", []Benefit{active,
+			{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(4000), Places: office},
+			{Info: "A", ServiceTypes: []string{"98"}, Percent: ".3", Places: office}},
+			cents(4000), nil, str("0.3"), nil, TelehealthUnknown},
+		{"exact service type first, for each kind", []Benefit{active,
+			{Info: "B", ServiceTypes: []string{"30"}, Amount: cents(5000), Places: tele02},
+			{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(500), Places: tele02}},
+			nil, cents(500), nil, nil, TelehealthCovered},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := (&Answer{Benefits: tt.benefits}).Ask(Query{ServiceType: "98"})
+			assert.Equal(t, tt.copay, c.Copay, "copay")
+			assert.Equal(t, tt.teleCopay, c.TelehealthCopay, "telehealth copay")
+			assert.Equal(t, tt.coins, c.Coinsurance, "coinsurance")
+			assert.Equal(t, tt.teleCoins, c.TelehealthCoinsurance, "telehealth coinsurance")
+			assert.Equal(t, tt.tele, c.Telehealth)
+		})
+	}
+}
+
+// The general and the telehealth (place of service 02/10) amounts of an answer, apart: here
+// the 271 ties its only copay to POS 10 and has a coinsurance for either kind of visit.
+func ExampleAnswer_Ask_telehealthAmounts() {
+	a := Answer{Benefits: []Benefit{
+		{Info: "1", ServiceTypes: []string{"30"}},
+		{Info: "B", ServiceTypes: []string{"98"}, Period: "27", Amount: cents(1000), Places: []Place{{"ZZ", "10"}}},
+		{Info: "A", ServiceTypes: []string{"98"}, Period: "27", Percent: ".2"},
+		{Info: "A", ServiceTypes: []string{"98"}, Period: "27", Percent: ".1", Places: []Place{{"ZZ", "02"}, {"ZZ", "10"}}},
+	}}
+	c := a.Ask(Query{ServiceType: "98"})
+	amount := func(a *x12.Amount) string {
+		if a == nil {
+			return "none"
+		}
+		return a.String()
+	}
+	text := func(s *string) string {
+		if s == nil {
+			return "none"
+		}
+		return *s
+	}
+	fmt.Println("copay:", amount(c.Copay), "telehealth copay:", amount(c.TelehealthCopay))
+	fmt.Println("coinsurance:", text(c.Coinsurance), "telehealth coinsurance:", text(c.TelehealthCoinsurance))
+	// Output:
+	// copay: none telehealth copay: 10.00
+	// coinsurance: 0.2 telehealth coinsurance: 0.1
+}

@@ -17,7 +17,7 @@ func init() {
 	register(command{
 		name:    "eligibility",
 		usage:   "eligibility check [--service-type CODE] [--date D] [--json] IN | eligibility respond --plans FILE IN",
-		summary: "check: the front desk's answers from a 271 for each subscriber/dependent (active, telehealth, copay, coinsurance, deductible remaining, authorization, rejections); respond: answer a 270 with a 271 from a plans file (a payer simulator)",
+		summary: "check: the front desk's answers from a 271 for each subscriber/dependent (active, telehealth, copay, coinsurance, their telehealth (POS 02/10) amounts, deductible remaining, authorization, rejections); respond: answer a 270 with a 271 from a plans file (a payer simulator)",
 		run:     runEligibility,
 	})
 	registerGenerator("270", gen270)
@@ -79,7 +79,7 @@ func runEligibility(e env, args []string) int {
 
 func runEligibilityCheck(e env, args []string) int {
 	fs := newFlags(e, command{name: "eligibility check", usage: "eligibility check [--service-type CODE] [--date D] [--json] IN",
-		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it: active, telehealth (covered, not_covered or unknown, with the benefit it was read from), the in-person copay, coinsurance, deductible remaining, authorization, AAA rejections; " +
+		summary: "ask a 271 the front desk's questions for each subscriber/dependent in it: active, telehealth (covered, not_covered or unknown, with the benefit it was read from), the general copay and coinsurance and, apart, the ones the 271 ties to telehealth places of service 02/10, deductible remaining, authorization, AAA rejections; " +
 			"exit 1, after the answers that could be read, when the input holds no 271, other transactions, or errors (damaged, empty, truncated)"})
 	st := fs.String("service-type", "98", "service type code (EB03), e.g. 98 professional visit, 30 plan coverage, MH mental health")
 	date := fs.String("date", "", "date of service YYYY-MM-DD (default: the response's own date, BHT04)")
@@ -150,6 +150,13 @@ func runEligibilityCheck(e env, args []string) int {
 }
 
 // checkResult is one element of `eligibility check --json`: exactly the keys of cli.md.
+//
+// copay and coinsurance are the general amounts, from benefits whose III names no
+// telehealth place of service; telehealth_copay and telehealth_coinsurance are the ones the
+// 271 ties to place of service 02 or 10 (III*ZZ*02, III*ZZ*10 in the benefit's 2110C/D
+// loop). The two kinds never mix: a 271 whose only copay is tied to 02 or 10 gives a null
+// copay and that amount as telehealth_copay (eligibility.Coverage says more). Amounts are
+// decimal strings ("25.00", coinsurance as a fraction "0.2") or null.
 type checkResult struct {
 	Trace                 string                 `json:"trace"`
 	Active                bool                   `json:"active"`
@@ -160,6 +167,8 @@ type checkResult struct {
 	DeductibleRemaining   *x12.Amount            `json:"deductible_remaining"`
 	AuthorizationRequired *bool                  `json:"authorization_required"`
 	Errors                []string               `json:"errors"`
+	TelehealthCopay       *x12.Amount            `json:"telehealth_copay"`       // null: none tied to POS 02/10
+	TelehealthCoinsurance *string                `json:"telehealth_coinsurance"` // null: none tied to POS 02/10
 }
 
 // checkOutput streams the answers as they are asked: a JSON array written element by
@@ -177,7 +186,8 @@ func (o *checkOutput) write(c eligibility.Coverage) error {
 		return err
 	}
 	r := checkResult{Trace: c.Trace, Active: c.Active, Telehealth: c.Telehealth, Copay: c.Copay, Coinsurance: c.Coinsurance,
-		DeductibleRemaining: c.DeductibleRemaining, AuthorizationRequired: c.AuthorizationRequired, Errors: c.Errors}
+		DeductibleRemaining: c.DeductibleRemaining, AuthorizationRequired: c.AuthorizationRequired, Errors: c.Errors,
+		TelehealthCopay: c.TelehealthCopay, TelehealthCoinsurance: c.TelehealthCoinsurance}
 	if c.TelehealthEvidence != "" {
 		r.TelehealthEvidence = &c.TelehealthEvidence
 	}
@@ -227,9 +237,13 @@ func describe(c *eligibility.Coverage) string {
 	}
 	amt("copay", c.Copay)
 	amt("telehealth copay", c.TelehealthCopay)
-	if c.Coinsurance != nil {
-		parts = append(parts, "coinsurance "+*c.Coinsurance)
+	pct := func(name string, p *string) {
+		if p != nil {
+			parts = append(parts, name+" "+*p)
+		}
 	}
+	pct("coinsurance", c.Coinsurance)
+	pct("telehealth coinsurance", c.TelehealthCoinsurance)
 	amt("deductible remaining", c.DeductibleRemaining)
 	amt("out of pocket remaining", c.OutOfPocketRemaining)
 	if c.AuthorizationRequired != nil {

@@ -20,7 +20,7 @@ func TestEligibilityCheckJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	require.Len(t, got, 2)
 	keys := []string{"trace", "active", "telehealth", "telehealth_evidence", "copay", "coinsurance",
-		"deductible_remaining", "authorization_required", "errors"}
+		"deductible_remaining", "authorization_required", "errors", "telehealth_copay", "telehealth_coinsurance"}
 	for _, obj := range got {
 		var have []string
 		for k := range obj {
@@ -34,6 +34,10 @@ func TestEligibilityCheckJSON(t *testing.T) {
 	assert.Equal(t, "25.00", got[0]["copay"])
 	assert.Equal(t, "125.50", got[0]["deductible_remaining"])
 	assert.Nil(t, got[0]["coinsurance"])
+	assert.Equal(t, "0.00", got[0]["telehealth_copay"], "the POS 02/10 copay, apart from the general one")
+	assert.Nil(t, got[0]["telehealth_coinsurance"])
+	assert.Nil(t, got[1]["copay"], "the dependent's only copay is tied to POS 10")
+	assert.Equal(t, "25.00", got[1]["telehealth_copay"])
 
 	code, out, _ = runCLI(t, "", "eligibility", "check", "--json", "--service-type", "MH", path)
 	require.Equal(t, exitOK, code)
@@ -126,4 +130,67 @@ func TestEligibilityRespondStreams(t *testing.T) {
 	code, _, errOut = runCLI(t, resp, "eligibility", "respond", "--plans", plans, "-")
 	assert.Equal(t, exitBad, code, "a 271 is no 270 to answer")
 	assert.NotContains(t, errOut, "W123456789")
+}
+
+// TestEligibilityCheckTelehealthAmounts: copay and coinsurance are the general amounts,
+// telehealth_copay and telehealth_coinsurance the ones the 271 ties to POS 02 or 10 (III*ZZ in
+// the benefit's 2110C loop); a benefit tied to another place (11, office) is no telehealth.
+// The fixtures are hand-written 005010X279A1 271s that validate clean.
+func TestEligibilityCheckTelehealthAmounts(t *testing.T) {
+	tests := []struct {
+		name             string
+		file             string
+		memberID         string // must not be printed
+		telehealth       string
+		copay, teleCopay any // "25.00", or nil for JSON null
+		coins, teleCoins any
+		text, notText    []string
+	}{
+		{"only a POS 02 copay: no general copay", "eligibility-pos02-copay.271", "Z900000201", "covered",
+			nil, "15.00", nil, nil,
+			[]string{"telehealth copay 15.00", "III ZZ*02"}, []string{"; copay "}},
+		{"a general copay and a POS 10 copay differ", "eligibility-pos10-and-general-copay.271", "Z900000202", "covered",
+			"30.00", "10.00", nil, nil,
+			[]string{"; copay 30.00", "telehealth copay 10.00"}, nil},
+		{"a POS 02/10 coinsurance", "eligibility-pos02-coinsurance.271", "Z900000203", "covered",
+			"20.00", nil, nil, "0.1",
+			[]string{"; copay 20.00", "telehealth coinsurance 0.1"}, []string{"; coinsurance ", "telehealth copay"}},
+		{"no copay or coinsurance at all", "eligibility-no-copay.271", "Z900000204", "unknown",
+			nil, nil, nil, nil,
+			[]string{"deductible remaining 250.00"}, []string{"copay", "coinsurance"}},
+		{"POS 11 (office) is not telehealth", "eligibility-pos11-copay.271", "Z900000205", "unknown",
+			"40.00", nil, "0.3", nil,
+			[]string{"; copay 40.00", "; coinsurance 0.3"}, []string{"telehealth copay", "telehealth coinsurance"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join("testdata", tt.file)
+			code, rep, _ := runCLI(t, "", "validate", "--strict", path)
+			require.Equal(t, exitOK, code, "the fixture is a valid 271: %s", rep)
+
+			code, out, errOut := runCLI(t, "", "eligibility", "check", "--json", path)
+			require.Equal(t, exitOK, code, errOut)
+			var got []map[string]any
+			require.NoError(t, json.Unmarshal([]byte(out), &got))
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.telehealth, got[0]["telehealth"])
+			assert.Equal(t, tt.copay, got[0]["copay"], "copay")
+			assert.Equal(t, tt.teleCopay, got[0]["telehealth_copay"], "telehealth_copay")
+			assert.Equal(t, tt.coins, got[0]["coinsurance"], "coinsurance")
+			assert.Equal(t, tt.teleCoins, got[0]["telehealth_coinsurance"], "telehealth_coinsurance")
+			assert.Contains(t, got[0], "telehealth_copay", "present even when null")
+			assert.Contains(t, got[0], "telehealth_coinsurance", "present even when null")
+			assert.NotContains(t, out, tt.memberID, "the member id is not echoed")
+
+			code, text, errOut := runCLI(t, "", "eligibility", "check", path)
+			require.Equal(t, exitOK, code, errOut)
+			for _, s := range tt.text {
+				assert.Contains(t, text, s)
+			}
+			for _, s := range tt.notText {
+				assert.NotContains(t, text, s)
+			}
+			assert.NotContains(t, text, tt.memberID)
+		})
+	}
 }
