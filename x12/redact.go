@@ -49,57 +49,164 @@ func AppendRedacted(dst []byte, s *Segment, phi func(id string, n int) bool) []b
 	start := len(dst)
 	dst = append(dst, s.raw...)
 	if s.binary {
-		// BIN payloads are opaque: mask all of BIN02.
-		from := start + int(s.seps[1]) + 1
-		for i := from; i < len(dst); i++ {
-			dst[i] = 'X'
-		}
+		maskBinary(dst[start:], s)
 		return dst
 	}
 	for n := 1; n <= len(s.seps); n++ {
-		if !phi(s.id, n) {
-			continue
-		}
-		from := start + int(s.seps[n-1]) + 1
-		to := start + len(s.raw)
-		if n < len(s.seps) {
-			to = start + int(s.seps[n])
-		}
-		for i := from; i < to; i++ {
-			switch c := dst[i]; {
-			case c >= '0' && c <= '9':
-				dst[i] = '9'
-			case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80:
-				dst[i] = 'X'
-			}
+		if phi(s.id, n) {
+			from, to := s.span(n)
+			mask(dst[start+from : start+to])
 		}
 	}
 	return dst
 }
 
-// PHI reports whether element n (1-based) of this use of a segment carries patient data, as
-// the guide marks it (an element, or any of its components).
+// AppendRedactedSpec is AppendRedacted for a segment that the guide placed as spec, masking
+// component by component: in a composite, only the components that carry patient data (a
+// procedure code's description, not the code). With spec nil — a segment no guide placed —
+// it masks as RedactFunc(nil) says: every element of any segment but the envelope's.
+func AppendRedactedSpec(dst []byte, s *Segment, spec *SegmentSpec) []byte {
+	if spec == nil || s.binary {
+		return AppendRedacted(dst, s, RedactFunc(spec))
+	}
+	start := len(dst)
+	dst = append(dst, s.raw...)
+	d := s.delims
+	for n := 1; n <= len(s.seps); n++ {
+		from, to := s.span(n)
+		e := dst[start+from : start+to]
+		switch {
+		case !spec.PHI(n):
+		case n > len(spec.Elements) || spec.Elements[n-1] == nil: // the guide has no such element
+			mask(e)
+		case len(spec.Elements[n-1].Components) == 0 || spec.Elements[n-1].PHI:
+			mask(e)
+		default:
+			maskComponents(e, spec.ID, n, spec.Elements[n-1], d)
+		}
+	}
+	return dst
+}
+
+// maskComponents masks, in every repetition of composite element n, the components the
+// guide marks or SafeHarbor names, and any component past the guide's last.
+func maskComponents(e []byte, id string, n int, spec *ElementSpec, d Delimiters) {
+	c := 0
+	from := 0
+	for i := 0; i <= len(e); i++ {
+		end := i == len(e)
+		if !end && e[i] != d.Component && (d.Repetition == 0 || e[i] != d.Repetition) {
+			continue
+		}
+		if c >= len(spec.Components) || spec.Components[c] == nil ||
+			spec.Components[c].PHI || SafeHarbor(id, n, spec.Components[c]) {
+			mask(e[from:i])
+		}
+		c++
+		if !end && e[i] != d.Component {
+			c = 0 // a new repetition
+		}
+		from = i + 1
+	}
+}
+
+// span returns the byte range of element n (1-based) within the segment's raw text.
+func (s *Segment) span(n int) (from, to int) {
+	from = int(s.seps[n-1]) + 1
+	to = len(s.raw)
+	if n < len(s.seps) {
+		to = int(s.seps[n])
+	}
+	return from, to
+}
+
+// mask replaces every letter (and every byte of a multibyte character) with X and every digit
+// with 9, keeping spaces, punctuation and separators.
+func mask(b []byte) {
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			b[i] = '9'
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80:
+			b[i] = 'X'
+		}
+	}
+}
+
+// maskBinary masks all of a BIN segment's payload (BIN02): it is opaque.
+func maskBinary(raw []byte, s *Segment) {
+	for i := int(s.seps[1]) + 1; i < len(raw); i++ {
+		raw[i] = 'X'
+	}
+}
+
+// PHI reports whether element n (1-based) of this use of a segment carries patient data: the
+// guide marks it (the element or any of its components), or it is one of the kinds of data
+// HIPAA's Safe Harbor de-identification removes (see SafeHarbor), or the guide does not
+// define it at all (a position past the segment's last element, or one the guide leaves
+// empty), since what the guide cannot name cannot be vouched for.
 func (sp *SegmentSpec) PHI(n int) bool {
 	if n < 1 || n > len(sp.Elements) || sp.Elements[n-1] == nil {
-		return false
+		return n >= 1
 	}
 	e := sp.Elements[n-1]
-	if e.PHI {
+	if e.PHI || SafeHarbor(sp.ID, n, e) {
 		return true
 	}
 	for _, c := range e.Components {
-		if c != nil && c.PHI {
+		if c != nil && (c.PHI || SafeHarbor(sp.ID, n, c)) {
 			return true
 		}
 	}
 	return false
 }
 
+// SafeHarbor reports whether the data element e, element n of a segment with this ID, is of a
+// kind that HIPAA's Safe Harbor method of de-identification removes, whatever the loop: names
+// (of patients, relatives, employers — and, since one data element serves them all, of
+// providers and payers too), street addresses, cities and postal codes, dates tied to a person
+// or a service, telephone, fax and e-mail, every identifying number (member, subscriber,
+// group, claim, account, medical record, trace, SSN, NPI) and all free text. It completes the
+// guides' own marks: a guide need not mark these, and cannot forget one.
+//
+// Codes (qualifiers, procedure, revenue and place-of-service codes, modifiers), amounts,
+// counts, states and countries are kept, as are the dates of the envelope, of the batch's
+// creation and of a payment, which tie to no person. The provider taxonomy in PRV03 is kept
+// too: it is a code, although its data element is the one that carries identifiers.
+func SafeHarbor(id string, n int, e *ElementSpec) bool {
+	switch e.Ref {
+	case 1035, 1036, 1037, 1038, 1039, 93, // names: NM103–NM107, N102, PER02, SBR04, RDM02
+		67, 127, 1028, 1470, // identifiers: NM109, N104, REF02, TRN02, SBR03, CLM01, CLP01, CLP07, INS17
+		507, 508, // bank routing and account numbers
+		166, 19, 116, // street address, city, postal code
+		364,                 // telephone, fax, e-mail (PER04/06/08, RDM03)
+		1251,                // dates and date ranges: DTP03, DMG02, PAT06, MPI07
+		352, 933, 449, 1204, // free text: NTE02, REF03, MSG01, III04, K301, EB05, descriptions
+		81: // the patient's weight
+		return !(id == "PRV" && n == 3)
+	case 373: // a date: the service and claim dates of the 835's DTM, a form's answer
+		return id == "DTM" || id == "FRM"
+	}
+	return false
+}
+
 // RedactFunc returns the patient-data test to give AppendRedacted for a segment: the guide's
-// marks when the segment was placed by a guide (spec not nil), DefaultPHI otherwise.
+// marks completed by SafeHarbor when the guide placed the segment (spec not nil). A segment
+// that no guide placed — an unknown or corrupted segment ID, a segment the guide has no room
+// for, any segment of a transaction with no guide — is masked whole, since nothing says what
+// its elements hold; only the envelope segments outside a set (ISA, GS, GE, IEA, TA1), which
+// hold no patient data, are shown as they are.
 func RedactFunc(spec *SegmentSpec) func(id string, n int) bool {
 	if spec == nil {
-		return DefaultPHI.Has
+		return redactUnplaced
 	}
 	return func(_ string, n int) bool { return spec.PHI(n) }
+}
+
+func redactUnplaced(id string, _ int) bool {
+	switch id {
+	case "ISA", "IEA", "GS", "GE", "TA1", "ST", "SE":
+		return false
+	}
+	return true
 }

@@ -54,7 +54,7 @@ func runInspect(e env, args []string) int {
 			line = append(line, "  "...)
 		}
 		if *redact {
-			line = x12.AppendRedacted(line, s, x12.RedactFunc(spec))
+			line = x12.AppendRedactedSpec(line, s, spec)
 		} else {
 			line = append(line, s.Raw()...)
 		}
