@@ -7,16 +7,23 @@ package x12
 // 5010 transactions' usual positions.
 type PHITable map[string][]int
 
-// DefaultPHI marks the elements that hold patient data in the common HIPAA segments.
+// DefaultPHI marks, by segment ID alone, the elements that hold patient data in the common
+// HIPAA segments, for AppendRedacted when the caller has no guide; RedactFunc and
+// AppendRedactedSpec, which know the guide's use of a segment, are finer.
 var DefaultPHI = PHITable{
 	"NM1": {3, 4, 5, 7, 9}, // name parts and identifier (member id, SSN, NPI)
+	"N1":  {2, 4},          // name and identifier
 	"N3":  {1, 2},          // street address
 	"N4":  {1, 3},          // city, postal code
 	"DMG": {2},             // birth date
 	"REF": {2, 3},          // identifiers (member, SSN, claim numbers) and their descriptions
 	"PER": {2, 4, 6, 8},    // contact name and numbers
+	"RDM": {2, 3},          // remittance delivery name and number
 	"CLM": {1},             // patient control number
 	"CLP": {1, 7},          // patient control number, payer claim control number
+	"EB":  {5},             // plan coverage description (free text)
+	"III": {4},             // free text
+	"MPI": {7},             // military service dates
 	"TRN": {2},             // trace number (can be a patient account)
 	"DTP": {3},             // dates (service, admission, birth…)
 	"DTM": {2},             // dates
