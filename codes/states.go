@@ -6,10 +6,19 @@ const (
 	StateDistrict  = "district"
 	StateTerritory = "territory"
 	StateMilitary  = "military" // APO/FPO "states"
+	StateProvince  = "province" // a Canadian province or territory (N402 takes both countries' codes)
 )
 
-// usStateSet holds the USPS state and territory codes (N402, the Medicaid state of a payer).
-// Confidence [V] (USPS publication 28).
+// usStateSet holds the codes N402 (State or Province Code) takes in every 5010 guide: the USPS
+// state, district, territory and military codes and the Canada Post province and territory
+// codes. It also names the Medicaid state of a payer, which is one of the U.S. codes (a Code
+// whose Category is StateProvince is not a U.S. state).
+//
+// Confidence: U.S. codes [V] (USPS publication 28); Canadian codes [V] (Canada Post's
+// symbols, the same as the second part of ISO 3166-2:CA). Only the current Canadian codes are
+// listed: NL (not NF, which it replaced in 2002) and QC (not PQ), since membership in this set
+// is what the guides check, whatever the date. NU is effective from 1999-04-01, the day
+// Nunavut was created; the day Canada Post changed NF to NL is not sourced, so NL has no date.
 func usStateSet() *Set {
 	var cs []Code
 	add := func(cat string, pairs ...string) { cs = append(cs, simple(cat, pairs...)...) }
@@ -33,5 +42,15 @@ func usStateSet() *Set {
 	)
 	add(StateMilitary, "AA", "Armed Forces Americas", "AE", "Armed Forces Europe, Middle East, Africa, Canada",
 		"AP", "Armed Forces Pacific")
-	return NewSet("us-state", "U.S. state, district, territory and military codes (N402)", reviewed, cs...)
+	add(StateProvince,
+		"AB", "Alberta", "BC", "British Columbia", "MB", "Manitoba", "NB", "New Brunswick",
+		"NS", "Nova Scotia", "NT", "Northwest Territories", "ON", "Ontario",
+		"PE", "Prince Edward Island", "QC", "Quebec", "SK", "Saskatchewan", "YT", "Yukon",
+	)
+	cs = append(cs,
+		Code{Value: "NL", Description: "Newfoundland and Labrador", Category: StateProvince,
+			Note: "[M] replaced NF in 2002 (the exact date is not sourced)"},
+		Code{Value: "NU", Description: "Nunavut", Category: StateProvince,
+			Effective: date(1999, 4, 1), Note: "[M] effective the day Nunavut was created (the year [S])"})
+	return NewSet("us-state", "U.S. state, district, territory and military codes and Canadian province and territory codes (N402)", reviewed, cs...)
 }
