@@ -67,7 +67,7 @@ func clm() *x12.SegmentSpec {
 		x12.ElComposite(0, "Health Care Service Location Information", req,
 			x12.ElAN(1331, "Place of Service Code", req, 1, 2).WithCodeSet("pos"),
 			x12.ElID(1332, "Facility Code Qualifier", req, 1, 2, "B"),
-			x12.ElID(1325, "Claim Frequency Type Code", req, 1, 1).WithCodeSet("claim-frequency")),
+			x12.ElID(1325, "Claim Frequency Type Code", req, 1, 1, claimFrequencyCodes...)),
 		x12.ElID(1073, "Provider or Supplier Signature Indicator", req, 1, 1, "N", "Y"),
 		x12.ElID(1359, "Assignment or Plan Participation Code", req, 1, 1, "A", "B", "C"),
 		x12.ElID(1073, "Benefits Assignment Certification Indicator", req, 1, 1, "N", "W", "Y"),
@@ -88,6 +88,22 @@ func clm() *x12.SegmentSpec {
 		nu(1073, "Yes/No Condition or Response Code"),
 		nu(1383, "Claim Submission Reason Code"),
 		x12.ElID(1514, "Delay Reason Code", sit, 1, 2, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "15"))
+}
+
+// claimFrequencyCodes are CLM05-3's values. The TR3 gives no list of its own: it points to the
+// National Uniform Billing Committee's type of bill frequency codes (the last digit of the type
+// of bill), all of them, so the guide accepts every one; a professional claim is almost always
+// 1 (original), 7 (replacement) or 8 (void), which is what the codes package's
+// "claim-frequency" set lists for business use.
+//
+// The list was taken (codes only) from public copies of the NUBC list, checked 2026-12: the
+// CMS Research Data Assistance Center's claim frequency code table (CLM_FREQ_CD, current and
+// older editions), the CMS Blue Button variable clm_freq_cd and First Coast Service Options'
+// UB-04 bill type tool. 6 (adjustment of a prior claim) is only in the older ResDAC table, no
+// longer in the current lists, and is left out; L, N, O and R–W are in none.
+var claimFrequencyCodes = []string{
+	"0", "1", "2", "3", "4", "5", "7", "8", "9",
+	"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "M", "P", "Q", "X", "Y", "Z",
 }
 
 // claimDates are the claim-level DTP uses, each told apart by DTP01.

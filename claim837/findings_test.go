@@ -48,7 +48,7 @@ func TestBrokenClaims(t *testing.T) {
 			[]finding{{x12.LevelElement, "5", 19, 5, 1, 0, "2300", "CLM"}}},
 		{"place of service not in the CMS set", guidetest.Edit(body, 17, "CLM*PCN0001*150***00:B:1*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "7", 19, 5, 1, 0, "2300", "CLM"}}},
-		{"claim frequency unknown", guidetest.Edit(body, 17, "CLM*PCN0001*150***10:B:5*Y*A*Y*Y"),
+		{"claim frequency unknown", guidetest.Edit(body, 17, "CLM*PCN0001*150***10:B:W*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "7", 19, 5, 3, 0, "2300", "CLM"}}},
 		{"patient control number missing", guidetest.Edit(body, 17, "CLM**150***10:B:1*Y*A*Y*Y"),
 			[]finding{{x12.LevelElement, "1", 19, 1, 0, 0, "2300", "CLM"}}},

@@ -78,7 +78,11 @@ func serviceLine() *x12.Loop {
 // sv1 is the professional service: procedure, charge, units, place of service when it
 // differs from the claim's, diagnosis pointers and indicators.
 func sv1() *x12.SegmentSpec {
-	pointer := func(u x12.Usage) *x12.ElementSpec { return x12.ElN0(1328, "Diagnosis Code Pointer", u, 1, 2) }
+	pointer := func(u x12.Usage) *x12.ElementSpec {
+		p := x12.ElN0(1328, "Diagnosis Code Pointer", u, 1, 2)
+		p.Codes = diagnosisPointers // a pointer names one of HI's twelve diagnoses: 0 and 13 on are invalid codes
+		return p
+	}
 	return seg("SV1", "Professional Service", req, 1,
 		procedure("Composite Medical Procedure Identifier", procedureQualifiers, sit, sit),
 		amount("Line Item Charge Amount", req),
@@ -102,6 +106,10 @@ func sv1() *x12.SegmentSpec {
 		nu(1337, "Level of Care Code"),
 		nu(1360, "Provider Agreement Code"))
 }
+
+// diagnosisPointers are the values of SV107-1 to SV107-4: 1 to 12, the positions of the
+// claim's diagnosis codes (2300 HI01–HI12).
+var diagnosisPointers = []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}
 
 // drug is loop 2410: the National Drug Code of a line, its quantity and prescription number.
 func drug() *x12.Loop {

@@ -26,10 +26,8 @@ var (
 	nuComposite = x12.ElNotUsedComposite
 )
 
-// amount is a monetary amount (element 782).
-func amount(name string, u x12.Usage) *x12.ElementSpec {
-	return x12.ElR(782, name, u, 1, 18)
-}
+// amount is a monetary amount (element 782): at most 10 digits, as in the 835 and 270/271.
+func amount(name string, u x12.Usage) *x12.ElementSpec { return x12.ElAmount(name, u) }
 
 // nm1 is the NM1 that names a party; it is always the trigger of its loop, so it is required
 // wherever its loop appears.
@@ -317,7 +315,8 @@ func nte(name string, codes ...string) *x12.SegmentSpec {
 }
 
 // hcp is pricing or repricing information; line says whether the repriced procedure
-// (HCP09–HCP12) may be sent.
+// (HCP09–HCP12) may be sent. Its syntax notes P0910 and P1112 pair the procedure with its
+// qualifier and the unit count with its unit.
 func hcp(name string, line bool) *x12.SegmentSpec {
 	proc := unused
 	methods := []string{"00", "01", "02", "03", "04", "05", "07", "08", "09", "10", "11", "12", "13", "14"}
@@ -325,7 +324,7 @@ func hcp(name string, line bool) *x12.SegmentSpec {
 		proc = sit
 		methods = []string{"00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"}
 	}
-	return seg("HCP", name, sit, 1,
+	return withSyntax(seg("HCP", name, sit, 1,
 		x12.ElID(1473, "Pricing Methodology", req, 2, 2, methods...),
 		amount("Repriced Allowed Amount", req),
 		amount("Repriced Saving Amount", sit),
@@ -340,7 +339,7 @@ func hcp(name string, line bool) *x12.SegmentSpec {
 		x12.ElR(380, "Repriced Approved Service Unit Count", proc, 1, 8),
 		x12.ElID(901, "Reject Reason Code", sit, 2, 2, "T1", "T2", "T3", "T4", "T5", "T6"),
 		x12.ElID(1526, "Policy Compliance Code", sit, 1, 2, "1", "2", "3", "4", "5"),
-		x12.ElID(1527, "Exception Code", sit, 1, 2, "1", "2", "3", "4", "5", "6"))
+		x12.ElID(1527, "Exception Code", sit, 1, 2, "1", "2", "3", "4", "5", "6")), "P0910", "P1112")
 }
 
 // procedure is a C003 composite medical procedure identifier: qualifier, code, up to four

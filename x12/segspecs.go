@@ -34,6 +34,13 @@ func N4Spec(name string, u Usage, phi bool) *SegmentSpec {
 		ElID(1715, "Country Subdivision Code", Situational, 1, 3)), "E0207", "C0605", "C0704")
 }
 
+// MaxAmountDigits is the most digits a monetary amount (element 782, type R) may have in a
+// HIPAA 5010 guide: 10, sign and decimal point not counted, where the X12 dictionary allows 18.
+const MaxAmountDigits = 10
+
+// ElAmount is a monetary amount (element 782) of at most MaxAmountDigits digits.
+func ElAmount(name string, u Usage) *ElementSpec { return ElR(782, name, u, 1, MaxAmountDigits) }
+
 // ElNotUsed is an element a guide does not use: only its position and reference matter.
 func ElNotUsed(ref int, name string) *ElementSpec { return ElAN(ref, name, NotUsed, 1, 80) }
 
