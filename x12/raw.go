@@ -1,11 +1,15 @@
 package x12
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+)
 
 // RawSegment keeps a segment as the text it was read as, with the delimiters of its
 // interchange, so that a typed model can carry segments it has no field for and write them
-// back unchanged (re-delimited if the output uses other delimiters). Its Format and LogValue
-// never show the text: it may hold patient data.
+// back unchanged (re-delimited if the output uses other delimiters). Its String, Format and
+// LogValue never show the text, which may hold patient data; JSON output keeps it.
 type RawSegment struct {
 	Loop       string `json:"loop,omitempty"` // the guide's loop the segment sat in, e.g. "2320"
 	Text       string `json:"text"`           // the segment without its terminator
@@ -56,6 +60,13 @@ func (r RawSegment) Segment() (*Segment, error) {
 
 // GoString keeps %#v from printing the text.
 func (r RawSegment) GoString() string { return r.String() }
+
+// Format implements fmt.Formatter: every verb prints only String.
+func (r RawSegment) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction (a JSONHandler would otherwise
+// marshal the text).
+func (r RawSegment) LogValue() slog.Value { return slog.StringValue(r.String()) }
 
 // String describes the raw segment without its data.
 func (r RawSegment) String() string {

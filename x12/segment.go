@@ -218,11 +218,12 @@ func (s *Segment) String() string {
 }
 
 // Format implements fmt.Formatter so that every verb, %#v included, prints only String: the
-// elements may be patient data.
-func (s *Segment) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(s.String())) }
+// elements may be patient data. It has a value receiver so that a Segment value prints the
+// same as a pointer to one.
+func (s Segment) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(s.String())) }
 
 // LogValue implements slog.LogValuer: only the ID, element count and position are logged.
-func (s *Segment) LogValue() slog.Value {
+func (s Segment) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", s.id),
 		slog.Int("elements", len(s.seps)),

@@ -96,10 +96,11 @@ func (u Unparsed) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(u.String()
 // LogValue implements slog.LogValuer with the same redaction.
 func (u Unparsed) LogValue() slog.Value { return slog.StringValue(u.String()) }
 
-// Format implements fmt.Formatter: the text may be patient data.
-func (v UnparsedValue) Format(f fmt.State, _ rune) {
-	_, _ = f.Write([]byte("unparsed " + v.Field))
-}
+// String never prints the text, which may be patient data, nor the field.
+func (v UnparsedValue) String() string { return "unparsed value" }
 
-// LogValue implements slog.LogValuer with the same redaction.
-func (v UnparsedValue) LogValue() slog.Value { return slog.StringValue("unparsed " + v.Field) }
+// Format implements fmt.Formatter: every verb prints only String.
+func (v UnparsedValue) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(v.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (v UnparsedValue) LogValue() slog.Value { return slog.StringValue(v.String()) }
