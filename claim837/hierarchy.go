@@ -51,7 +51,7 @@ func subscriberLevel() *x12.Loop {
 			dmg("Subscriber Demographic Information", sit),
 			ref("Subscriber Secondary Identification", sit, 1, true, "SY"),
 			ref("Property and Casualty Claim Number", sit, 1, true, "Y4"),
-			per("Property and Casualty Subscriber Contact Information", 1, true, 2, phone, []string{"EX", "TE"}),
+			per("Property and Casualty Subscriber Contact Information", 1, true, 2, phone, phoneExt),
 		)...)),
 		x12.Sub(loop("2010BB", "Payer Name", req, 1, segs(
 			nm1("Payer Name", x12.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"PI", "XV"}, IDUsage: req}),

@@ -92,6 +92,12 @@ func TestGapsFromValidatorMaps(t *testing.T) {
 				{x12.LevelElement, "2", 21, 10, 0, 0, "2300", "HCP"},
 			}},
 
+		// 5. 2010BA PER takes an extension after the phone number (EX), not a second phone, as
+		// 2010CA's does.
+		{"subscriber contact with an extension", guidetest.InsertAt(body, 16, "PER*IC**TE*5555550100*EX*123"), nil},
+		{"subscriber contact with a second phone", guidetest.InsertAt(body, 16, "PER*IC**TE*5555550100*TE*5555550101"),
+			[]finding{{x12.LevelElement, "7", 18, 5, 0, 0, "2010BA", "PER"}}},
+
 		// 6. Monetary amounts have at most 10 digits, as in the 835.
 		{"claim charge of 10 digits", guidetest.Edit(body, 17, "CLM*PCN0001*12345678.90***10:B:1*Y*A*Y*Y"), nil},
 		{"claim charge of 11 digits", guidetest.Edit(body, 17, "CLM*PCN0001*123456789.01***10:B:1*Y*A*Y*Y"),
