@@ -1,6 +1,7 @@
 package x12
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -34,6 +35,10 @@ type InterchangeHeader struct {
 	AckRequested           bool           // ISA14: true asks the receiver for a TA1
 	Usage                  UsageIndicator // ISA15: Test (default) or Production
 	Control                string         // ISA13 as given (to re-create an interchange); empty: from the ControlSource
+	// DateText and ClockText are ISA09 and ISA10 as given, written in place of Time's when
+	// DateText is set: an interchange re-created from one read keeps them as received, even
+	// when they are no date and time (InterchangeHeaderOf).
+	DateText, ClockText string
 }
 
 // GroupHeader is the typed content of a GS.
@@ -45,6 +50,55 @@ type GroupHeader struct {
 	Version      string    // GS08: e.g. "005010X222A1"
 	Control      string    // GS06 as given; empty: from the ControlSource
 	TimeFormat   string    // GS05 layout: "1504" (default) or "150405"
+	Agency       string    // GS07: "X" (default), "T" for TDCC
+	// DateText and ClockText are GS04 and GS05 as given, written in place of Time's when
+	// DateText is set: a group re-created from one read keeps them as received, even when
+	// they are no date and time (GroupHeaderOf).
+	DateText, ClockText string
+}
+
+// InterchangeHeaderOf is the header that re-creates an ISA read as isa (ISA01–ISA16, its
+// delimiters ISA11 and ISA16 not used): every value as received, ISA09/ISA10 as their text
+// (Time is set too when they parse). ISA15 is its first character.
+func InterchangeHeaderOf(isa []string) (InterchangeHeader, error) {
+	if len(isa) != 16 {
+		return InterchangeHeader{}, errors.New("x12: an ISA has 16 elements")
+	}
+	el := func(n int) string { return isa[n-1] }
+	h := InterchangeHeader{
+		AuthorizationQualifier: el(1), Authorization: el(2), SecurityQualifier: el(3), Security: el(4),
+		SenderQualifier: el(5), SenderID: el(6), ReceiverQualifier: el(7), ReceiverID: el(8),
+		DateText: el(9), ClockText: el(10), Version: el(12), Control: el(13), AckRequested: el(14) == "1",
+	}
+	if t, err := time.Parse("0601021504", el(9)+el(10)); err == nil {
+		h.Time = t
+	}
+	if el(15) == "" {
+		return InterchangeHeader{}, errors.New("x12: ISA15 is empty")
+	}
+	h.Usage = UsageIndicator(el(15)[0])
+	return h, nil
+}
+
+// GroupHeaderOf is the header that re-creates a GS read as gs (GS01–GS08): every value as
+// received, GS04/GS05 as their text (Time and TimeFormat are set too when they parse).
+func GroupHeaderOf(gs []string) GroupHeader {
+	el := func(n int) string {
+		if n <= len(gs) {
+			return gs[n-1]
+		}
+		return ""
+	}
+	h := GroupHeader{FunctionalID: el(1), SenderCode: el(2), ReceiverCode: el(3), DateText: el(4), ClockText: el(5),
+		Control: el(6), Agency: el(7), Version: el(8)}
+	layout, tf := "200601021504", "1504"
+	if len(el(5)) == 6 {
+		layout, tf = "20060102150405", "150405"
+	}
+	if t, err := time.Parse(layout, el(4)+el(5)); err == nil {
+		h.Time, h.TimeFormat = t, tf
+	}
+	return h
 }
 
 // SetHeader is the typed content of an ST.
@@ -214,12 +268,16 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		}
 		e.isa13 = fmt.Sprintf("%09d", n)
 	}
+	date, clock := t.Format("060102"), t.Format("1504")
+	if h.DateText != "" {
+		date, clock = h.DateText, h.ClockText
+	}
 	err = e.w.WriteStrings("ISA",
 		pad(or(h.AuthorizationQualifier, "00"), 2), pad(h.Authorization, 10),
 		pad(or(h.SecurityQualifier, "00"), 2), pad(h.Security, 10),
 		pad(or(h.SenderQualifier, "ZZ"), 2), pad(h.SenderID, 15),
 		pad(or(h.ReceiverQualifier, "ZZ"), 2), pad(h.ReceiverID, 15),
-		t.Format("060102"), t.Format("1504"), rep, pad(version, 5), e.isa13,
+		date, clock, rep, pad(version, 5), e.isa13,
 		ack, string(rune(usage)), string([]byte{d.Component}))
 	if err != nil {
 		return e.fail(err)
@@ -237,6 +295,21 @@ func (e *EnvelopeWriter) WriteTA1(t TA1) error {
 		return e.orderError("TA1")
 	}
 	if err := e.w.WriteStrings("TA1", t.ControlNumber, t.Date, t.Time, string(rune(t.Ack)), t.Note); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// WriteInterchangeSegment writes a segment read elsewhere (an ISB, ISE or TA1: the
+// interchange's own segments) inside the open interchange, before any group.
+func (e *EnvelopeWriter) WriteInterchangeSegment(s *Segment) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 1 || e.groups > 0 {
+		return e.orderError(s.id)
+	}
+	if err := e.w.WriteSegment(s); err != nil {
 		return e.fail(err)
 	}
 	return nil
@@ -267,8 +340,12 @@ func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 	if t.IsZero() {
 		t = e.now()
 	}
+	date, clock := t.Format("20060102"), t.Format(or(h.TimeFormat, "1504"))
+	if h.DateText != "" {
+		date, clock = h.DateText, h.ClockText
+	}
 	if err := e.w.WriteStrings("GS", h.FunctionalID, h.SenderCode, h.ReceiverCode,
-		t.Format("20060102"), t.Format(or(h.TimeFormat, "1504")), e.gs06, "X", h.Version); err != nil {
+		date, clock, e.gs06, or(h.Agency, "X"), h.Version); err != nil {
 		return e.fail(err)
 	}
 	e.level, e.sets = 2, 0
@@ -343,6 +420,21 @@ func (e *EnvelopeWriter) WriteSegment(s *Segment) error {
 		return e.orderError(s.id)
 	}
 	if err := e.w.WriteSegment(s); err != nil {
+		return e.fail(err)
+	}
+	return nil
+}
+
+// WriteBinary writes a BIN-style segment inside the open transaction set: its ID, the length
+// of data, then data as it is (see Writer.WriteBinary).
+func (e *EnvelopeWriter) WriteBinary(id string, data []byte) error {
+	if e.err != nil {
+		return e.err
+	}
+	if e.level != 3 {
+		return e.orderError(safeID([]byte(id)))
+	}
+	if err := e.w.WriteBinary(id, data); err != nil {
 		return e.fail(err)
 	}
 	return nil

@@ -3,6 +3,7 @@ package x12
 import (
 	"bufio"
 	"io"
+	"strconv"
 )
 
 // Element is one data element to write: a simple value, a composite of components, or
@@ -161,6 +162,21 @@ func (w *Writer) WriteSegment(s *Segment) error {
 			}
 		}
 	}
+	return w.end(b, d)
+}
+
+// WriteBinary writes a binary segment (BIN): its ID, the length of data as its first element,
+// then data as it is, which may hold delimiters and line breaks (a reader takes the length
+// from the first element and reads that many bytes).
+func (w *Writer) WriteBinary(id string, data []byte) error {
+	b, d, err := w.start(id)
+	if err != nil {
+		return err
+	}
+	b = append(b, d.Element)
+	b = strconv.AppendInt(b, int64(len(data)), 10)
+	b = append(b, d.Element)
+	b = append(b, data...)
 	return w.end(b, d)
 }
 
