@@ -71,7 +71,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue // a set's end: its findings are in Findings, or the next error
 		}
 		if p.Set != d.set {
-			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02}
+			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02, Version: p.Set.ST03}
 			decodeHeader(p.Set.Root, d.batch)
 			clear(d.ctx)
 			d.ctx, d.parent = d.ctx[:0], 0
@@ -208,7 +208,7 @@ func FromSet(set *x12.Set) (*Batch, []Claim) {
 	if set.Guide != Guide || set.Root == nil {
 		return nil, nil
 	}
-	b := &Batch{Control: set.ST02}
+	b := &Batch{Control: set.ST02, Version: set.ST03}
 	return b, decodeSet(set.Root, b)
 }
 
@@ -233,6 +233,7 @@ type context struct {
 	subscriber Subscriber
 	payer      Payer
 	patient    *Patient
+	hl         []string         // the HL01s of the loops above, as read (Claim.HL)
 	extra      []x12.RawSegment // above-claim segments without a field
 	freed      bool             // on the Decoder's free list
 }
@@ -426,6 +427,7 @@ func billingContext(n *x12.Node) *context {
 		if s := it.Segment; s != nil {
 			switch {
 			case s.ID() == "HL":
+				ctx.hl = []string{s.Value(1)}
 			case s.ID() == "PRV" && s.Value(1) == "BI":
 				ctx.provider.Taxonomy = s.Value(3)
 			default:
@@ -488,6 +490,9 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 		if s := it.Segment; s != nil {
 			switch s.ID() {
 			case "HL":
+				if len(parent.hl) == 1 {
+					ctx.hl = []string{parent.hl[0], s.Value(1)}
+				}
 			case "SBR":
 				ctx.subscriber.Responsibility, ctx.subscriber.Relationship = s.Value(1), s.Value(2)
 				ctx.subscriber.GroupNumber, ctx.subscriber.GroupName = s.Value(3), s.Value(4)
@@ -543,6 +548,10 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 		if s := it.Segment; s != nil {
 			switch s.ID() {
 			case "HL":
+				ctx.hl = nil
+				if len(parent.hl) == 2 {
+					ctx.hl = []string{parent.hl[0], parent.hl[1], s.Value(1)}
+				}
 			case "PAT":
 				p.Relationship = s.Value(1)
 				if s.Len() > 1 {
@@ -572,6 +581,9 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 func decodeClaim(n *x12.Node, ctx *context) *Claim {
 	c := &Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient}
 	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
+	if len(ctx.hl) >= 2 {
+		c.HL = ctx.hl // shared by the claims of a loop: never changed in place
+	}
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {

@@ -90,9 +90,11 @@ func encodeAll(w io.Writer, env Envelope, batches []*Batch) error {
 }
 
 // Encode writes one batch as an 837P transaction set through e, which must have a group open.
-// It does not run Check: Write does. Claims are grouped under their billing provider and
-// subscriber (in the order they first appear), patient loops are written only for claims
-// whose patient is not the subscriber, HL numbers and parents are assigned, CLM02 is the sum
+// It does not run Check: Write does. Claims read from X12 (every claim with its HL) are
+// written under the HL loops they were read under, with their HL01s; claims built in code are
+// grouped under their billing provider and subscriber (in the order they first appear) and
+// HL numbers are assigned. Patient loops are written only for claims whose patient is not
+// the subscriber, HL02 and HL04 are what the loops written make them, CLM02 is the sum
 // of the lines when Charge is zero, and SV105 is written only where a line's place of
 // service differs from its claim's. Extra segments go back where the guide puts them.
 func Encode(e *x12.EnvelopeWriter, b *Batch) error {
@@ -101,14 +103,15 @@ func Encode(e *x12.EnvelopeWriter, b *Batch) error {
 }
 
 type encoder struct {
-	e  *x12.EnvelopeWriter
-	hl int
+	e        *x12.EnvelopeWriter
+	hl       int
+	received bool // HL01s as the claims keep them (Claim.HL)
 }
 
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
 func (enc *encoder) batch(b *Batch) error {
-	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: Version, Control: b.Control}); err != nil {
+	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: or(b.Version, Version), Control: b.Control}); err != nil {
 		return err
 	}
 	created := b.Created
@@ -126,8 +129,10 @@ func (enc *encoder) batch(b *Batch) error {
 	for i := range all {
 		all[i] = i
 	}
-	for _, bp := range groupBy(b.Claims, all, billingKey, 0) {
-		provHL := enc.nextHL()
+	g := grouping(b.Claims)
+	enc.received = g.received && g.distinctIDs(b.Claims)
+	for _, bp := range g.billing(b.Claims, all) {
+		provHL := enc.id(&b.Claims[bp[0]], 0)
 		enc.s("HL", provHL, "", "20", "1")
 		first := &b.Claims[bp[0]]
 		ex := x12.NewExtraQueue(first.Extra, loop2000A, "2000A", "2010AA", "2010AB", "2010AC")
@@ -159,8 +164,8 @@ func (enc *encoder) batch(b *Batch) error {
 		ex.FlushAll(enc.e)
 
 		claims := b.Claims
-		for _, sub := range groupBy(claims, bp, subscriberKey, len(bp)) { // a subscriber has one or a few claims
-			subHL := enc.nextHL()
+		for _, sub := range g.subscriber(claims, bp) {
+			subHL := enc.id(&claims[sub[0]], 1)
 			own, deps := split(claims, sub)
 			child := "0"
 			if len(deps) > 0 {
@@ -187,8 +192,8 @@ func (enc *encoder) batch(b *Batch) error {
 				enc.claim(&claims[ci])
 			}
 			depClaims := claims
-			for _, pat := range groupBy(claims, deps, patientKey, 0) {
-				enc.s("HL", enc.nextHL(), subHL, "23", "0")
+			for _, pat := range g.patient(claims, deps) {
+				enc.s("HL", enc.id(&claims[pat[0]], 2), subHL, "23", "0")
 				pc := &depClaims[pat[0]]
 				ex := x12.NewExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
 				if pc.Patient.Relationship != "" { // else the PAT travels in Extra
@@ -209,6 +214,113 @@ func (enc *encoder) batch(b *Batch) error {
 func (enc *encoder) nextHL() string {
 	enc.hl++
 	return strconv.Itoa(enc.hl)
+}
+
+// id is the HL01 of the loop c opens at level (0 billing provider, 1 subscriber, 2 patient):
+// as received when the batch's claims keep their hierarchy (c.HL) with HL01s that can be
+// written again, else the next number.
+func (enc *encoder) id(c *Claim, level int) string {
+	if enc.received {
+		return hlAt(c, level)
+	}
+	return enc.nextHL()
+}
+
+// hlAt is the HL01 c was read under at level, "" when none.
+func hlAt(c *Claim, level int) string {
+	if level < len(c.HL) {
+		return c.HL[level]
+	}
+	return ""
+}
+
+// hlGrouping is how Encode puts claims under HL loops: by the loops they were read under
+// (every claim has its HL), else by their parties' values.
+type hlGrouping struct{ received bool }
+
+func grouping(claims []Claim) hlGrouping {
+	for i := range claims {
+		if len(claims[i].HL) < 2 {
+			return hlGrouping{}
+		}
+	}
+	return hlGrouping{received: len(claims) > 0}
+}
+
+// The groups of claims under one billing provider, subscriber or patient loop. As received,
+// a loop is a run of claims read under the same HL with the same party (a party is never
+// merged with another, even under a repeated HL01), in their order; else claims with the
+// same party share a loop, in order of first appearance.
+func (g hlGrouping) billing(claims []Claim, indexes []int) [][]int {
+	if g.received {
+		return runs(claims, indexes, func(c *Claim) any { return [2]any{hlAt(c, 0), billingKey(c)} })
+	}
+	return groupBy(claims, indexes, billingKey, 0)
+}
+
+func (g hlGrouping) subscriber(claims []Claim, indexes []int) [][]int {
+	if g.received {
+		return runs(claims, indexes, func(c *Claim) any { return [2]any{hlAt(c, 1), subscriberKey(c)} })
+	}
+	return groupBy(claims, indexes, subscriberKey, len(indexes)) // a subscriber has one or a few claims
+}
+
+func (g hlGrouping) patient(claims []Claim, indexes []int) [][]int {
+	if g.received {
+		return runs(claims, indexes, func(c *Claim) any { return [2]any{hlAt(c, 2), patientKey(c)} })
+	}
+	return groupBy(claims, indexes, patientKey, 0)
+}
+
+// distinctIDs reports whether the HL01s the claims were read under can be written again: none
+// empty, and every loop's its own (a file whose HL01s repeat is written with new numbers,
+// its loops as received).
+func (g hlGrouping) distinctIDs(claims []Claim) bool {
+	all := make([]int, len(claims))
+	for i := range all {
+		all[i] = i
+	}
+	seen := map[string]bool{}
+	fresh := func(c *Claim, level int) bool {
+		id := hlAt(c, level)
+		if id == "" || seen[id] {
+			return false
+		}
+		seen[id] = true
+		return true
+	}
+	for _, bp := range g.billing(claims, all) {
+		if !fresh(&claims[bp[0]], 0) {
+			return false
+		}
+		for _, sub := range g.subscriber(claims, bp) {
+			if !fresh(&claims[sub[0]], 1) {
+				return false
+			}
+			_, deps := split(claims, sub)
+			for _, pat := range g.patient(claims, deps) {
+				if !fresh(&claims[pat[0]], 2) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// runs splits the claims at the given indexes into runs of equal keys, in order.
+func runs(claims []Claim, indexes []int, key func(*Claim) any) [][]int {
+	var out [][]int
+	var last any
+	for n, i := range indexes {
+		k := key(&claims[i])
+		if n == 0 || k != last {
+			out = append(out, nil)
+			last = k
+		}
+		out[len(out)-1] = append(out[len(out)-1], i)
+	}
+	return out
 }
 
 func or(s, def string) string {

@@ -123,6 +123,10 @@ func TestDecodeRoundTrip(t *testing.T) {
 		if w.Patient == nil || w.Subscriber.MemberID == "XYZ000000001" {
 			w.Subscriber.Relationship = "18"
 		}
+		// The HL loops it was read under: the billing provider's, the subscriber's and the
+		// patient's when it has one.
+		assert.Len(t, g.HL, map[bool]int{true: 2, false: 3}[w.Patient == nil], w.PatientControlNumber)
+		g.HL = nil
 		wj, _ := json.Marshal(w)
 		gj, _ := json.Marshal(g)
 		assert.JSONEq(t, string(wj), string(gj), w.PatientControlNumber)

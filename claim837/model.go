@@ -9,8 +9,9 @@ import (
 )
 
 // Batch is one 837P transaction set: who sends it to whom, and its claims. The encoder groups
-// the claims under their billing provider and subscriber (HL loops) itself; the decoder
-// gives each claim back with its own copy of those parties.
+// claims built in code under their billing provider and subscriber (HL loops) itself, and
+// writes claims it read under the HL loops they came from (Claim.HL); the decoder gives each
+// claim back with its own copy of those parties.
 type Batch struct {
 	Submitter Submitter `json:"submitter"` // 1000A
 	Receiver  Receiver  `json:"receiver"`  // 1000B
@@ -22,6 +23,8 @@ type Batch struct {
 	Purpose     string `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
 	Type        string `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
 	Control     string `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
+	// Version is ST03 as read (e.g. "005010X222A2"), written back as it was; empty: Version.
+	Version string `json:"version,omitempty"`
 	// Unparsed keeps BHT04 and BHT05 as read when they are not a date and time (Created then
 	// stays zero); the encoder writes them back.
 	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
@@ -176,6 +179,12 @@ type Claim struct {
 	// Unparsed keeps the text of claim elements that did not parse into their fields (a CLM02
 	// that is not an amount leaves Charge zero and its text here); the encoder writes it back.
 	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
+	// HL is the hierarchy the claim was read under: the HL01s of its billing provider (2000A),
+	// subscriber (2000B) and, when it is under one, patient (2000C) loops, as received; nil
+	// for a claim built in code. When every claim of a batch has one, the encoder writes the
+	// HL loops as they were received (claims of one loop together, under its HL01, even when
+	// several loops hold the same party); else it groups claims by their parties' values.
+	HL []string `json:"hl,omitempty"`
 	// Findings are the guide findings of the claim's segments (and of the segments before it
 	// that no earlier claim took), as the Decoder read them; nil for a claim built in code.
 	Findings []*x12.Error `json:"-"`
@@ -207,9 +216,10 @@ type Drug struct {
 	Unit     string `json:"unit"`     // CTP05-1: UN, ML, GR, F2, ME
 }
 
-// String describes the claim without patient data: its index-free shape.
+// String describes the claim without patient data: its index-free shape, and its place of
+// service only when it has the shape of a code (x12.RedactCode).
 func (c Claim) String() string {
-	return fmt.Sprintf("claim (%d lines, %d diagnoses, POS %s)", len(c.Lines), len(c.Diagnoses), c.PlaceOfService)
+	return fmt.Sprintf("claim (%d lines, %d diagnoses, POS %s)", len(c.Lines), len(c.Diagnoses), x12.RedactCode(c.PlaceOfService))
 }
 
 // Format implements fmt.Formatter: every verb prints only String, since a claim holds
