@@ -45,6 +45,9 @@ type Decoder struct {
 	fields fields
 	last   uint64 // the serial of the 2000 loop of the last claim
 	lastLX string
+	seenLX bool // a 2000 loop with claims was read in this set (lastLX is its LX01)
+	// newHeader: the next claim is the first of a 2000 loop repeating lastLX (Claim.NewHeader)
+	newHeader bool
 	// made are the findings the Decoder made for the value Next returned last (amounts it
 	// could not type that the guide did not report), pending the BPR's until a claim or the
 	// set's end takes them.
@@ -84,7 +87,8 @@ func (d *Decoder) Next() (*Claim, error) {
 			return nil, err
 		}
 		if p.Set != d.set {
-			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02}, rootState{}, 0
+			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02, Version: p.Set.ST03}, rootState{}, 0
+			d.lastLX, d.seenLX = "", false
 		}
 		// Mid-set, the root's last item may be a loop still filling (the 2000 holding this
 		// claim, whose summaries are in but whose later segments are not): it waits.
@@ -120,10 +124,12 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.last = parent.Serial()
 			h := decodeHeaderNumber(parent, &d.fields)
 			d.remit.Headers = append(d.remit.Headers, h)
-			d.lastLX = h.Number
+			d.newHeader = d.seenLX && h.Number == d.lastLX
+			d.lastLX, d.seenLX = h.Number, true
 		}
 		c := decodeClaim(p.Unit, &d.fields)
 		c.Header = d.lastLX
+		c.NewHeader, d.newHeader = d.newHeader, false
 		c.Findings = slices.Clip(p.Findings)
 		if len(d.pending) > 0 || c.Unparsed != nil || hasUnparsedLine(c) {
 			d.made, d.pending = append(d.made, d.pending...), d.pending[:0]
@@ -218,19 +224,22 @@ func FromSet(set *x12.Set) *Remittance {
 	if set.Guide != Guide || set.Root == nil {
 		return nil
 	}
-	r := &Remittance{Control: set.ST02, Claims: []Claim{}}
+	r := &Remittance{Control: set.ST02, Version: set.ST03, Claims: []Claim{}}
 	var fs fields
 	var st rootState
 	st.decode(set.Root.Items, r, &fs)
+	lastLX, seenLX := "", false
 	for _, h := range set.Root.Loops("2000") {
 		lx := ""
 		if s := first(h, "LX"); s != nil {
 			lx = s.Value(1)
 		}
-		for _, n := range h.Loops("2100") {
+		for k, n := range h.Loops("2100") {
 			c := decodeClaim(n, &fs)
 			c.Header = lx
+			c.NewHeader = k == 0 && seenLX && lx == lastLX
 			r.Claims = append(r.Claims, *c)
+			lastLX, seenLX = lx, true
 		}
 	}
 	return r

@@ -104,10 +104,11 @@ func (enc encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
 // Encode writes one remittance as an 835 transaction set through e, which must have a group
 // open. It does not check the result: Write does. Claims are grouped under LX header numbers
-// by their Header (consecutive claims with the same number share one LX; claims without one
-// get LX*1); Extra segments go back where the guide puts them.
+// by their Header (consecutive claims with the same number share one LX unless the later one
+// is marked NewHeader, as a loop repeating its LX01 is read; claims without one get LX*1);
+// Extra segments go back where the guide puts them.
 func Encode(e *x12.EnvelopeWriter, r *Remittance) error {
-	if err := e.BeginSet(x12.SetHeader{ID: "835", Control: r.Control}); err != nil {
+	if err := e.BeginSet(x12.SetHeader{ID: "835", Control: r.Control, Reference: r.Version}); err != nil {
 		return err
 	}
 	enc := encoder{e}
@@ -208,7 +209,7 @@ func (enc encoder) claims(r *Remittance) {
 		if number == "" && len(r.Headers) == 0 {
 			number = "1"
 		}
-		if !open || number != current {
+		if !open || number != current || c.NewHeader {
 			header(number)
 			current, open = number, true
 		}

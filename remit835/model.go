@@ -13,6 +13,7 @@ import (
 // bank numbers.
 type Remittance struct {
 	Control     string               `json:"control,omitempty"`              // ST02 as read; empty: the envelope writer's number
+	Version     string               `json:"version,omitempty"`              // ST03 as read, written back when set (none otherwise: GS08 names the guide)
 	Payment     Payment              `json:"payment"`                        // BPR
 	Trace       Trace                `json:"trace"`                          // TRN
 	Currency    string               `json:"currency,omitempty"`             // CUR02 when not US dollars
@@ -131,6 +132,7 @@ type Header struct {
 // data; String, Format and LogValue print only the status and amounts.
 type Claim struct {
 	Header                string      `json:"header_number,omitempty"`          // the LX01 of its 2000 loop
+	NewHeader             bool        `json:"new_header,omitempty"`             // first claim of a 2000 loop repeating the LX01 before it, as received: a new LX is written
 	PatientControl        string      `json:"patient_control_number"`           // CLP01 = the 837's CLM01
 	Status                string      `json:"status"`                           // CLP02: 1/2/3 processed, 4 denied, 22 reversal…
 	Charge                x12.Amount  `json:"charge"`                           // CLP03
@@ -336,9 +338,10 @@ func (c *Claim) RemarkCodes() []string {
 	return out
 }
 
-// String describes the claim payment without patient data.
+// String describes the claim payment without patient data: its status when it has the shape
+// of a code (x12.RedactCode), amounts and line count.
 func (c Claim) String() string {
-	return fmt.Sprintf("claim payment (status %s, charge %s, paid %s, %d lines)", c.Status, c.Charge, c.Paid, len(c.Lines))
+	return fmt.Sprintf("claim payment (status %s, charge %s, paid %s, %d lines)", x12.RedactCode(c.Status), c.Charge, c.Paid, len(c.Lines))
 }
 
 // Format implements fmt.Formatter: only String is printed.
@@ -347,9 +350,10 @@ func (c Claim) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) 
 // LogValue implements slog.LogValuer with the same redaction.
 func (c Claim) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
-// String describes the remittance without patient data or bank numbers.
+// String describes the remittance without patient data or bank numbers: its payment method
+// when it has the shape of a code (x12.RedactCode), amount and claim count.
 func (r Remittance) String() string {
-	return fmt.Sprintf("835 remittance (%s %s, %d claims)", r.Payment.Method, r.Payment.Amount, len(r.Claims))
+	return fmt.Sprintf("835 remittance (%s %s, %d claims)", x12.RedactCode(r.Payment.Method), r.Payment.Amount, len(r.Claims))
 }
 
 // Format implements fmt.Formatter: only String is printed.
@@ -358,9 +362,10 @@ func (r Remittance) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String
 // LogValue implements slog.LogValuer with the same redaction.
 func (r Remittance) LogValue() slog.Value { return slog.StringValue(r.String()) }
 
-// String describes the payment with its bank accounts masked.
+// String describes the payment with its bank accounts masked and its codes shown only when
+// they have the shape of one (x12.RedactCode).
 func (p Payment) String() string {
-	return fmt.Sprintf("payment %s %s %s to %s", p.Method, p.Amount, p.CreditDebit, p.Receiver)
+	return fmt.Sprintf("payment %s %s %s to %s", x12.RedactCode(p.Method), p.Amount, x12.RedactCode(p.CreditDebit), p.Receiver)
 }
 
 // Format implements fmt.Formatter with String's masking.
