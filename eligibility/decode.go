@@ -130,7 +130,7 @@ func RequestFromSet(set *x12.Set) *Request {
 	}
 	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
 	r.Header = decodeSet(set, func(p parties) {
-		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent, HL: p.hl}
 		q.Questions = decodeEach(p.questions, decodeQuestion)
 		r.Inquiries = append(r.Inquiries, q)
 	})
@@ -145,7 +145,7 @@ func ResponseFromSet(set *x12.Set) *Response {
 	}
 	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
 	r.Header = decodeSet(set, func(p parties) {
-		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent}
+		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent, HL: p.hl}
 		a.Benefits = decodeEach(p.questions, decodeBenefit)
 		r.Answers = append(r.Answers, a)
 	})
@@ -184,7 +184,7 @@ func memberLevels(n *x12.Node) int {
 // decodeSet reads the set's header (BHT) and calls each for every member level of every
 // 2000A; other segments go to the header's Extra.
 func decodeSet(set *x12.Set, each func(parties)) Header {
-	h := Header{Control: set.ST02}
+	h := Header{Control: set.ST02, Version: set.ST03}
 	seenBHT := false
 	for _, it := range set.Root.Items {
 		if n := it.Node; n != nil {
@@ -225,12 +225,22 @@ type parties struct {
 	subscriber       Member
 	dependent        *Member
 	questions        []*x12.Node // the 2110 loops of the member's level
+	hl               []string    // the HL01s of the levels, as read
+}
+
+// hlOf is the HL01 of an HL loop instance.
+func hlOf(n *x12.Node) string {
+	if len(n.Items) > 0 && n.Items[0].Segment != nil && n.Items[0].Segment.ID() == "HL" {
+		return n.Items[0].Segment.Value(1)
+	}
+	return ""
 }
 
 // walkParties calls fn for each member level under a 2000A: each 2000C that has questions or
 // no dependents, and each 2000D.
 func walkParties(a *x12.Node, source Party, fn func(parties)) {
 	receivers := 0
+	hlA := hlOf(a)
 	for _, it := range a.Items {
 		b := it.Node
 		if b == nil || b.Loop.ID != "2000B" {
@@ -238,10 +248,11 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 		}
 		receivers++
 		receiver := decodeParty(b, "2100B")
+		hlB := []string{hlA, hlOf(b)}
 		if len(b.Loops("2000C")) == 0 {
 			// No member: the payer answered at the provider's level (an AAA, e.g. provider
 			// not eligible). The answer has no subscriber.
-			fn(parties{source: source, receiver: receiver})
+			fn(parties{source: source, receiver: receiver, hl: hlB})
 		}
 		for _, ci := range b.Items {
 			c := ci.Node
@@ -249,18 +260,20 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 				continue
 			}
 			sub, subQ := decodeMember(c, "2100C", "2110C")
+			hlC := []string{hlA, hlB[1], hlOf(c)}
 			deps := c.Loops("2000D")
 			if len(subQ) > 0 || len(deps) == 0 {
-				fn(parties{source: source, receiver: receiver, subscriber: sub, questions: subQ})
+				fn(parties{source: source, receiver: receiver, subscriber: sub, questions: subQ, hl: hlC})
 			}
 			for _, d := range deps {
 				dep, depQ := decodeMember(d, "2100D", "2110D")
-				fn(parties{source: source, receiver: receiver, subscriber: sub, dependent: &dep, questions: depQ})
+				fn(parties{source: source, receiver: receiver, subscriber: sub, dependent: &dep, questions: depQ,
+					hl: []string{hlA, hlB[1], hlC[2], hlOf(d)}})
 			}
 		}
 	}
 	if receivers == 0 {
-		fn(parties{source: source}) // the payer answered at its own level (e.g. unable to respond)
+		fn(parties{source: source, hl: []string{hlA}}) // the payer answered at its own level (e.g. unable to respond)
 	}
 }
 

@@ -177,6 +177,7 @@ type encoder struct {
 	e     *x12.EnvelopeWriter
 	loops map[string]*x12.Loop
 	hl    int
+	ids   bool // HL01s as the items keep them (Inquiry.HL, Answer.HL)
 }
 
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
@@ -274,6 +275,7 @@ func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
 			q := &r.Inquiries[i]
 			return &q.Source, &q.Receiver, &q.Subscriber, q.Dependent
 		},
+		func(i int) []string { return r.Inquiries[i].HL },
 		func(i int, letter string) {
 			for _, question := range r.Inquiries[i].Questions {
 				enc.question(&question, letter)
@@ -282,16 +284,21 @@ func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
 }
 
 // set writes a transaction set: ST, BHT, the HL hierarchy of n items, SE.
-func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (src, rcv *Party, sub, dep *Member), items func(i int, letter string)) error {
+func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (src, rcv *Party, sub, dep *Member),
+	hl func(i int) []string, items func(i int, letter string)) error {
 	e := enc.e
-	if err := e.BeginSet(x12.SetHeader{ID: id, Reference: Version, Control: h.Control}); err != nil {
+	version := h.Version
+	if version == "" {
+		version = Version
+	}
+	if err := e.BeginSet(x12.SetHeader{ID: id, Reference: version, Control: h.Control}); err != nil {
 		return err
 	}
 	ex, root := enc.queue(h.Extra, "ST")
 	ex.Flush(e, root.Key("BHT"))
 	enc.bht(h.Purpose, purpose, h.Reference, h.Created, h.ClockDigits, h.Unparsed)
 	ex.Flush(e, root.LoopIndex("2000A"))
-	enc.hierarchy(n, at, items)
+	enc.hierarchy(n, at, hl, items)
 	ex.FlushAll(e)
 	return e.EndSet()
 }
@@ -304,6 +311,7 @@ func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
 			a := &r.Answers[i]
 			return &a.Source, &a.Receiver, &a.Subscriber, a.Dependent
 		},
+		func(i int) []string { return r.Answers[i].HL },
 		func(i int, letter string) {
 			for _, b := range r.Answers[i].Benefits {
 				enc.benefit(&b, letter)
@@ -312,8 +320,12 @@ func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
 }
 
 // hierarchy writes the HL levels: sources, their receivers, subscribers, dependents. at gives
-// the parties of item i; items writes the question or benefit loops of item i's member level.
-func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *Member), items func(i int, letter string)) {
+// the parties of item i; hl the HL01s it was read under; items writes the question or benefit
+// loops of item i's member level. Items that all keep the HL levels they were read under
+// (receivedHL) are written under those levels: a level is a run of items read under the same
+// HL with the same party, written with its HL01 when the HL01s are usable (distinctHL);
+// else items share a level when they come one after another with the same party.
+func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *Member), hl func(i int) []string, items func(i int, letter string)) {
 	all := make([]int, n)
 	for i := range all {
 		all[i] = i
@@ -326,32 +338,50 @@ func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *
 		}
 		return "0"
 	}
-	for _, a := range group(all, func(i int) string { s, _, _, _ := at(i); return partyKey(s) }) {
+	received := receivedHL(n, at, hl)
+	// key is the level key of item i at HL level l: the party's, and the HL01 as received.
+	key := func(l int, party string, i int) string {
+		if received {
+			return party + "\x00" + hlAt(hl(i), l)
+		}
+		return party
+	}
+	id := func(i, l int) string { return hlAt(hl(i), l) }
+	enc.ids = received && distinctHL(n, at, hl, key)
+	for _, a := range group(all, func(i int) string { s, _, _, _ := at(i); return key(0, partyKey(s), i) }) {
 		src, _, _, _ := at(a.indexes[0])
-		hlA := enc.nextHL("", "20", children(a.indexes, func(i int) bool { _, r, _, _ := at(i); return !none(r) }))
+		hlA := enc.nextHL(id(a.indexes[0], 0), "", "20", children(a.indexes, func(i int) bool { _, r, _, _ := at(i); return !none(r) }))
 		enc.party(src, "2000A", "2100A", hlA)
-		for _, b := range group(a.indexes, func(i int) string { _, r, _, _ := at(i); return partyKey(r) }) {
+		for _, b := range group(a.indexes, func(i int) string { _, r, _, _ := at(i); return key(1, partyKey(r), i) }) {
 			_, rcv, _, _ := at(b.indexes[0])
 			if none(rcv) {
 				continue // an answer at the payer's level only
 			}
-			hlB := enc.nextHL(hlA, "21", children(b.indexes, func(i int) bool { _, _, m, _ := at(i); return !none(m) }))
+			hlB := enc.nextHL(id(b.indexes[0], 1), hlA, "21", children(b.indexes, func(i int) bool { _, _, m, _ := at(i); return !none(m) }))
 			enc.party(rcv, "2000B", "2100B", hlB)
-			for _, c := range group(b.indexes, func(i int) string { _, _, s, _ := at(i); return memberKey(s) }) {
+			for _, c := range group(b.indexes, func(i int) string { _, _, s, _ := at(i); return key(2, memberKey(s), i) }) {
 				if _, _, m, _ := at(c.indexes[0]); none(m) {
 					continue // an answer at the provider's level only
 				}
-				for _, lv := range subscriberLevels(c.indexes, func(i int) bool { _, _, _, d := at(i); return d != nil }) {
-					_, _, sub, dep := at(lv[0])
-					own, deps := lv[:1], lv[1:]
-					if dep != nil {
-						own, deps = nil, lv // a level asked about for its dependents only
+				levels := [][]int{c.indexes}
+				if !received {
+					levels = subscriberLevels(c.indexes, func(i int) bool { _, _, _, d := at(i); return d != nil })
+				}
+				for _, lv := range levels {
+					var own, deps []int
+					for _, i := range lv {
+						if _, _, _, d := at(i); d == nil {
+							own = append(own, i)
+						} else {
+							deps = append(deps, i)
+						}
 					}
 					child := "0"
 					if len(deps) > 0 {
 						child = "1"
 					}
-					hlC := enc.nextHL(hlB, "22", child)
+					_, _, sub, _ := at(lv[0])
+					hlC := enc.nextHL(id(lv[0], 2), hlB, "22", child)
 					enc.member(sub, "C", hlC, func() {
 						for _, i := range own {
 							items(i, "C")
@@ -359,7 +389,7 @@ func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *
 					})
 					for _, i := range deps {
 						_, _, _, dep := at(i)
-						hlD := enc.nextHL(hlC, "23", "0")
+						hlD := enc.nextHL(id(i, 3), hlC, "23", "0")
 						enc.member(dep, "D", hlD, func() { items(i, "D") })
 					}
 				}
@@ -368,10 +398,76 @@ func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *
 	}
 }
 
-// nextHL writes an HL and returns its number.
-func (enc *encoder) nextHL(parent, level, child string) string {
-	enc.hl++
-	id := strconv.Itoa(enc.hl)
+// hlAt is the HL01 at level l of a hierarchy as read, "" when it has none there.
+func hlAt(hl []string, l int) string {
+	if l < len(hl) {
+		return hl[l]
+	}
+	return ""
+}
+
+// levelsOf is how many HL levels item i has: its source, receiver, subscriber and dependent
+// as far as it has them.
+func levelsOf(i int, at func(i int) (src, rcv *Party, sub, dep *Member)) int {
+	_, rcv, sub, dep := at(i)
+	switch {
+	case none(rcv):
+		return 1
+	case none(sub):
+		return 2
+	case dep == nil:
+		return 3
+	}
+	return 4
+}
+
+// receivedHL reports whether every one of the n items keeps the HL01 of each level it has.
+func receivedHL(n int, at func(i int) (src, rcv *Party, sub, dep *Member), hl func(i int) []string) bool {
+	for i := range n {
+		if len(hl(i)) != levelsOf(i, at) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// distinctHL reports whether the HL01s the items were read under can be written again: none
+// empty, and each level written (a change of level key, or a dependent) its own HL01.
+func distinctHL(n int, at func(i int) (src, rcv *Party, sub, dep *Member), hl func(i int) []string, key func(l int, party string, i int) string) bool {
+	seen := map[string]bool{}
+	var prev [3]string
+	for i := range n {
+		src, rcv, sub, _ := at(i)
+		parties := [3]string{partyKey(src), partyKey(rcv), memberKey(sub)}
+		path := ""
+		for l := range levelsOf(i, at) {
+			if l < 3 {
+				path += "\x01" + key(l, parties[l], i)
+				if path == prev[l] {
+					continue // the level of the item before
+				}
+				prev[l] = path
+			}
+			id := hlAt(hl(i), l)
+			if id == "" || seen[id] {
+				return false
+			}
+			seen[id] = true
+		}
+		for l := levelsOf(i, at); l < 3; l++ {
+			prev[l] = ""
+		}
+	}
+	return true
+}
+
+// nextHL writes an HL and returns its number: id (as read) when the items' HL01s are
+// written again, else the next number.
+func (enc *encoder) nextHL(id, parent, level, child string) string {
+	if !enc.ids {
+		enc.hl++
+		id = strconv.Itoa(enc.hl)
+	}
 	enc.s("HL", id, parent, level, child)
 	return id
 }

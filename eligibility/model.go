@@ -23,6 +23,7 @@ type Request struct {
 // Header is what a 270 and a 271 set say about themselves (ST02, BHT).
 type Header struct {
 	Control     string           `json:"control,omitempty"`      // ST02 as read; empty: the envelope writer's number
+	Version     string           `json:"version,omitempty"`      // ST03 as read (e.g. "005010X279"); empty: Version
 	Purpose     string           `json:"purpose"`                // BHT02
 	Reference   string           `json:"reference"`              // BHT03: the inquirer's reference (a 271 echoes it)
 	Created     time.Time        `json:"created"`                // BHT04/BHT05
@@ -50,6 +51,12 @@ type Inquiry struct {
 	Subscriber Member     `json:"subscriber"`          // 2000C/2100C
 	Dependent  *Member    `json:"dependent,omitempty"` // 2000D/2100D: the patient, when not the subscriber
 	Questions  []Question `json:"questions,omitempty"` // 2110C/2110D: EQ
+	// HL is the hierarchy it was read under: the HL01s of its source, receiver, subscriber
+	// and dependent levels (as many as it has), as received; nil when built in code. When
+	// every inquiry of a set has one, the encoder writes the HL levels as they were received
+	// (under their HL01s, a level repeated for the same party kept apart); else it groups
+	// by the parties' values.
+	HL []string `json:"hl,omitempty"`
 }
 
 // Answer is what a 271 says about one member: the subscriber or, when Dependent is set, a
@@ -62,6 +69,12 @@ type Answer struct {
 	Subscriber Member    `json:"subscriber"`          // 2000C/2100C, as the payer returns it
 	Dependent  *Member   `json:"dependent,omitempty"` // 2000D/2100D
 	Benefits   []Benefit `json:"benefits,omitempty"`  // 2110C/2110D: EB
+	// HL is the hierarchy it was read under: the HL01s of its source, receiver, subscriber
+	// and dependent levels (as many as it has), as received; nil when built in code. When
+	// every answer of a set has one, the encoder writes the HL levels as they were received
+	// (under their HL01s, a level repeated for the same party kept apart); else it groups
+	// by the parties' values.
+	HL []string `json:"hl,omitempty"`
 }
 
 // Patient returns the member the inquiry is about: the dependent when there is one.
@@ -225,9 +238,9 @@ func (m Member) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(m.String()))
 // LogValue implements slog.LogValuer with String's redaction.
 func (m Member) LogValue() slog.Value { return slog.StringValue(m.String()) }
 
-// String prints the qualifier only: a member's REF may hold a social security number (SY)
-// or another identifier.
-func (r Ref) String() string { return "REF " + r.Qualifier + " (redacted)" }
+// String prints the qualifier only, when it has the shape of a code (x12.RedactCode): a
+// member's REF may hold a social security number (SY) or another identifier.
+func (r Ref) String() string { return "REF " + x12.RedactCode(r.Qualifier) + " (redacted)" }
 
 // Format implements fmt.Formatter with String's redaction.
 func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
