@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/x12kit/x12kit/claim837"
@@ -38,8 +38,10 @@ type jsonDoc struct {
 }
 
 type jsonInterchange struct {
-	ISA    []string     `json:"isa"` // ISA01–ISA16 as read
-	Groups []*jsonGroup `json:"groups"`
+	ISA []string `json:"isa"` // ISA01–ISA16 as read
+	// Services are the interchange's own segments before its first group (ISB, ISE, TA1).
+	Services []x12.RawSegment `json:"services,omitempty"`
+	Groups   []*jsonGroup     `json:"groups"`
 }
 
 type jsonGroup struct {
@@ -82,8 +84,8 @@ func init() {
 		name: "837P", key: "claims",
 		read: func(set *x12.Set) (any, bool) {
 			b, claims := claim837.FromSet(set)
-			if b == nil {
-				return nil, false
+			if b == nil || len(claims) == 0 {
+				return nil, false // as when streaming: a set without claims is given as its segments
 			}
 			b.Claims = claims
 			return b, true
@@ -230,9 +232,9 @@ func writeDoc(w io.Writer, doc *jsonDoc) error {
 		if len(isa) != 16 {
 			return errors.New("an interchange's isa must have 16 elements")
 		}
-		t, err := time.Parse("0601021504", el(isa, 9)+el(isa, 10))
+		h, err := x12.InterchangeHeaderOf(isa) // ISA09/ISA10 as their text, even when no date
 		if err != nil {
-			return errors.New("ISA09/ISA10 are not a date and time")
+			return err
 		}
 		d := x12.DefaultDelimiters
 		if el(isa, 16) == "" {
@@ -247,35 +249,25 @@ func writeDoc(w io.Writer, doc *jsonDoc) error {
 				d.Repetition = c
 			}
 		}
-		for _, c := range []byte("^|{}") {
-			if d.Repetition == 0 && c != d.Component && c != d.Element && c != d.Segment[0] {
-				d.Repetition = c
-			}
+		if d.Repetition == 0 {
+			d.Repetition = freeRepetition(ic, d)
 		}
 		ew.Writer().Delimiters = d
-		if el(isa, 15) == "" {
-			return errors.New("ISA15 is empty")
-		}
-		usage := x12.UsageIndicator(el(isa, 15)[0])
-		if err := ew.BeginInterchange(x12.InterchangeHeader{
-			AuthorizationQualifier: el(isa, 1), Authorization: el(isa, 2), SecurityQualifier: el(isa, 3), Security: el(isa, 4),
-			SenderQualifier: el(isa, 5), SenderID: el(isa, 6), ReceiverQualifier: el(isa, 7), ReceiverID: el(isa, 8),
-			Time: t, Version: el(isa, 12), Control: el(isa, 13), AckRequested: el(isa, 14) == "1", Usage: usage,
-		}); err != nil {
+		if err := ew.BeginInterchange(h); err != nil {
 			return err
 		}
-		for _, g := range ic.Groups {
-			gs := g.GS
-			layout, tf := "200601021504", "1504"
-			if len(el(gs, 5)) == 6 {
-				layout, tf = "20060102150405", "150405"
-			}
-			gt, err := time.Parse(layout, el(gs, 4)+el(gs, 5))
+		for _, r := range ic.Services {
+			seg, err := fromJSONSafe(r).Segment()
 			if err != nil {
-				return errors.New("GS04/GS05 are not a date and time")
+				return fmt.Errorf("an interchange's service segment: %w", err)
 			}
-			if err := ew.BeginGroup(x12.GroupHeader{FunctionalID: el(gs, 1), SenderCode: el(gs, 2), ReceiverCode: el(gs, 3),
-				Time: gt, TimeFormat: tf, Version: el(gs, 8), Control: el(gs, 6)}); err != nil {
+			if err := ew.WriteInterchangeSegment(seg); err != nil {
+				return err
+			}
+		}
+		for _, g := range ic.Groups {
+			// GS04/GS05 as their text, even when they are no date and time.
+			if err := ew.BeginGroup(x12.GroupHeaderOf(g.GS)); err != nil {
 				return err
 			}
 			for _, s := range g.Sets {
@@ -302,6 +294,13 @@ func writeSet(ew *x12.EnvelopeWriter, s *jsonSet) error {
 		return err
 	}
 	for _, r := range s.Segments {
+		r = fromJSONSafe(r)
+		if id, data, ok := binaryOf(r); ok {
+			if err := ew.WriteBinary(id, data); err != nil {
+				return err
+			}
+			continue
+		}
 		seg, err := r.Segment()
 		if err != nil {
 			return fmt.Errorf("a segment of set %s: %w", strings.TrimSpace(el(s.ST, 2)), err)
@@ -311,4 +310,70 @@ func writeSet(ew *x12.EnvelopeWriter, s *jsonSet) error {
 		}
 	}
 	return ew.EndSet()
+}
+
+// binaryOf reads a raw BIN segment: its binary data (BIN02), which may hold delimiters and
+// line breaks, is everything after BIN01.
+func binaryOf(r x12.RawSegment) (id string, data []byte, ok bool) {
+	if len(r.Delimiters) != 3 {
+		return "", nil, false
+	}
+	sep := r.Delimiters[0]
+	id, rest, found := strings.Cut(r.Text, string(sep))
+	if !found || strings.ToUpper(id) != "BIN" {
+		return "", nil, false
+	}
+	length, bin, found := strings.Cut(rest, string(sep))
+	if n, err := strconv.Atoi(length); !found || err != nil || n != len(bin) {
+		return "", nil, false
+	}
+	return "BIN", []byte(bin), true
+}
+
+// freeRepetition is a repetition separator for an interchange whose ISA11 is not one (read
+// without repetitions): one that is no other delimiter and appears nowhere in its values
+// (looked for in its JSON), so that no value is refused for holding it.
+func freeRepetition(ic *jsonInterchange, d x12.Delimiters) byte {
+	b, _ := json.Marshal(ic)
+	for _, c := range []byte("^|!`@#$%&;?=+_{}") {
+		if c != d.Component && c != d.Element && c != d.Segment[0] && bytes.IndexByte(b, c) < 0 {
+			return c
+		}
+	}
+	return '^'
+}
+
+// jsonSafe gives a raw segment whose delimiters include a byte of 0x80 or more (a one-byte
+// separator the reader read from a two-byte UTF-8 character, ErrMultibyteComponent) with
+// that byte written as the character of its code in its text and delimiters, as isaElements
+// does for ISA16: JSON holds only UTF-8. fromJSONSafe undoes it.
+func jsonSafe(r x12.RawSegment) x12.RawSegment {
+	for i := 0; i < len(r.Delimiters); i++ {
+		if c := r.Delimiters[i]; c >= 0x80 {
+			ch := string(rune(c))
+			r.Text = strings.ReplaceAll(r.Text, string([]byte{c}), ch)
+			r.Delimiters = r.Delimiters[:i] + ch + r.Delimiters[i+1:]
+			i += len(ch) - 1
+		}
+	}
+	return r
+}
+
+// fromJSONSafe undoes jsonSafe.
+func fromJSONSafe(r x12.RawSegment) x12.RawSegment {
+	if len(r.Delimiters) == 3 || !utf8.ValidString(r.Delimiters) || utf8.RuneCountInString(r.Delimiters) != 3 {
+		return r
+	}
+	var d []byte
+	for _, ch := range r.Delimiters {
+		if ch >= 0x100 {
+			return r
+		}
+		if ch >= 0x80 {
+			r.Text = strings.ReplaceAll(r.Text, string(ch), string([]byte{byte(ch)}))
+		}
+		d = append(d, byte(ch))
+	}
+	r.Delimiters = string(d)
+	return r
 }

@@ -50,6 +50,9 @@ type docWriter struct {
 	inGroup bool
 	sets    int     // sets begun in the open group
 	cur     *setOut // the set being read, nil outside one (or when it has no group to go in)
+	// services are the open interchange's ISB, ISE and TA1 segments not yet written: they go
+	// after its isa, before its groups.
+	services []x12.RawSegment
 
 	enc               *json.Encoder // into compact
 	compact, indented bytes.Buffer
@@ -142,7 +145,23 @@ func (d *docWriter) isa(elements []string) {
 	d.ics++
 	d.put("      \"isa\": ")
 	d.value(elements, "      ")
-	d.inIC, d.groups = true, 0
+	d.inIC, d.groups, d.services = true, 0, nil
+}
+
+// service keeps an interchange's own segment (ISB, ISE, TA1) read before its first group.
+func (d *docWriter) service(s *x12.Segment) {
+	if d.inIC && d.groups == 0 {
+		d.services = append(d.services, jsonSafe(x12.RawOf(s)))
+	}
+}
+
+// flushServices writes the open interchange's services, if any.
+func (d *docWriter) flushServices() {
+	if len(d.services) > 0 {
+		d.put(",\n      \"services\": ")
+		d.value(d.services, "      ")
+		d.services = nil
+	}
 }
 
 func (d *docWriter) endInterchange() {
@@ -150,6 +169,7 @@ func (d *docWriter) endInterchange() {
 		return
 	}
 	d.endGroup()
+	d.flushServices()
 	d.closeItems(d.groups, "groups", "      ", "    ")
 	d.inIC = false
 }
@@ -160,6 +180,7 @@ func (d *docWriter) gs(elements []string) {
 	if !d.inIC {
 		return
 	}
+	d.flushServices()
 	d.openItem(&d.groups, "groups", "      ", "        ")
 	d.put("          \"gs\": ")
 	d.value(elements, "          ")
@@ -188,7 +209,7 @@ func (d *docWriter) st(elements []string, guide *x12.Transaction) *setOut {
 // segment keeps a segment of the open set while its raw segments may be needed.
 func (d *docWriter) segment(s *x12.Segment, n *x12.Node) {
 	if c := d.cur; c != nil && c.keep {
-		r := x12.RawOf(s)
+		r := jsonSafe(x12.RawOf(s))
 		if n != nil {
 			r.Loop = n.Loop.ID
 		}
@@ -345,7 +366,9 @@ func (j *jsonRun) trace(sr *x12.SetReader) {
 			j.dw.st(elements(s), lookupGuide(s.Value(1), s.Value(3), j.gs08))
 		case "GE", "IEA":
 			j.dw.endSet()
-		case "SE", "TA1", "ISB", "ISE":
+		case "TA1", "ISB", "ISE":
+			j.dw.service(s)
+		case "SE":
 		default:
 			if n != nil || s.Pos.SetSegment > 0 {
 				j.dw.segment(s, n)
