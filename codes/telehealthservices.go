@@ -1,0 +1,197 @@
+package codes
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// ListStatus is how a code stands on the Medicare Telehealth Services List on some dates.
+type ListStatus int
+
+// List statuses. The zero value is not a status.
+const (
+	ListPermanent   ListStatus = iota + 1 // on the list with no end set by rule (Category 1 or 2; every listed code from 2026)
+	ListProvisional                       // on the list until CMS decides (Category 3, "provisional" in 2024–2025)
+	ListTemporary                         // added for the COVID-19 public health emergency only
+	ListOTP                               // not on the list: an opioid treatment program service an OTP may furnish by telecommunication
+)
+
+// String gives the status as a word: "permanent", "provisional", "temporary", "otp".
+func (s ListStatus) String() string {
+	switch s {
+	case ListPermanent:
+		return "permanent"
+	case ListProvisional:
+		return "provisional"
+	case ListTemporary:
+		return "temporary"
+	case ListOTP:
+		return "otp"
+	}
+	return "unknown"
+}
+
+// TelehealthListing is one span of dates during which Medicare lets a code be furnished as
+// telehealth: an entry of the CMS Medicare Telehealth Services List, or an opioid treatment
+// program rule (ListOTP) for the OTP codes, which are paid outside the list.
+//
+// From and Until are dates of service: From is the first date, zero when the code was on the
+// list before 2020 and the year it was added is not sourced (x12kit's Medicare rules start in
+// 2020); Until is the first date it no longer applies, zero while open. Modality is zero when
+// the entry does not limit the modality (the general telehealth rules then decide, audio-only
+// included), AudioVideo or AudioOnly when the source allows only that one. Source names where
+// the entry comes from and starts with its confidence tag ([V], [S], [M], [?]).
+type TelehealthListing struct {
+	Code     string
+	Status   ListStatus
+	From     time.Time
+	Until    time.Time
+	Modality Modality
+	Source   string
+}
+
+// In reports whether the listing applies on the date of service (only the calendar date
+// counts).
+func (l TelehealthListing) In(on time.Time) bool {
+	return within(day(on), l.From, l.Until)
+}
+
+// MedicareTelehealthListings returns every listing x12kit ships, sorted by code, then From. It
+// is a copy: change it freely.
+//
+// The table is not the whole CMS list. It holds the office E/M codes, psychotherapy, the
+// telehealth consultations, hospital and nursing facility follow-up visits, care management,
+// self-management training and nutrition therapy, wellness visits, ESRD services, office-based
+// OUD treatment, the CY2021 and CY2026 additions, G2211, and the OTP services; many services
+// CMS added for the public health emergency (hospital admissions, emergency department and
+// critical care visits, therapy, testing) are not in it yet. A code missing from it is not
+// known to be off the list.
+func MedicareTelehealthListings() []TelehealthListing {
+	return slices.Clone(medicareTelehealthList())
+}
+
+// MedicareTelehealthService returns the listings of code that apply on the date of service
+// (nil when none does). A code may have two at once: an OTP service allowed by audio-video from
+// one date and audio-only from another.
+func MedicareTelehealthService(code string, on time.Time) []TelehealthListing {
+	var out []TelehealthListing
+	for _, l := range medicareTelehealthList() {
+		if l.Code == code && l.In(on) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ProcedureModality reports the modality a procedure code requires by its own definition: the
+// CPT 2025 telemedicine E/M codes 98000–98007 are audio-video visits and 98008–98015 audio-only
+// ones; the telephone codes 99441–99443 and 98966–98968 are audio-only. ok is false for every
+// other code, whose modality the visit states (office E/M, psychotherapy and the rest may be
+// furnished either way). The code's dates are not checked here: Lookup it in the "procedure"
+// set for that.
+//
+// The telehealth policy uses it to flag a visit whose stated modality contradicts its code,
+// for example 98005 billed for a telephone call.
+func ProcedureModality(code string) (Modality, bool) {
+	if len(code) != 5 || strings.Trim(code, "0123456789") != "" {
+		return 0, false
+	}
+	switch {
+	case code >= "98000" && code <= "98007":
+		return AudioVideo, true
+	case code >= "98008" && code <= "98015",
+		code >= "99441" && code <= "99443",
+		code >= "98966" && code <= "98968":
+		return AudioOnly, true
+	}
+	return 0, false
+}
+
+// medicareTelehealthList is the shipped table, built once.
+var medicareTelehealthList = sync.OnceValue(buildMedicareTelehealthList)
+
+func buildMedicareTelehealthList() []TelehealthListing {
+	var ls []TelehealthListing
+	add := func(status ListStatus, from, until ymd, m Modality, source string, codes ...string) {
+		for _, c := range codes {
+			ls = append(ls, TelehealthListing{Code: c, Status: status, From: from.t(), Until: until.t(), Modality: m, Source: source})
+		}
+	}
+	rng := func(lo, hi int) []string {
+		var out []string
+		for n := lo; n <= hi; n++ {
+			out = append(out, itoa5(n))
+		}
+		return out
+	}
+	grng := func(lo, hi int) []string {
+		var out []string
+		for n := lo; n <= hi; n++ {
+			out = append(out, fmt.Sprintf("G%04d", n))
+		}
+		return out
+	}
+	cat := func(lists ...[]string) []string { return slices.Concat(lists...) }
+
+	// Psychiatry. The CPT 2013 codes replaced codes already on the list; the PHE list of 2021
+	// has them all. When each was first listed before 2020 is not sourced.
+	psych := "[S] " + srcPHEList2021 + "; on the list before 2020, year added not sourced [M]"
+	add(ListPermanent, ymd{}, ymd{}, 0, psych,
+		"90785", "90791", "90792", "90832", "90833", "90834", "90836", "90837", "90838", "90839", "90840",
+		"90845", "90846", "90847")
+	add(ListTemporary, ymd{2020, 3, 1}, ymd{2021, 1, 1}, 0,
+		"[S] "+srcPHEList2021+"; from the PHE's first date 2020-03-01 [M]", "90853")
+	add(ListPermanent, ymd{2021, 1, 1}, ymd{}, 0, "[V] "+srcCY2021, "90853")
+	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[V] "+srcCY2026, "90849")
+
+	// Office E/M: the core of the list.
+	em := "[S] " + srcCMSList2018 + "; on the list before 2020 [M]"
+	add(ListPermanent, ymd{}, ymd{2021, 1, 1}, 0, em+"; 99201 deleted 2021-01-01", "99201")
+	add(ListPermanent, ymd{}, ymd{}, 0, em, cat(rng(99202, 99205), rng(99211, 99215))...)
+
+	// Facility follow-up visits, consultations, care management, education, wellness, ESRD.
+	add(ListPermanent, ymd{}, ymd{}, 0, em,
+		cat(rng(99231, 99233), rng(99307, 99310),
+			[]string{"G0406", "G0407", "G0408", "G0425", "G0426", "G0427", "G0508", "G0509"},
+			[]string{"99495", "99496", "99497", "99498"},
+			[]string{"G0108", "G0109", "G0420", "G0421", "G0438", "G0439"},
+			[]string{"90951", "90952", "90954", "90955", "90957", "90958", "90960", "90961"}, rng(90963, 90970))...)
+	mnt := "[M] on the list before 2020 (medical nutrition therapy and neurobehavioral status exam); not in the sources read"
+	add(ListPermanent, ymd{}, ymd{}, 0, mnt, "97802", "97803", "97804", "96116")
+	add(ListPermanent, ymd{}, ymd{}, 0,
+		"[M] on the list from 2020 in place of 96150–96155 (health and behavior assessment, on the 2018 list: "+srcCMSList2018+")",
+		"96156", "96158", "96159", "96164", "96165", "96167", "96168", "96170", "96171")
+
+	// Office-based opioid use disorder treatment, listed from 2020.
+	add(ListPermanent, ymd{2020, 1, 1}, ymd{}, 0, "[S] "+srcOfficeOUD, "G2086", "G2087", "G2088")
+
+	// CY2021 Category 1 additions (domiciliary visits until CPT deleted them).
+	add(ListPermanent, ymd{2021, 1, 1}, ymd{}, 0, "[V] "+srcCY2021, "96121", "99347", "99348", "99483", "G2211", "G2212")
+	add(ListPermanent, ymd{2021, 1, 1}, ymd{2023, 1, 1}, 0, "[V] "+srcCY2021+"; code deleted 2023-01-01 [M]", "99334", "99335")
+
+	// CY2026 additions (G0545, 92622 and 92623 were added too; they are not in the procedure set).
+	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[V] "+srcCY2026, "G0473")
+
+	// Opioid treatment programs: counseling and therapy by audio-video from the start of the
+	// benefit; audio-only therapy, counseling and periodic assessments from the PHE; intake for
+	// buprenorphine by audio-video from 2023. When the audio-only allowance ends is not
+	// sourced [?]: CMS carried it past the PHE.
+	otpVideo := "[S] CY2020 PFS final rule: OTP counseling and therapy by two-way audio-video (ABA Health Lawyer, April 2020)"
+	otpAudio := "[S] CMS OTP 'Billing & payment' page: audio-only therapy, counseling and periodic assessments from 2020-03-01, POS 58 either way; end not sourced [?]"
+	add(ListOTP, ymd{2020, 1, 1}, ymd{}, AudioVideo, otpVideo, cat(grng(2067, 2075), []string{"G2080"})...)
+	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioVideo, otpAudio, "G2077")
+	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioOnly, otpAudio, cat(grng(2067, 2075), []string{"G2077", "G2080"})...)
+	add(ListOTP, ymd{2023, 1, 1}, ymd{}, AudioVideo,
+		"[S] CY2023 PFS final rule: OTP intake for buprenorphine by audio-video (Foley & Lardner, 2022-11-09)", "G2076")
+
+	slices.SortStableFunc(ls, func(a, b TelehealthListing) int {
+		if c := strings.Compare(a.Code, b.Code); c != 0 {
+			return c
+		}
+		return a.From.Compare(b.From)
+	})
+	return ls
+}
