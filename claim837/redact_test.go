@@ -1,0 +1,28 @@
+package claim837
+
+import (
+	"testing"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
+)
+
+// TestEveryTypeRedactsPatientData: every exported type of the package, found by parsing its
+// source, is registered here or exempt with a reason, and no string planted in a registered
+// type shows under any fmt verb or log/slog handler.
+func TestEveryTypeRedactsPatientData(t *testing.T) {
+	res := guidetest.CheckPHI(t, guidetest.PHICheck{
+		Dir: ".",
+		Types: []any{
+			Decoder{}, Batch{}, Submitter{}, Receiver{}, Contact{}, Number{}, Address{}, Provider{},
+			Ref{}, Person{}, Subscriber{}, Patient{}, Payer{}, Diagnosis{}, Note{}, Facility{},
+			Claim{}, Line{}, Drug{},
+		},
+		Exempt: map[string]string{
+			"Encoder":  "configuration only: rule severities, a code policy and a switch",
+			"Options":  "configuration only: rule severities by rule ID and the code policy and registry",
+			"Finding":  "an error naming a rule ID, a Go field path, an X12 position and a policy code",
+			"Findings": "a list of Finding",
+		},
+	})
+	t.Logf("%d types, %d planted strings, %d outputs checked", res.Types, res.Planted, res.Outputs)
+}

@@ -1,0 +1,28 @@
+package eligibility
+
+import (
+	"testing"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
+)
+
+// TestEveryTypeRedactsPatientData: every exported type of the package, found by parsing its
+// source, is registered here or exempt with a reason, and no string planted in a registered
+// type shows under any fmt verb or log/slog handler.
+func TestEveryTypeRedactsPatientData(t *testing.T) {
+	res := guidetest.CheckPHI(t, guidetest.PHICheck{
+		Dir: ".",
+		Types: []any{
+			Decoder{}, Encoder{}, Pair{}, Matches{}, Request{}, Header{}, Response{}, Inquiry{}, Answer{}, Party{},
+			Member{}, Trace{}, Ref{}, Reject{}, DateRange{}, Question{}, Place{}, Benefit{}, Entity{}, Query{},
+			Coverage{}, Plans{}, PlanMember{}, PlanDependent{},
+		},
+		Exempt: map[string]string{
+			"WriteError": "an error listing guide findings: positions and codes",
+			"Telehealth": "one of three fixed words: covered, not_covered, unknown",
+			"PayerInfo":  "the answering payer's organisation name and identifier, not a member's",
+			"Plan":       "a plan's terms: identifier, name, copays, coinsurance, deductibles",
+		},
+	})
+	t.Logf("%d types, %d planted strings, %d outputs checked", res.Types, res.Planted, res.Outputs)
+}
