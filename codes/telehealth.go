@@ -91,10 +91,12 @@ const (
 	RHC                          // rural health clinic (837I, no POS)
 	FQHC                         // federally qualified health center (837I, no POS)
 	CAH2                         // critical access hospital, optional (method II) payment (837I, no POS)
-	OTP                          // opioid treatment program
+	OTP                          // opioid treatment program (837P with POS 58 when it bills as a supplier)
+	HospitalOutpatient           // a hospital outpatient department billing its own staff's services (837I, no POS)
 )
 
-// String gives the kind as the CLI spells it: "practice", "rhc", "fqhc", "cah2", "otp".
+// String gives the kind as the CLI spells it: "practice", "rhc", "fqhc", "cah2", "otp",
+// "hospital-outpatient".
 func (k ProviderKind) String() string {
 	switch k {
 	case Practice:
@@ -107,12 +109,108 @@ func (k ProviderKind) String() string {
 		return "cah2"
 	case OTP:
 		return "otp"
+	case HospitalOutpatient:
+		return "hospital-outpatient"
 	}
 	return "unknown"
 }
 
 // institutional reports whether the provider bills on an 837I, where there is no POS.
-func (k ProviderKind) institutional() bool { return k == RHC || k == FQHC || k == CAH2 }
+func (k ProviderKind) institutional() bool {
+	return k == RHC || k == FQHC || k == CAH2 || k == HospitalOutpatient
+}
+
+// Purpose is what the visit treats, where the rules depend on it. The zero value says nothing
+// more than Visit.Behavioral does.
+type Purpose int
+
+// Purposes.
+const (
+	PurposeUnstated     Purpose = iota // not stated: Visit.Behavioral decides behavioral or not; which behavioral kind is unknown
+	PurposeMedical                     // neither mental health nor substance use (Behavioral must be false)
+	PurposeMentalHealth                // diagnosis, evaluation or treatment of a mental health disorder
+	PurposeSubstanceUse                // treatment of a substance use disorder or a co-occurring mental health disorder (SUPPORT Act)
+	PurposeHomeDialysis                // monthly ESRD clinical assessment of a home dialysis patient
+)
+
+// String gives the purpose as the CLI spells it.
+func (p Purpose) String() string {
+	switch p {
+	case PurposeUnstated:
+		return "unstated"
+	case PurposeMedical:
+		return "medical"
+	case PurposeMentalHealth:
+		return "mental-health"
+	case PurposeSubstanceUse:
+		return "substance-use"
+	case PurposeHomeDialysis:
+		return "home-dialysis"
+	}
+	return "unknown"
+}
+
+// Practitioner is who furnished the service at the distant site, where the rules depend on it.
+type Practitioner int
+
+// Practitioner types. Medicare's telehealth statute lists physicians and certain practitioners;
+// therapists and audiologists may furnish telehealth only under the temporary flexibility.
+const (
+	PractitionerUnstated      Practitioner = iota // not stated: a warning where the answer depends on it
+	PractitionerPhysician                         // a physician or a practitioner the statute lists (NP, PA, CNS, CNM, psychologist, social worker…)
+	PractitionerPT                                // physical therapist
+	PractitionerOT                                // occupational therapist
+	PractitionerSLP                               // speech-language pathologist
+	PractitionerAudiologist                       // audiologist
+)
+
+// String gives the practitioner type as the CLI spells it.
+func (p Practitioner) String() string {
+	switch p {
+	case PractitionerUnstated:
+		return "unstated"
+	case PractitionerPhysician:
+		return "physician"
+	case PractitionerPT:
+		return "pt"
+	case PractitionerOT:
+		return "ot"
+	case PractitionerSLP:
+		return "slp"
+	case PractitionerAudiologist:
+		return "audiologist"
+	}
+	return "unknown"
+}
+
+// therapist reports whether the practitioner is one Medicare lets furnish telehealth only under
+// the temporary flexibility (PT, OT, SLP, audiologist).
+func (p Practitioner) therapist() bool { return p >= PractitionerPT && p <= PractitionerAudiologist }
+
+// Area is whether the originating site meets Medicare's geographic requirement: a rural health
+// professional shortage area, a county outside a metropolitan statistical area, or a federal
+// telemedicine demonstration.
+type Area int
+
+// Areas.
+const (
+	AreaUnstated   Area = iota // not stated: a warning where the answer depends on it
+	AreaEligible               // rural HPSA, non-MSA county or demonstration: meets the requirement
+	AreaIneligible             // none of those
+)
+
+// String gives the area as the CLI spells it.
+func (a Area) String() string {
+	switch a {
+	case AreaUnstated:
+		return "unstated"
+	case AreaEligible:
+		return "rural"
+	case AreaIneligible:
+		return "urban"
+	}
+	return "unknown"
+}
 
 // Visit is one telehealth service to code.
 type Visit struct {
@@ -120,12 +218,27 @@ type Visit struct {
 	Payer         Payer        // who is billed
 	Modality      Modality     // audio-video, audio-only or store-and-forward
 	Setting       Setting      // the patient's home or another originating site
-	Provider      ProviderKind // who bills: a practice (zero value), RHC, FQHC, CAH method II, OTP
+	Provider      ProviderKind // who bills: a practice (zero value), RHC, FQHC, CAH method II, OTP, hospital outpatient
 	Code          string       // CPT or HCPCS code of the service (optional); checked against the procedure set
 	Behavioral    bool         // diagnosis or treatment of a mental health or substance use disorder
+	Purpose       Purpose      // which: mental health or substance use (optional; set it where the rules differ)
+	Practitioner  Practitioner // who furnished the service (optional; matters for therapists and audiologists)
+	Area          Area         // whether the originating site meets the geographic requirement (optional)
 	AcuteStroke   bool         // acute stroke care: Medicare modifier G0
 	PatientState  string       // where the patient is (optional); Medicare store-and-forward needs AK or HI
 	InPersonPOS   string       // the POS had the visit been in person; "" means 11 (office)
+}
+
+// behavioral reports whether the visit treats a mental health or substance use disorder,
+// from Purpose when it is stated and from Behavioral otherwise.
+func (v Visit) behavioral() bool {
+	switch v.Purpose {
+	case PurposeMentalHealth, PurposeSubstanceUse:
+		return true
+	case PurposeMedical, PurposeHomeDialysis:
+		return false
+	}
+	return v.Behavioral
 }
 
 // Warning is a reason to look twice at a Decision. Code is stable and safe to match on;
@@ -152,6 +265,16 @@ const (
 	WarnOriginatingSiteFee    = "originating-site-fee"
 	WarnRulesUnreviewed       = "rules-unreviewed" // the date is outside the span the built-in rules were checked for
 	WarnNoPayerRule           = "no-payer-rule"    // no registered rule for this payer: the stated default was used
+
+	WarnPurposeUnknown         = "purpose-unknown"              // behavioral, but mental health or substance use is not stated and the rules differ
+	WarnPractitionerUnknown    = "practitioner-unknown"         // the practitioner type is not stated and the answer depends on it
+	WarnPractitionerIneligible = "practitioner-not-eligible"    // Medicare does not pay telehealth by this practitioner type on this date
+	WarnAreaUnknown            = "originating-area-unknown"     // the geographic requirement applies and the site's area is not stated
+	WarnAreaIneligible         = "originating-area-not-eligible" // the geographic requirement applies and the site does not meet it
+	WarnModalityMismatch       = "modality-mismatch"            // the code's descriptor requires another modality (98000–98015)
+	WarnPlatformModifier       = "platform-modifier-unverified" // CY2027: the proposed platform modifiers (BB, BC) are not confirmed
+	WarnPayerRuleIncomplete    = "payer-rule-incomplete"        // the payer rule states no POS or no modifiers: the default filled them in
+	WarnPayerRule              = "payer-rule"                   // a caution the payer rule itself carries
 )
 
 // Decision is the coding the policy gives for a Visit.
@@ -159,6 +282,10 @@ type Decision struct {
 	POS       string    `json:"pos"`       // CLM05-1; "" for institutional claims
 	Modifiers []string  `json:"modifiers"` // in the order to send them; never nil
 	Warnings  []Warning `json:"warnings"`  // never nil
+
+	// Rule is the payer rule that gave POS or modifiers, nil when none matched. It is not part
+	// of the JSON form.
+	Rule *PayerRule `json:"-"`
 }
 
 func (d *Decision) warn(code, format string, args ...any) {
@@ -180,22 +307,35 @@ func (d *Decision) addModifier(m string) {
 const (
 	POSByLocation = ""          // 10 when the patient is at home, 02 elsewhere (02 for every visit before POS 10 existed)
 	POSInPerson   = "in-person" // the POS the visit would have had in person (Visit.InPersonPOS, default 11)
+	POSUnstated   = "unstated"  // the rule's source says nothing about the POS: the default's (or Medicare's built-in) is kept, with a WarnPayerRuleIncomplete
 )
 
 // PayerRule is how one payer (or every payer of a kind) wants telehealth coded for a span of
 // dates. Zero fields match anything: Modality 0 any modality, Setting 0 any setting, empty
-// State any Medicaid state, empty Name any commercial payer, zero From/Until an open end.
+// State any Medicaid state, empty Name any commercial payer, nil Providers any provider kind,
+// zero From/Until an open end.
 type PayerRule struct {
-	Kind      PayerKind // required
-	State     string    // Medicaid state, e.g. "NY"
-	Name      string    // commercial payer name, compared without case
-	From      time.Time // first date of service the rule applies to
-	Until     time.Time // first date it no longer applies
-	Modality  Modality  // 0: any modality
-	Setting   Setting   // 0: any setting
-	POS       string    // a POS code, or POSByLocation or POSInPerson
-	Modifiers []string  // modifiers to send, e.g. {"95"}
-	Note      string    // where the rule comes from (the payer's bulletin, a contract)
+	Kind      PayerKind      // required
+	State     string         // Medicaid state, e.g. "NY"
+	Name      string         // commercial payer name, compared without case
+	From      time.Time      // first date of service the rule applies to
+	Until     time.Time      // first date it no longer applies
+	Modality  Modality       // 0: any modality
+	Setting   Setting        // 0: any setting
+	Providers []ProviderKind // nil: any provider kind
+	POS       string         // a POS code, or POSByLocation, POSInPerson or POSUnstated
+	Modifiers []string       // modifiers to send, e.g. {"95"}
+	// ModifiersUnstated says the rule's source gives no modifiers: the default's (or Medicare's
+	// built-in) are kept, with a WarnPayerRuleIncomplete. Modifiers is then ignored.
+	ModifiersUnstated bool
+	Warnings          []Warning // cautions the rule carries (its source's conditions), added to every decision it gives
+	Note              string    // where the rule comes from (the payer's bulletin, a contract), or a remark
+
+	// Where the rule comes from, as rule files record it (LoadRules): the document title or
+	// URL, the date it was last read, and its confidence tag ("V", "S", "M" or "?").
+	Source     string
+	Checked    time.Time
+	Confidence string
 }
 
 func (r PayerRule) matches(v Visit) bool {
@@ -207,17 +347,34 @@ func (r PayerRule) matches(v Visit) bool {
 		!r.From.IsZero() && d.Before(day(r.From)),
 		!r.Until.IsZero() && !d.Before(day(r.Until)),
 		r.Modality != 0 && r.Modality != v.Modality,
-		r.Setting != 0 && r.Setting != v.Setting:
+		r.Setting != 0 && r.Setting != v.Setting,
+		r.Providers != nil && !slices.Contains(r.Providers, v.Provider):
 		return false
 	}
 	return true
+}
+
+// who names the payer a rule or visit is for, for messages.
+func (p Payer) who() string {
+	switch p.Kind {
+	case Medicaid:
+		return "Medicaid of " + strings.ToUpper(p.State)
+	case Commercial:
+		if p.Name != "" {
+			return p.Name
+		}
+		return "this commercial payer"
+	}
+	return p.Kind.String()
 }
 
 // ErrVisit is wrapped by the errors Decide returns for an incomplete visit.
 var ErrVisit = errors.New("incomplete visit")
 
 // Policy decides POS and modifiers for telehealth visits: Medicare's rules are built in (see
-// medicare.go), other payers' are PayerRules registered with RegisterPayerRule.
+// medicare.go), other payers' are PayerRules registered with RegisterPayerRule or loaded from a
+// rules file with LoadRules, and the state Medicaid rule files x12kit ships (BuiltinRuleFiles)
+// apply unless NoBuiltinRules is set.
 //
 // For a payer with no matching rule — any Medicaid program or commercial payer you have not
 // described — the policy uses this default, and says so with a WarnNoPayerRule warning: POS 10
@@ -234,16 +391,23 @@ type Policy struct {
 
 	// Procedures is the code set codes are checked against; nil means Default's "procedure".
 	Procedures *Set
+
+	// NoBuiltinRules leaves out the shipped state Medicaid rule files: only rules you register
+	// or load apply to Medicaid visits.
+	NoBuiltinRules bool
 }
 
 // RegisterPayerRule adds a rule. When several rules match a visit, the one registered last
-// wins, so a later rule overrides an earlier, broader one. A rule for Medicare replaces the
-// built-in POS and modifiers (the built-in warnings still apply).
+// wins, so a later rule overrides an earlier, broader one; any registered rule wins over the
+// shipped ones. A rule for Medicare replaces the built-in POS and modifiers it states (the
+// built-in warnings still apply).
 func (p *Policy) RegisterPayerRule(r PayerRule) error {
 	if r.Kind < Medicare || r.Kind > Commercial {
 		return fmt.Errorf("codes: payer rule: %w: payer kind", ErrVisit)
 	}
 	r.Modifiers = slices.Clone(r.Modifiers)
+	r.Providers = slices.Clone(r.Providers)
+	r.Warnings = slices.Clone(r.Warnings)
 	p.mu.Lock()
 	p.rules = append(p.rules, r)
 	p.mu.Unlock()
@@ -252,10 +416,21 @@ func (p *Policy) RegisterPayerRule(r PayerRule) error {
 
 func (p *Policy) rule(v Visit) (PayerRule, bool) {
 	p.mu.RLock()
-	defer p.mu.RUnlock()
 	for i := len(p.rules) - 1; i >= 0; i-- {
 		if p.rules[i].matches(v) {
-			return p.rules[i], true
+			r := p.rules[i]
+			p.mu.RUnlock()
+			return r, true
+		}
+	}
+	p.mu.RUnlock()
+	if p.NoBuiltinRules {
+		return PayerRule{}, false
+	}
+	builtin := builtinRules()
+	for i := len(builtin) - 1; i >= 0; i-- {
+		if builtin[i].matches(v) {
+			return builtin[i], true
 		}
 	}
 	return PayerRule{}, false
@@ -269,16 +444,19 @@ func (p *Policy) procedures() *Set {
 	return s
 }
 
-// Decide is Decide of the zero Policy: Medicare's built-in rules and the stated default for
-// every other payer.
+// Decide is Decide of the zero Policy: Medicare's built-in rules, the shipped state Medicaid
+// rule files and the stated default for every other payer.
 func Decide(v Visit) (Decision, error) {
 	var p Policy
 	return p.Decide(v)
 }
 
 // Decide gives the POS, modifiers and warnings for a visit. It fails (wrapping ErrVisit) only
-// when the visit lacks a date, payer kind, modality or setting, or a Medicaid visit lacks its
-// state; everything questionable about a complete visit is a Warning.
+// when the visit lacks a date, payer kind, modality or setting, a Medicaid visit lacks its
+// state, or it states a purpose that contradicts Behavioral; everything questionable about a
+// complete visit is a Warning. Facts the visit leaves unstated (purpose, practitioner type,
+// the originating site's area) are never guessed: where the answer depends on them, a warning
+// says so.
 func (p *Policy) Decide(v Visit) (Decision, error) {
 	if err := v.check(); err != nil {
 		return Decision{}, err
@@ -289,6 +467,7 @@ func (p *Policy) Decide(v Visit) (Decision, error) {
 	d := Decision{Modifiers: []string{}, Warnings: []Warning{}}
 
 	code, known := p.checkCode(&d, v)
+	checkModality(&d, v)
 	if known && nonTelehealthFamilies[code.Category] {
 		d.POS = v.InPersonPOS
 		d.warn(WarnNotTelehealthService,
@@ -299,18 +478,56 @@ func (p *Policy) Decide(v Visit) (Decision, error) {
 	if v.Payer.Kind == Medicare {
 		decideMedicare(&d, v, code, known)
 	}
-	if r, ok := p.rule(v); ok {
-		d.POS = rulePOS(r.POS, v)
-		d.Modifiers = slices.Clone(r.Modifiers)
-		if d.Modifiers == nil {
-			d.Modifiers = []string{}
+	r, ok := p.rule(v)
+	if !ok {
+		if v.Payer.Kind != Medicare {
+			decideDefault(&d, v)
+			d.warn(WarnNoPayerRule, "no rule registered for %s: used the default (POS 10 home / 02 elsewhere; 95 video, 93 audio, GQ async)", v.Payer.who())
 		}
 		return d, nil
 	}
 	if v.Payer.Kind != Medicare {
 		decideDefault(&d, v)
 	}
+	if r.POS == POSUnstated {
+		d.warn(WarnPayerRuleIncomplete, "the rule for %s gives no place of service (%s): kept %s; check the payer's manual",
+			v.Payer.who(), r.citation(), or(d.POS, "none"))
+	} else {
+		d.POS = rulePOS(r.POS, v)
+	}
+	if r.ModifiersUnstated {
+		d.warn(WarnPayerRuleIncomplete, "the rule for %s gives no modifiers for this visit (%s): kept %s; check the payer's manual",
+			v.Payer.who(), r.citation(), or(strings.Join(d.Modifiers, " "), "none"))
+	} else {
+		d.Modifiers = slices.Clone(r.Modifiers)
+		if d.Modifiers == nil {
+			d.Modifiers = []string{}
+		}
+	}
+	for _, w := range r.Warnings {
+		d.Warnings = append(d.Warnings, w)
+	}
+	d.Rule = &r
 	return d, nil
+}
+
+// citation is how a message names a rule's source.
+func (r PayerRule) citation() string {
+	c := or(r.Source, r.Note)
+	if c == "" {
+		return "no source recorded"
+	}
+	if r.Confidence != "" {
+		c += " [" + r.Confidence + "]"
+	}
+	return c
+}
+
+func or(s, alt string) string {
+	if s != "" {
+		return s
+	}
+	return alt
 }
 
 func (v Visit) check() error {
@@ -326,8 +543,15 @@ func (v Visit) check() error {
 		what = "modality"
 	case v.Setting < Home || v.Setting > OtherSite:
 		what = "setting"
-	case v.Provider < Practice || v.Provider > OTP:
+	case v.Provider < Practice || v.Provider > HospitalOutpatient:
 		what = "provider kind"
+	case v.Purpose < PurposeUnstated || v.Purpose > PurposeHomeDialysis,
+		v.Behavioral && (v.Purpose == PurposeMedical || v.Purpose == PurposeHomeDialysis):
+		what = "purpose"
+	case v.Practitioner < PractitionerUnstated || v.Practitioner > PractitionerAudiologist:
+		what = "practitioner"
+	case v.Area < AreaUnstated || v.Area > AreaIneligible:
+		what = "area"
 	default:
 		return nil
 	}
@@ -356,6 +580,20 @@ func (p *Policy) checkCode(d *Decision, v Visit) (Code, bool) {
 	}
 	return c, st != Unknown
 }
+
+// checkModality warns when the code's descriptor names a modality other than the visit's: the
+// CPT 2025 telemedicine E/M codes are audio-video (98000–98007) or audio-only (98008–98015), for
+// every payer.
+func checkModality(d *Decision, v Visit) {
+	want, ok := telemedicineModality(v.Code)
+	if !ok || want == v.Modality {
+		return
+	}
+	d.warn(WarnModalityMismatch, "%s is a %s telemedicine E/M code but the visit was %s: use the code of the modality used (98000–98007 audio-video, 98008–98015 audio-only)",
+		v.Code, modalityWords[want], modalityWords[v.Modality])
+}
+
+var modalityWords = map[Modality]string{AudioVideo: "audio-video", AudioOnly: "audio-only", StoreAndForward: "store-and-forward"}
 
 // nonTelehealthFamilies are procedure families that CPT and CMS define as
 // communication-technology-based services rather than telehealth: they take the practitioner's
@@ -393,14 +631,34 @@ func codeActive(set, value string, on time.Time) bool {
 // defaultModifiers is the modifier the no-rule default sends for each modality.
 var defaultModifiers = map[Modality]string{AudioVideo: "95", AudioOnly: "93", StoreAndForward: "GQ"}
 
+// decideDefault sets the stated default's POS and modifier (no warning: Decide adds
+// WarnNoPayerRule when no rule matched).
 func decideDefault(d *Decision, v Visit) {
 	d.POS = posByLocation(v)
 	if m := defaultModifiers[v.Modality]; codeActive("modifier", m, v.DateOfService) {
 		d.addModifier(m)
 	}
-	who := "this commercial payer"
-	if v.Payer.Kind == Medicaid {
-		who = "Medicaid of " + strings.ToUpper(v.Payer.State)
+}
+
+// telemedicineModality is the modality a CPT 2025 telemedicine E/M code's descriptor requires:
+// 98000–98007 audio-video, 98008–98015 audio-only [V domain.md §3.3: AAFP FPM, codingintel,
+// jucm, verimedix]. ok is false for every other code.
+func telemedicineModality(code string) (m Modality, ok bool) {
+	if len(code) != 5 || !strings.HasPrefix(code, "980") {
+		return 0, false
 	}
-	d.warn(WarnNoPayerRule, "no rule registered for %s: used the default (POS 10 home / 02 elsewhere; 95 video, 93 audio, GQ async)", who)
+	n := 0
+	for _, c := range code {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	switch {
+	case n >= 98000 && n <= 98007:
+		return AudioVideo, true
+	case n >= 98008 && n <= 98015:
+		return AudioOnly, true
+	}
+	return 0, false
 }

@@ -23,6 +23,11 @@ func payer(p Payer) func(*Visit)           { return func(v *Visit) { v.Payer = p
 func behavioral(v *Visit)                  { v.Behavioral = true }
 func stroke(v *Visit)                      { v.AcuteStroke = true }
 func inState(s string) func(*Visit)        { return func(v *Visit) { v.PatientState = s } }
+func purpose(p Purpose) func(*Visit)       { return func(v *Visit) { v.Purpose = p } }
+func practitioner(p Practitioner) func(*Visit) {
+	return func(v *Visit) { v.Practitioner = p }
+}
+func area(a Area) func(*Visit) { return func(v *Visit) { v.Area = a } }
 
 func warningCodes(d Decision) []string {
 	out := []string{}
@@ -98,8 +103,8 @@ func TestMedicareTelehealthRules(t *testing.T) {
 		{rule: "CAH method II takes GT on the institutional claim",
 			visit: visit(y2025, AudioVideo, OtherSite, provider(CAH2)), pos: "", mods: []string{"GT"},
 			warns: []string{WarnInstitutionalClaim}},
-		{rule: "OTPs still report 95 from 2024",
-			visit: visit(y2025, AudioVideo, Home, provider(OTP)), pos: "10", mods: []string{"95"}},
+		{rule: "OTPs report POS 58 on every claim (CMS OTP Billing & Payment page); 95 for video is [?]",
+			visit: visit(y2025, AudioVideo, Home, provider(OTP)), pos: "58", mods: []string{"95"}},
 		{rule: "acute stroke telehealth adds G0",
 			visit: visit(y2025, AudioVideo, OtherSite, stroke), pos: "02", mods: []string{"G0"}},
 		{rule: "CAH method II stroke: GT and G0",
@@ -132,7 +137,7 @@ func TestMedicareTelehealthRules(t *testing.T) {
 		{rule: "non-behavioral home telehealth ends after 2027-12-31 under current law",
 			visit: visit(date(2028, 3, 1), AudioVideo, Home), pos: "10", warns: []string{WarnHomeNotEligible, WarnRulesUnreviewed}},
 		{rule: "dates the rules were not checked for say so; before the PHE it was POS 02",
-			visit: visit(date(2019, 6, 1), AudioVideo, OtherSite), pos: "02", warns: []string{WarnRulesUnreviewed}},
+			visit: visit(date(2018, 6, 1), AudioVideo, OtherSite), pos: "02", warns: []string{WarnRulesUnreviewed}},
 		{rule: "before 2018, GT marked professional telehealth",
 			visit: visit(date(2017, 6, 1), AudioVideo, OtherSite), pos: "02", mods: []string{"GT"}, warns: []string{WarnRulesUnreviewed}},
 	})
@@ -180,10 +185,23 @@ func TestMedicareDatedTransitions(t *testing.T) {
 		{"lapses do not touch other sites", date(2025, 10, 1), video(OtherSite), noWarn(lapse), noWarn(lapse)},
 		{"home flexibility ends after 2027-12-31", date(2028, 1, 1), video(Home), noWarn(WarnHomeNotEligible), hasWarn(WarnHomeNotEligible)},
 		{"behavioral in-person requirement from 2028-01-01", date(2028, 1, 1), video(Home, behavioral), noWarn(WarnInPersonRequired), hasWarn(WarnInPersonRequired)},
-		{"rules start 2020-03-01", date(2020, 3, 1), video(OtherSite), hasWarn(WarnRulesUnreviewed), noWarn(WarnRulesUnreviewed)},
+		{"rules start 2019-01-01", date(2019, 1, 1), video(OtherSite), hasWarn(WarnRulesUnreviewed), noWarn(WarnRulesUnreviewed)},
+		{"home waiver starts 2020-03-06", date(2020, 3, 6), video(Home), hasWarn(WarnHomeNotEligible), noWarn(WarnHomeNotEligible)},
+		{"geographic waiver starts 2020-03-06", date(2020, 3, 6), video(OtherSite), hasWarn(WarnAreaUnknown), noWarn(WarnAreaUnknown)},
+		{"SUPPORT Act: home for SUD treatment from 2019-07-01", date(2019, 7, 1), video(Home, purpose(PurposeSubstanceUse)),
+			hasWarn(WarnHomeNotEligible), noWarn(WarnHomeNotEligible)},
+		{"RHC/FQHC distant site from 2020-01-27", date(2020, 1, 27), video(OtherSite, provider(RHC), code("G2025")),
+			hasWarn(WarnNotPayableMedicare), noWarn(WarnNotPayableMedicare)},
+		{"RHC/FQHC 95 on G2025 claims ends 2020-06-30", date(2020, 7, 1), video(OtherSite, provider(FQHC), code("G2025")),
+			posMods("", "95"), posMods("")},
+		{"RHC/FQHC mental health visits by telecommunications from 2022-01-01", date(2022, 1, 1),
+			video(Home, provider(RHC), purpose(PurposeMentalHealth), code("90834")), hasWarn(WarnUseG2025), noWarn(WarnUseG2025)},
+		{"therapists' telehealth lapses 2025-10-01", date(2025, 10, 1), video(OtherSite, practitioner(PractitionerPT), area(AreaEligible)),
+			noWarn(WarnPractitionerIneligible), hasWarn(WarnPractitionerIneligible)},
 		{"PHE: POS 02 gives way to in-person POS + 95", date(2020, 3, 1), video(OtherSite), posMods("02"), posMods("11", "95")},
 		{"GT leaves professional claims 2018-01-01", date(2018, 1, 1), video(OtherSite), posMods("02", "GT"), posMods("02")},
-		{"rules reviewed through 2026-12-31", date(2027, 1, 1), video(OtherSite), noWarn(WarnRulesUnreviewed), hasWarn(WarnRulesUnreviewed)},
+		{"rules reviewed through 2027-12-31", date(2028, 1, 1), video(OtherSite), noWarn(WarnRulesUnreviewed), hasWarn(WarnRulesUnreviewed)},
+		{"CY2027 PFS final rule unreviewed: platform modifiers", date(2027, 1, 1), video(OtherSite), noWarn(WarnPlatformModifier), hasWarn(WarnPlatformModifier)},
 		{"99201 deleted 2021-01-01", date(2021, 1, 1), video(OtherSite, code("99201")), noWarn(WarnDeletedCode), hasWarn(WarnDeletedCode)},
 		{"99441 deleted 2025-01-01", date(2025, 1, 1), audio(Home, code("99441")), noWarn(WarnDeletedCode), hasWarn(WarnDeletedCode)},
 		{"99443 deleted 2025-01-01", date(2025, 1, 1), audio(Home, code("99443")), noWarn(WarnDeletedCode), hasWarn(WarnDeletedCode)},
@@ -230,7 +248,7 @@ func TestOtherPayers(t *testing.T) {
 		{rule: "default on the day POS 10 and 93 start",
 			visit: visit(date(2022, 1, 1), AudioOnly, Home, commercial("")), pos: "10", mods: []string{"93"}},
 		{rule: "Medicaid without a rule gets the default too",
-			visit: visit(y2025, AudioVideo, Home, payer(Payer{Kind: Medicaid, State: "CA"})), pos: "10", mods: []string{"95"},
+			visit: visit(y2025, AudioVideo, Home, payer(Payer{Kind: Medicaid, State: "IL"})), pos: "10", mods: []string{"95"},
 			warns: []string{WarnNoPayerRule}},
 		{rule: "a registered commercial rule wins (name without case)",
 			visit: visit(y2025, AudioVideo, Home, commercial("ACME HEALTH")), pos: "02", mods: []string{"95"},
@@ -252,19 +270,23 @@ func TestOtherPayers(t *testing.T) {
 	// A Medicare rule replaces the built-in POS and modifiers but keeps its warnings.
 	require.NoError(t, p.RegisterPayerRule(PayerRule{Kind: Medicare, From: date(2027, 1, 1), POS: POSByLocation, Modifiers: []string{"BB"}}))
 	checkScenarios(t, p, []scenario{{rule: "a user's 2027 Medicare rule",
-		visit: visit(date(2027, 2, 1), AudioVideo, Home), pos: "10", mods: []string{"BB"}, warns: []string{WarnRulesUnreviewed}}})
+		visit: visit(date(2027, 2, 1), AudioVideo, Home), pos: "10", mods: []string{"BB"}, warns: []string{WarnPlatformModifier}}})
 	assert.Error(t, p.RegisterPayerRule(PayerRule{}))
 }
 
 func TestDecideRejectsIncompleteVisits(t *testing.T) {
 	good := visit(y2025, AudioVideo, Home)
 	for name, change := range map[string]func(*Visit){
-		"no date":           func(v *Visit) { v.DateOfService = time.Time{} },
-		"no payer":          func(v *Visit) { v.Payer = Payer{} },
-		"medicaid no state": func(v *Visit) { v.Payer = Payer{Kind: Medicaid} },
-		"no modality":       func(v *Visit) { v.Modality = 0 },
-		"no setting":        func(v *Visit) { v.Setting = 0 },
-		"bad provider":      func(v *Visit) { v.Provider = 99 },
+		"no date":                    func(v *Visit) { v.DateOfService = time.Time{} },
+		"no payer":                   func(v *Visit) { v.Payer = Payer{} },
+		"medicaid no state":          func(v *Visit) { v.Payer = Payer{Kind: Medicaid} },
+		"no modality":                func(v *Visit) { v.Modality = 0 },
+		"no setting":                 func(v *Visit) { v.Setting = 0 },
+		"bad provider":               func(v *Visit) { v.Provider = 99 },
+		"bad purpose":                func(v *Visit) { v.Purpose = 99 },
+		"purpose against behavioral": func(v *Visit) { v.Behavioral, v.Purpose = true, PurposeMedical },
+		"bad practitioner":           func(v *Visit) { v.Practitioner = 99 },
+		"bad area":                   func(v *Visit) { v.Area = 99 },
 	} {
 		v := good
 		change(&v)
@@ -283,4 +305,11 @@ func TestEnumStrings(t *testing.T) {
 	assert.Equal(t, "facility", OtherSite.String())
 	assert.Equal(t, "cah2", CAH2.String())
 	assert.Equal(t, "unknown", PayerKind(0).String())
+	assert.Equal(t, "hospital-outpatient", HospitalOutpatient.String())
+	assert.Equal(t, "substance-use", PurposeSubstanceUse.String())
+	assert.Equal(t, "slp", PractitionerSLP.String())
+	assert.Equal(t, "rural", AreaEligible.String())
+	assert.Equal(t, "unknown", Purpose(9).String())
+	assert.Equal(t, "unknown", Practitioner(9).String())
+	assert.Equal(t, "unknown", Area(9).String())
 }
