@@ -87,12 +87,12 @@ type ProviderKind int
 
 // Provider kinds.
 const (
-	Practice ProviderKind = iota // a physician or practitioner billing an 837P
-	RHC                          // rural health clinic (837I, no POS)
-	FQHC                         // federally qualified health center (837I, no POS)
-	CAH2                         // critical access hospital, optional (method II) payment (837I, no POS)
-	OTP                          // opioid treatment program (837P with POS 58 when it bills as a supplier)
-	HospitalOutpatient           // a hospital outpatient department billing its own staff's services (837I, no POS)
+	Practice           ProviderKind = iota // a physician or practitioner billing an 837P
+	RHC                                    // rural health clinic (837I, no POS)
+	FQHC                                   // federally qualified health center (837I, no POS)
+	CAH2                                   // critical access hospital, optional (method II) payment (837I, no POS)
+	OTP                                    // opioid treatment program (837P with POS 58 when it bills as a supplier)
+	HospitalOutpatient                     // a hospital outpatient department billing its own staff's services (837I, no POS)
 )
 
 // String gives the kind as the CLI spells it: "practice", "rhc", "fqhc", "cah2", "otp",
@@ -156,12 +156,12 @@ type Practitioner int
 // Practitioner types. Medicare's telehealth statute lists physicians and certain practitioners;
 // therapists and audiologists may furnish telehealth only under the temporary flexibility.
 const (
-	PractitionerUnstated      Practitioner = iota // not stated: a warning where the answer depends on it
-	PractitionerPhysician                         // a physician or a practitioner the statute lists (NP, PA, CNS, CNM, psychologist, social worker…)
-	PractitionerPT                                // physical therapist
-	PractitionerOT                                // occupational therapist
-	PractitionerSLP                               // speech-language pathologist
-	PractitionerAudiologist                       // audiologist
+	PractitionerUnstated    Practitioner = iota // not stated: a warning where the answer depends on it
+	PractitionerPhysician                       // a physician or a practitioner the statute lists (NP, PA, CNS, CNM, psychologist, social worker…)
+	PractitionerPT                              // physical therapist
+	PractitionerOT                              // occupational therapist
+	PractitionerSLP                             // speech-language pathologist
+	PractitionerAudiologist                     // audiologist
 )
 
 // String gives the practitioner type as the CLI spells it.
@@ -266,15 +266,15 @@ const (
 	WarnRulesUnreviewed       = "rules-unreviewed" // the date is outside the span the built-in rules were checked for
 	WarnNoPayerRule           = "no-payer-rule"    // no registered rule for this payer: the stated default was used
 
-	WarnPurposeUnknown         = "purpose-unknown"              // behavioral, but mental health or substance use is not stated and the rules differ
-	WarnPractitionerUnknown    = "practitioner-unknown"         // the practitioner type is not stated and the answer depends on it
-	WarnPractitionerIneligible = "practitioner-not-eligible"    // Medicare does not pay telehealth by this practitioner type on this date
-	WarnAreaUnknown            = "originating-area-unknown"     // the geographic requirement applies and the site's area is not stated
+	WarnPurposeUnknown         = "purpose-unknown"               // behavioral, but mental health or substance use is not stated and the rules differ
+	WarnPractitionerUnknown    = "practitioner-unknown"          // the practitioner type is not stated and the answer depends on it
+	WarnPractitionerIneligible = "practitioner-not-eligible"     // Medicare does not pay telehealth by this practitioner type on this date
+	WarnAreaUnknown            = "originating-area-unknown"      // the geographic requirement applies and the site's area is not stated
 	WarnAreaIneligible         = "originating-area-not-eligible" // the geographic requirement applies and the site does not meet it
-	WarnModalityMismatch       = "modality-mismatch"            // the code's descriptor requires another modality (98000–98015)
-	WarnPlatformModifier       = "platform-modifier-unverified" // CY2027: the proposed platform modifiers (BB, BC) are not confirmed
-	WarnPayerRuleIncomplete    = "payer-rule-incomplete"        // the payer rule states no POS or no modifiers: the default filled them in
-	WarnPayerRule              = "payer-rule"                   // a caution the payer rule itself carries
+	WarnModalityMismatch       = "modality-mismatch"             // the code's descriptor requires another modality (98000–98015)
+	WarnPlatformModifier       = "platform-modifier-unverified"  // CY2027: the proposed platform modifiers (BB, BC) are not confirmed
+	WarnPayerRuleIncomplete    = "payer-rule-incomplete"         // the payer rule states no POS or no modifiers: the default filled them in
+	WarnPayerRule              = "payer-rule"                    // a caution the payer rule itself carries
 )
 
 // Decision is the coding the policy gives for a Visit.
