@@ -290,16 +290,42 @@ type Interchange struct {
 	Groups   []Group
 }
 
-// Group is one GS of an Envelope: its header and its sets' ST02s, in order.
+// Group is one GS of an Envelope: its header and its sets, in order.
 type Group struct {
 	Header x12.GroupHeader
-	Sets   []string
+	Sets   []SetKey
 }
+
+// SetKey names a transaction set of a file: the control numbers of its interchange, group
+// and own ST, and how many sets of the file before it have the same three (N), so that a
+// typed decoder's values can be put back in their sets.
+type SetKey struct {
+	ISA13, GS06, ST02 string
+	N                 int
+}
+
+// SetKeys hands out the SetKeys of a file's sets in order. The zero value is ready to use.
+type SetKeys map[[3]string]int
+
+// Next is the key of the next set, which has these control numbers.
+func (k *SetKeys) Next(isa13, gs06, st02 string) SetKey {
+	if *k == nil {
+		*k = SetKeys{}
+	}
+	c := [3]string{isa13, gs06, st02}
+	n := (*k)[c]
+	(*k)[c] = n + 1
+	return SetKey{isa13, gs06, st02, n}
+}
+
+// Of is the key of set, the next a decoder read (Set gives the control numbers).
+func (k *SetKeys) Of(set *x12.Set) SetKey { return k.Next(set.ISA13, set.GS06, set.ST02) }
 
 // EnvelopeOf reads the envelopes of data.
 func EnvelopeOf(data []byte) (*Envelope, error) {
 	r := x12.NewReader(bytes.NewReader(data))
 	env := &Envelope{}
+	var keys SetKeys
 	for {
 		s, err := r.Next()
 		if err == io.EOF {
@@ -329,7 +355,7 @@ func EnvelopeOf(data []byte) (*Envelope, error) {
 		case "ST":
 			if ic := last(env.Interchanges); ic != nil && len(ic.Groups) > 0 {
 				g := &ic.Groups[len(ic.Groups)-1]
-				g.Sets = append(g.Sets, s.Value(2))
+				g.Sets = append(g.Sets, keys.Next(ic.Header.Control, g.Header.Control, s.Value(2)))
 			}
 		}
 	}
@@ -364,19 +390,14 @@ func last[T any](list []T) *T {
 }
 
 // Rewrap writes the input's envelopes (EnvelopeOf) with delimiters d, each set through
-// writeSet, given the set's ST02 and its index in the input (counting every set). A set
-// writeSet does not write (it returns false) is left out, which CompareFiles then reports.
-func (env *Envelope) Rewrap(d x12.Delimiters, writeSet func(e *x12.EnvelopeWriter, st02 string, index int) (bool, error)) ([]byte, error) {
+// writeSet, given its key. A set writeSet does not write (it returns false) is left out,
+// which CompareFiles then reports.
+func (env *Envelope) Rewrap(d x12.Delimiters, writeSet func(e *x12.EnvelopeWriter, key SetKey) (bool, error)) ([]byte, error) {
 	var out bytes.Buffer
 	e := x12.NewEnvelopeWriter(&out)
 	e.Writer().Newline = true
-	index := 0
+	e.Writer().Delimiters = d
 	for _, ic := range env.Interchanges {
-		wd := d
-		if ic.Header.Version < "00402" {
-			wd.Repetition = 0
-		}
-		e.Writer().Delimiters = wd
 		if err := e.BeginInterchange(ic.Header); err != nil {
 			return nil, err
 		}
@@ -393,11 +414,10 @@ func (env *Envelope) Rewrap(d x12.Delimiters, writeSet func(e *x12.EnvelopeWrite
 			if err := e.BeginGroup(g.Header); err != nil {
 				return nil, err
 			}
-			for _, st02 := range g.Sets {
-				if _, err := writeSet(e, st02, index); err != nil {
+			for _, key := range g.Sets {
+				if _, err := writeSet(e, key); err != nil {
 					return nil, err
 				}
-				index++
 			}
 			if err := e.EndGroup(); err != nil {
 				return nil, err
@@ -411,4 +431,59 @@ func (env *Envelope) Rewrap(d x12.Delimiters, writeSet func(e *x12.EnvelopeWrite
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// delimitersOf are the delimiters of data's first interchange (a typed encoder writes its
+// values with them: no value holds one), with a repetition separator when it has none.
+func delimitersOf(data []byte) x12.Delimiters {
+	r := x12.NewReader(bytes.NewReader(data))
+	for {
+		s, err := r.Next()
+		if err == io.EOF || err != nil && r.Err() != nil {
+			return x12.DefaultDelimiters
+		}
+		if err == nil && s.ID() == "ISA" {
+			d := s.Delimiters()
+			if d.Repetition == 0 {
+				for _, c := range []byte("^|!`{}") {
+					if c != d.Element && c != d.Component && c != d.Segment[0] && !bytes.ContainsRune(data, rune(c)) {
+						d.Repetition = c
+						break
+					}
+				}
+			}
+			return d
+		}
+	}
+}
+
+// TypedRoundTrip re-creates data's envelopes (EnvelopeOf) around the sets a typed encoder
+// writes — write gets each set's key (SetKeys.Of of the set the values were decoded from) and
+// writes it, or returns false when it has no values for it — and compares the result with
+// data (CompareFiles).
+func TypedRoundTrip(t testing.TB, data []byte, write func(e *x12.EnvelopeWriter, key SetKey) (bool, error)) FileDiff {
+	t.Helper()
+	env, err := EnvelopeOf(data)
+	if err != nil {
+		t.Fatalf("the envelopes do not read: %v", err)
+	}
+	out, err := env.Rewrap(delimitersOf(data), write)
+	if err != nil {
+		t.Fatalf("the typed values do not encode: %v", err)
+	}
+	return CompareFiles(data, out)
+}
+
+// AssertTypedRoundTrip asserts that TypedRoundTrip gives data back and returns the number of
+// segments compared.
+func AssertTypedRoundTrip(t testing.TB, name string, data []byte, write func(e *x12.EnvelopeWriter, key SetKey) (bool, error)) int {
+	t.Helper()
+	d := TypedRoundTrip(t, data, write)
+	if !d.Same() && os.Getenv("X12KIT_DEBUG") != "" {
+		for _, s := range d.Texts {
+			t.Logf("%s: %s", name, s)
+		}
+	}
+	assert.True(t, d.Same(), "%s: %s", name, strings.Join(d.Diffs, "; "))
+	return d.Segments
 }

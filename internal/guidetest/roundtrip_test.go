@@ -67,10 +67,9 @@ func TestEnvelopeRewrap(t *testing.T) {
 		"SE*3*0001~\nGE*1*000005~\nIEA*1*000003438~\n")
 	env, err := EnvelopeOf(in)
 	require.NoError(t, err)
-	out, err := env.Rewrap(x12.DefaultDelimiters, func(e *x12.EnvelopeWriter, st02 string, index int) (bool, error) {
-		assert.Equal(t, "0001", st02)
-		assert.Equal(t, 0, index)
-		if err := e.BeginSet(x12.SetHeader{ID: "997", Control: st02}); err != nil {
+	out, err := env.Rewrap(x12.DefaultDelimiters, func(e *x12.EnvelopeWriter, key SetKey) (bool, error) {
+		assert.Equal(t, SetKey{"000003438", "000005", "0001", 0}, key)
+		if err := e.BeginSet(x12.SetHeader{ID: "997", Control: key.ST02}); err != nil {
 			return false, err
 		}
 		if err := e.WriteStrings("AK1", "HC", "000001"); err != nil {
