@@ -141,13 +141,18 @@ func TestFixtureRoundTrip(t *testing.T) {
 	assert.Equal(t, "1000B", r.Extra[0].Loop)
 }
 
-// TestCorpusRoundTrip: every public 835 decodes and comes back segment for segment.
+// TestCorpusRoundTrip: every public 835 decodes and comes back segment for segment, alone
+// and whole inside its own envelopes (ISA to IEA, guidetest.CompareFiles).
 func TestCorpusRoundTrip(t *testing.T) {
-	for _, f := range corpusFiles(t) {
+	segments := 0
+	files := corpusFiles(t)
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		roundTrip(t, filepath.Base(f), data)
+		segments += wholeRoundTrip(t, filepath.Base(f), data)
 	}
+	t.Logf("%d corpus files round-trip whole, %d segments compared", len(files), segments)
 }
 
 // TestCorpusBalance: the public 835s balance, except the tertiary-payment sample, whose
