@@ -91,10 +91,11 @@ func roundTrip(t *testing.T, name string, data []byte) ([]*Request, []*Response)
 }
 
 func TestFixturesRoundTrip(t *testing.T) {
-	for _, name := range []string{"telehealth.270", "telehealth.271", "rejected.271"} {
+	for _, name := range []string{"telehealth.270", "telehealth.271", "rejected.271", "x279.271"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
 		require.NoError(t, err)
 		roundTrip(t, name, data)
+		wholeRoundTrip(t, name, data)
 	}
 }
 
@@ -103,6 +104,7 @@ func TestCorpusRoundTrip(t *testing.T) {
 	if dir == "" {
 		t.Skip("X12KIT_CORPUS is not set: skipping the reference-corpus tests")
 	}
+	count, segments := 0, 0
 	for _, kind := range []string{"270", "271"} {
 		files, err := filepath.Glob(filepath.Join(dir, kind, "*"))
 		require.NoError(t, err)
@@ -111,6 +113,9 @@ func TestCorpusRoundTrip(t *testing.T) {
 			data, err := os.ReadFile(f)
 			require.NoError(t, err)
 			roundTrip(t, filepath.Base(f), data)
+			segments += wholeRoundTrip(t, filepath.Base(f), data) // inside its own envelopes
+			count++
 		}
 	}
+	t.Logf("%d corpus files round-trip whole, %d segments compared", count, segments)
 }
