@@ -51,7 +51,7 @@ type PHIResult struct {
 // values with encoding/json, which is the types' data output, not a log). A type with
 // unexported fields that hold text, which cannot be planted, must implement fmt.Formatter
 // and slog.LogValuer.
-func CheckPHI(t *testing.T, c PHICheck) PHIResult {
+func CheckPHI(t testing.TB, c PHICheck) PHIResult {
 	t.Helper()
 	declared := ExportedTypes(t, c.Dir)
 	registered := map[string]reflect.Type{}
@@ -281,7 +281,7 @@ func leaks(out string) bool {
 
 // checkValue prints and logs v (of typ) every way and fails t for each output that shows
 // Marker, naming the type and the way, never the output. It returns the outputs checked.
-func checkValue(t *testing.T, typ reflect.Type, v reflect.Value) int {
+func checkValue(t testing.TB, typ reflect.Type, v reflect.Value) int {
 	t.Helper()
 	p := reflect.New(typ)
 	p.Elem().Set(v)
