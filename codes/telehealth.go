@@ -581,15 +581,15 @@ func (p *Policy) checkCode(d *Decision, v Visit) (Code, bool) {
 	return c, st != Unknown
 }
 
-// checkModality warns when the code's descriptor names a modality other than the visit's: the
-// CPT 2025 telemedicine E/M codes are audio-video (98000–98007) or audio-only (98008–98015), for
-// every payer.
+// checkModality warns, for every payer, when the code's own definition names a modality
+// other than the visit's (ProcedureModality): the CPT 2025 telemedicine E/M codes are
+// audio-video (98000–98007) or audio-only (98008–98015), the telephone codes audio-only.
 func checkModality(d *Decision, v Visit) {
-	want, ok := telemedicineModality(v.Code)
+	want, ok := ProcedureModality(v.Code)
 	if !ok || want == v.Modality {
 		return
 	}
-	d.warn(WarnModalityMismatch, "%s is a %s telemedicine E/M code but the visit was %s: use the code of the modality used (98000–98007 audio-video, 98008–98015 audio-only)",
+	d.warn(WarnModalityMismatch, "%s is an %s code but the visit was %s: use the code of the modality used (98000–98007 audio-video, 98008–98015 audio-only)",
 		v.Code, modalityWords[want], modalityWords[v.Modality])
 }
 
@@ -638,27 +638,4 @@ func decideDefault(d *Decision, v Visit) {
 	if m := defaultModifiers[v.Modality]; codeActive("modifier", m, v.DateOfService) {
 		d.addModifier(m)
 	}
-}
-
-// telemedicineModality is the modality a CPT 2025 telemedicine E/M code's descriptor requires:
-// 98000–98007 audio-video, 98008–98015 audio-only [V domain.md §3.3: AAFP FPM, codingintel,
-// jucm, verimedix]. ok is false for every other code.
-func telemedicineModality(code string) (m Modality, ok bool) {
-	if len(code) != 5 || !strings.HasPrefix(code, "980") {
-		return 0, false
-	}
-	n := 0
-	for _, c := range code {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	switch {
-	case n >= 98000 && n <= 98007:
-		return AudioVideo, true
-	case n >= 98008 && n <= 98015:
-		return AudioOnly, true
-	}
-	return 0, false
 }

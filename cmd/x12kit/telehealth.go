@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -11,39 +12,40 @@ import (
 
 func init() {
 	register(command{
-		name:    "telehealth",
-		usage:   "telehealth --date D --payer P --modality M --setting S [--provider K] [--code C] [--json]",
+		name: "telehealth",
+		usage: "telehealth --date D --payer P --modality M --setting S [--provider K] [--code C] [--rules FILE] " +
+			"[--purpose X] [--practitioner T] [--area A] [--json]",
 		summary: "the place of service, modifiers and warnings the telehealth coding policy gives for a visit",
 		run:     runTelehealth,
 	})
 }
 
-var (
-	modalities = map[string]codes.Modality{"video": codes.AudioVideo, "audio": codes.AudioOnly, "async": codes.StoreAndForward}
-	settings   = map[string]codes.Setting{"home": codes.Home, "facility": codes.OtherSite}
-	providers  = map[string]codes.ProviderKind{"practice": codes.Practice, "rhc": codes.RHC, "fqhc": codes.FQHC,
-		"cah2": codes.CAH2, "otp": codes.OTP}
-)
-
 var errPayer = errors.New("--payer must be medicare, medicaid:XX (a state) or commercial[:NAME]")
 
 // parsePayer reads medicare, medicaid:XX or commercial[:NAME].
 func parsePayer(s string) (codes.Payer, error) {
-	kind, rest, _ := strings.Cut(s, ":")
-	switch strings.ToLower(kind) {
-	case "medicare":
-		if rest == "" {
-			return codes.Payer{Kind: codes.Medicare}, nil
-		}
-	case "medicaid":
-		st := strings.ToUpper(rest)
-		if codes.Default().Contains("us-state", st) {
-			return codes.Payer{Kind: codes.Medicaid, State: st}, nil
-		}
-	case "commercial":
-		return codes.Payer{Kind: codes.Commercial, Name: rest}, nil
+	p, err := codes.ParsePayer(s)
+	if err != nil {
+		return codes.Payer{}, errPayer
 	}
-	return codes.Payer{}, errPayer
+	return p, nil
+}
+
+// loadRules registers each rules file's rules in order; a file that cannot be read or has an
+// error registers nothing from it.
+func loadRules(policy *codes.Policy, files []string) error {
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("--rules: %w", err)
+		}
+		err = policy.LoadRules(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("--rules %s: %w", name, err)
+		}
+	}
+	return nil
 }
 
 func runTelehealth(e env, args []string) int {
@@ -53,9 +55,18 @@ func runTelehealth(e env, args []string) int {
 	payerFlag := fs.String("payer", "", "medicare, medicaid:XX (state) or commercial[:NAME] (required)")
 	modFlag := fs.String("modality", "", "video, audio or async (required)")
 	setFlag := fs.String("setting", "", "where the patient is: home or facility (required)")
-	provFlag := fs.String("provider", "practice", "practice, rhc, fqhc, cah2 or otp")
+	provFlag := fs.String("provider", "practice", "who bills: practice, rhc, fqhc, cah2, otp or hospital-outpatient")
 	codeFlag := fs.String("code", "", "CPT or HCPCS code of the service")
+	var ruleFiles []string
+	fs.Func("rules", "a telehealth rules `FILE` (JSON, format in the README) of payer or state Medicaid rules; may be repeated, later files win", func(s string) error {
+		ruleFiles = append(ruleFiles, s)
+		return nil
+	})
+	noBuiltin := fs.Bool("no-builtin-rules", false, "leave out the state Medicaid rule files x12kit ships")
 	behavioral := fs.Bool("behavioral", false, "the visit treats a mental health or substance use disorder")
+	purposeFlag := fs.String("purpose", "", "what the visit treats, where the rules differ: medical, mental-health, substance-use or home-dialysis (default: unstated)")
+	practFlag := fs.String("practitioner", "", "who furnished it: physician (or a listed practitioner), pt, ot, slp or audiologist (default: unstated)")
+	areaFlag := fs.String("area", "", "the originating site's area: rural (rural shortage area, non-metropolitan county or demonstration) or urban (default: unstated)")
 	stroke := fs.Bool("stroke", false, "acute stroke care (Medicare modifier G0)")
 	state := fs.String("patient-state", "", "two-letter state where the patient is (Medicare store-and-forward)")
 	asJSON := fs.Bool("json", false, "print one JSON document")
@@ -78,21 +89,41 @@ func runTelehealth(e env, args []string) int {
 	if err != nil {
 		return usage(err.Error())
 	}
-	mod, ok := modalities[*modFlag]
-	if !ok {
+	mod, err := codes.ParseModality(*modFlag)
+	if err != nil {
 		return usage("--modality must be video, audio or async")
 	}
-	set, ok := settings[*setFlag]
-	if !ok {
+	set, err := codes.ParseSetting(*setFlag)
+	if err != nil {
 		return usage("--setting must be home or facility")
 	}
-	prov, ok := providers[*provFlag]
-	if !ok {
-		return usage("--provider must be practice, rhc, fqhc, cah2 or otp")
+	prov, err := codes.ParseProviderKind(*provFlag)
+	if err != nil {
+		return usage("--provider must be practice, rhc, fqhc, cah2, otp or hospital-outpatient")
 	}
-	d, err := codes.Decide(codes.Visit{DateOfService: dos, Payer: payer, Modality: mod, Setting: set,
-		Provider: prov, Code: strings.ToUpper(*codeFlag), Behavioral: *behavioral, AcuteStroke: *stroke,
-		PatientState: strings.ToUpper(*state)})
+	purpose, err := codes.ParsePurpose(*purposeFlag)
+	if err != nil {
+		return usage("--purpose must be medical, mental-health, substance-use or home-dialysis")
+	}
+	if *behavioral && (purpose == codes.PurposeMedical || purpose == codes.PurposeHomeDialysis) {
+		return usage("--behavioral contradicts --purpose " + purpose.String())
+	}
+	pract, err := codes.ParsePractitioner(*practFlag)
+	if err != nil {
+		return usage("--practitioner must be physician, pt, ot, slp or audiologist")
+	}
+	area, err := codes.ParseArea(*areaFlag)
+	if err != nil {
+		return usage("--area must be rural or urban")
+	}
+	policy := &codes.Policy{NoBuiltinRules: *noBuiltin}
+	if err := loadRules(policy, ruleFiles); err != nil {
+		fmt.Fprintln(e.stderr, "x12kit telehealth: "+err.Error())
+		return exitUsage
+	}
+	d, err := policy.Decide(codes.Visit{DateOfService: dos, Payer: payer, Modality: mod, Setting: set,
+		Provider: prov, Code: strings.ToUpper(*codeFlag), Behavioral: *behavioral, Purpose: purpose,
+		Practitioner: pract, Area: area, AcuteStroke: *stroke, PatientState: strings.ToUpper(*state)})
 	if err != nil {
 		return usage(err.Error())
 	}
@@ -111,6 +142,19 @@ func runTelehealth(e env, args []string) int {
 		mods = "(none)"
 	}
 	fmt.Fprintf(e.stdout, "date       %s\npos        %s\nmodifiers  %s\n", dos.Format(time.DateOnly), pos, mods)
+	if r := d.Rule; r != nil {
+		src := r.Source
+		if src == "" {
+			src = r.Note
+		}
+		if r.Confidence != "" {
+			src += " [" + r.Confidence + "]"
+		}
+		if !r.Checked.IsZero() {
+			src += ", checked " + r.Checked.Format(time.DateOnly)
+		}
+		fmt.Fprintf(e.stdout, "rule       %s\n", src)
+	}
 	for _, w := range d.Warnings {
 		fmt.Fprintf(e.stdout, "warning    %s: %s\n", w.Code, w.Message)
 	}
