@@ -22,8 +22,11 @@ type (
 	Code   string
 )
 
+// Format prints no field.
 func (Redacted) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte("redacted")) }
-func (Redacted) LogValue() slog.Value       { return slog.StringValue("redacted") }
+
+// LogValue logs no field.
+func (Redacted) LogValue() slog.Value { return slog.StringValue("redacted") }
 
 const phiSource = `package p
 
@@ -43,11 +46,18 @@ type recorder struct {
 	errs []string
 }
 
+// Helper does nothing: the recorder reports no lines.
 func (r *recorder) Helper() {}
+
+// Errorf keeps the error.
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
+// TestCheckPHIFindsLeaks: CheckPHI reports a type that prints a planted string, one with
+// unexported text and no Format, an exported type neither registered nor exempt, and an
+// exemption of a type that is not declared; a redacted type, one without text, aliases and
+// named numbers pass.
 func TestCheckPHIFindsLeaks(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(phiSource), 0o644); err != nil {
