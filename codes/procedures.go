@@ -28,6 +28,9 @@ const (
 	ProcNeuroTesting    = "neuro-testing"       // 96116, 96121: neurobehavioral status exam
 	ProcHealthBehavior  = "health-behavior"     // 96156–96171: health behavior assessment and intervention
 	ProcESRD            = "esrd"                // 90951–90970: end-stage renal disease monthly and daily services
+	ProcHearingVision   = "hearing-vision"      // audiology tests, cochlear implant programming, eye exams
+	ProcTherapy         = "therapy"             // therapy, adaptive behavior, cognitive and self-management services
+	ProcOtherListed     = "other-listed"        // other services on the Medicare telehealth list (care plan oversight, screening, prolonged care)
 )
 
 // procedureSet holds the telehealth-relevant CPT and HCPCS codes of domain.md §3.3 with
@@ -117,16 +120,22 @@ func itoa5(n int) string { return fmt.Sprintf("%05d", n) }
 // Sources of the codes below, written once. Each is cited by name in the Notes; the confidence
 // tag in front of each Note is the one that source (or the sources together) earns.
 const (
-	srcCPT2013     = "CPT 2013 psychiatry revision (Tufts Health Plan CPT code changes notice; APA psych.org 'Changes to the codes'; nepsy.com on APAPO)"
-	srcPre2013     = "unchanged by CPT 2013 (pimsyehr.com 'Change in CPT codes, part 2')"
-	srcOTP         = "CMS CR 11353 / Transmittal 4486 (OTP codes, effective 2020-01-01); NGS 'Coding and billing for OTP services'; CMS OTP 'Billing & payment' page"
-	srcOfficeOUD   = "NGS 'Coding and billing for OTP services' (office-based G2086–G2088); CY2020 PFS final rule per ABA Health Lawyer, April 2020"
-	srcFQHCPPS     = "FQHC PPS final rule, 79 FR 25436 (2014-05-02, PPS from 2014-10-01); pyapc.com FQHC PPS primer; aimuph.com"
-	srcG2211       = "created with the CY2021 PFS, payment delayed by the CAA 2021 (medprecisionbilling.com; outsourcestrategies.com; ksmcpa.com); payable 2024-01-01 (AAFP; Noridian JE)"
-	srcCMSList2018 = "Medicare telehealth list as of 2018 (codinginstitute.com 'New telemedicine options from CMS')"
-	srcCY2021      = "CY2021 PFS final rule, Category 1 additions (practice-alt.com; northwestahec.wakehealth.edu; healthlawattorneyblog.com)"
-	srcCY2026      = "CY2026 PFS final rule CMS-1832-F additions (privacylawrules.com; wachlerblog.com on the proposed rule)"
-	srcPHEList2021 = "CMS list of telehealth services during the PHE, as transcribed by medicalcodingrights.com (April 2021)"
+	srcCPT2013      = "CPT 2013 psychiatry revision (Tufts Health Plan CPT code changes notice; APA psych.org 'Changes to the codes'; nepsy.com on APAPO)"
+	srcPre2013      = "unchanged by CPT 2013 (pimsyehr.com 'Change in CPT codes, part 2')"
+	srcOTP          = "CMS CR 11353 / Transmittal 4486 (OTP codes, effective 2020-01-01); NGS 'Coding and billing for OTP services'; CMS OTP 'Billing & payment' page"
+	srcOfficeOUD    = "NGS 'Coding and billing for OTP services' (office-based G2086–G2088); CY2020 PFS final rule per ABA Health Lawyer, April 2020"
+	srcFQHCPPS      = "FQHC PPS final rule, 79 FR 25436 (2014-05-02, PPS from 2014-10-01); pyapc.com FQHC PPS primer; aimuph.com"
+	srcG2211        = "created with the CY2021 PFS, payment delayed by the CAA 2021 (medprecisionbilling.com; outsourcestrategies.com; ksmcpa.com); payable 2024-01-01 (AAFP; Noridian JE)"
+	srcCMSList2018  = "Medicare telehealth list as of 2018 (codinginstitute.com 'New telemedicine options from CMS')"
+	srcCY2021       = "CY2021 PFS final rule, Category 1 additions (practice-alt.com; northwestahec.wakehealth.edu; healthlawattorneyblog.com)"
+	srcCY2026       = "CY2026 PFS final rule CMS-1832-F additions (privacylawrules.com; wachlerblog.com on the proposed rule)"
+	srcPHEList2021  = "CMS list of telehealth services during the PHE, as transcribed by medicalcodingrights.com (April 2021)"
+	srcCY2023Cat1   = "CY2023 PFS final rule, Category 1 additions (mtelehealth.com; medicalcodingrights.com 'Telehealth updates 2023')"
+	srcCY2023Cat3   = "CY2023 PFS final rule, Category 3 through CY2023 (medicalcodingrights.com 'Telehealth updates 2023'; umtrc.org: 54 codes)"
+	srcCY2024List   = "CY2024 PFS final rule: Category 3 becomes 'provisional' (mtelehealth.com; manatt.com)"
+	srcCY2025       = "CY2025 PFS final rule (manatt.com 'Key digital health implications of the 2025 MPFS'; mtelehealth.com on the proposed rule)"
+	srcCY2026Perm   = "CY2026 PFS final rule: every provisional service accepted as permanent (manatt.com on the proposal; WEDI, privacylawrules.com on the final rule); removals, if any, not checked code by code"
+	srcPHETelephone = "CMS-5531-IFC (2020-04-30): telephone E/M treated as telehealth, retroactive to 2020-03-01 (panaceainc.com)"
 )
 
 // telehealthListProcedures are the codes of the Medicare Telehealth Services List (as far as
@@ -250,10 +259,90 @@ func telehealthListProcedures() []Code {
 	// Testing and health behavior services.
 	add("96116", ProcNeuroTesting, "Neurobehavioral status exam, first hour", ymd{}, ymd{}, mem("long-standing CPT code"), "")
 	add("96121", ProcNeuroTesting, "Neurobehavioral status exam, each added hour", ymd{}, ymd{}, mem("CPT 2019 from memory; on the list from 2021 ("+srcCY2021+")"), "")
-	for _, v := range []string{"96156", "96158", "96159", "96164", "96165", "96167", "96168", "96170", "96171"} {
+	for _, v := range []string{"96156", "96158", "96159", "96164", "96165", "96167", "96168"} {
 		add(v, ProcHealthBehavior, "Health behavior assessment or intervention", ymd{}, ymd{},
 			mem("CPT 2020 from memory, replacing 96150–96155"), "")
 	}
+
+	// Added to the list by the CY2023 PFS (Category 1) and CY2024, CY2025 (permanent); new HCPCS codes.
+	cy2023 := "[S] " + srcCY2023Cat1
+	add("G0316", ProcOtherListed, "Prolonged hospital inpatient or observation care, each 15 minutes", ymd{2023, 1, 1}, ymd{}, cy2023, "")
+	add("G0317", ProcOtherListed, "Prolonged nursing facility care, each 15 minutes", ymd{2023, 1, 1}, ymd{}, cy2023, "")
+	add("G0318", ProcOtherListed, "Prolonged home or residence care, each 15 minutes", ymd{2023, 1, 1}, ymd{}, cy2023, "")
+	add("G3002", ProcOtherListed, "Chronic pain management and treatment, first 30 minutes of a month", ymd{2023, 1, 1}, ymd{}, cy2023, "")
+	add("G3003", ProcOtherListed, "Chronic pain management and treatment, each added 15 minutes", ymd{2023, 1, 1}, ymd{}, cy2023, "")
+	add("G0136", ProcOtherListed, "Social determinants of health risk assessment, 5-15 minutes", ymd{2024, 1, 1}, ymd{},
+		"[S] new stand-alone G-code of the CY2024 PFS (nixonlawgroup.com; hooperlundy.com)", "")
+	add("G0011", ProcOtherListed, "Individual counseling for HIV pre-exposure prophylaxis", ymd{}, ymd{}, mem("on the list from 2025 ("+srcCY2025+")"), "")
+	add("G0013", ProcOtherListed, "Individual counseling for HIV pre-exposure prophylaxis with a preventive visit", ymd{}, ymd{}, mem("on the list from 2025 ("+srcCY2025+")"), "")
+	for _, v := range []string{"G0539", "G0540", "G0541", "G0542", "G0543"} {
+		add(v, ProcTherapy, "Caregiver training without the patient (HCPCS)", ymd{2025, 1, 1}, ymd{},
+			"[S] new for 2025: placeholders GCTD1-3 and GCTB1-2 in the proposed rule ("+srcCY2025+")", "")
+	}
+	for _, v := range []string{"97550", "97551", "97552"} {
+		add(v, ProcTherapy, "Caregiver training in strategies and techniques, without the patient (CPT)", ymd{}, ymd{},
+			mem("CPT caregiver training; on the list from 2025 ("+srcCY2025+")"), "")
+	}
+	add("96202", ProcTherapy, "Multiple-family group behavior management training, first 60 minutes", ymd{}, ymd{}, mem("on the list from 2025 ("+srcCY2025+")"), "")
+	add("96203", ProcTherapy, "Multiple-family group behavior management training, each added 15 minutes", ymd{}, ymd{}, mem("on the list from 2025 ("+srcCY2025+")"), "")
+
+	// Category 3 services of the CY2023 PFS: the list's provisional part in 2023–2025.
+	// Descriptions are x12kit's own from memory; the codes are those the sources list.
+	cat3 := func(v, cat, desc string) {
+		add(v, cat, desc, ymd{}, ymd{}, mem("kept on the list as Category 3 by the CY2023 PFS ("+srcCY2023Cat3+")"), "")
+	}
+	cat3("90875", ProcTherapy, "Psychophysiological therapy with biofeedback, 30 minutes")
+	cat3("90901", ProcTherapy, "Biofeedback training, any modality")
+	cat3("92012", ProcHearingVision, "Eye examination, established patient, intermediate")
+	cat3("92014", ProcHearingVision, "Eye examination, established patient, comprehensive")
+	cat3("92550", ProcHearingVision, "Tympanometry and reflex threshold measurements")
+	cat3("92552", ProcHearingVision, "Pure tone audiometry, air only")
+	cat3("92553", ProcHearingVision, "Pure tone audiometry, air and bone")
+	cat3("92555", ProcHearingVision, "Speech audiometry threshold")
+	cat3("92556", ProcHearingVision, "Speech audiometry threshold with speech recognition")
+	cat3("92557", ProcHearingVision, "Comprehensive audiometry threshold evaluation and speech recognition")
+	cat3("92563", ProcHearingVision, "Tone decay test")
+	cat3("92567", ProcHearingVision, "Tympanometry")
+	cat3("92568", ProcHearingVision, "Acoustic reflex testing, threshold")
+	cat3("92570", ProcHearingVision, "Acoustic immittance testing")
+	cat3("92587", ProcHearingVision, "Distortion product evoked otoacoustic emissions, limited")
+	cat3("92588", ProcHearingVision, "Distortion product evoked otoacoustic emissions, comprehensive")
+	cat3("92601", ProcHearingVision, "Cochlear implant programming, patient under 7 years, first")
+	cat3("92625", ProcHearingVision, "Tinnitus assessment")
+	cat3("92626", ProcHearingVision, "Auditory rehabilitation status evaluation, first hour")
+	cat3("92627", ProcHearingVision, "Auditory rehabilitation status evaluation, each added 15 minutes")
+	cat3("94005", ProcOtherListed, "Home ventilator management care plan oversight")
+	cat3("95970", ProcOtherListed, "Neurostimulator analysis without programming")
+	cat3("95983", ProcOtherListed, "Brain neurostimulator analysis with programming, first 15 minutes")
+	cat3("95984", ProcOtherListed, "Brain neurostimulator analysis with programming, each added 15 minutes")
+	cat3("96105", ProcNeuroTesting, "Assessment of aphasia")
+	cat3("96110", ProcNeuroTesting, "Developmental screening with a standardized instrument")
+	cat3("96112", ProcNeuroTesting, "Developmental test administration, first hour")
+	cat3("96113", ProcNeuroTesting, "Developmental test administration, each added 30 minutes")
+	cat3("96127", ProcNeuroTesting, "Brief emotional or behavioral assessment")
+	cat3("96170", ProcHealthBehavior, "Health behavior intervention, family without the patient, first 30 minutes")
+	cat3("96171", ProcHealthBehavior, "Health behavior intervention, family without the patient, each added 15 minutes")
+	cat3("97129", ProcTherapy, "Therapeutic interventions for cognitive function, first 15 minutes")
+	cat3("97130", ProcTherapy, "Therapeutic interventions for cognitive function, each added 15 minutes")
+	cat3("97150", ProcTherapy, "Therapeutic procedures, group")
+	cat3("97151", ProcTherapy, "Behavior identification assessment, each 15 minutes")
+	cat3("97152", ProcTherapy, "Behavior identification supporting assessment, each 15 minutes")
+	cat3("97153", ProcTherapy, "Adaptive behavior treatment by protocol, each 15 minutes")
+	cat3("97154", ProcTherapy, "Group adaptive behavior treatment by protocol, each 15 minutes")
+	cat3("97155", ProcTherapy, "Adaptive behavior treatment with protocol modification, each 15 minutes")
+	cat3("97156", ProcTherapy, "Family adaptive behavior treatment guidance, each 15 minutes")
+	cat3("97157", ProcTherapy, "Multiple-family group adaptive behavior treatment guidance, each 15 minutes")
+	cat3("97158", ProcTherapy, "Group adaptive behavior treatment with protocol modification, each 15 minutes")
+	cat3("97530", ProcTherapy, "Therapeutic activities, each 15 minutes")
+	cat3("97537", ProcTherapy, "Community or work reintegration training, each 15 minutes")
+	cat3("97542", ProcTherapy, "Wheelchair management, each 15 minutes")
+	cat3("97763", ProcTherapy, "Orthotic or prosthetic management and training, subsequent encounter")
+	cat3("98960", ProcEducation, "Self-management education and training, individual, each 30 minutes")
+	cat3("98961", ProcEducation, "Self-management education and training, 2-4 patients, each 30 minutes")
+	cat3("98962", ProcEducation, "Self-management education and training, 5-8 patients, each 30 minutes")
+	cat3("99473", ProcOtherListed, "Self-measured blood pressure: patient education and device calibration")
+	cat3("0362T", ProcTherapy, "Behavior identification supporting assessment (Category III)")
+	cat3("0373T", ProcTherapy, "Adaptive behavior treatment with protocol modification (Category III)")
 
 	// End-stage renal disease services.
 	rng(90951, 90970, ProcESRD, "ESRD-related services, monthly or daily, by age and number of visits", ymd{}, ymd{},

@@ -65,17 +65,20 @@ func (l TelehealthListing) In(on time.Time) bool {
 // The table is not the whole CMS list. It holds the office E/M codes, psychotherapy, the
 // telehealth consultations, hospital and nursing facility follow-up visits, care management,
 // self-management training and nutrition therapy, wellness visits, ESRD services, office-based
-// OUD treatment, the CY2021 and CY2026 additions, G2211, and the OTP services; many services
-// CMS added for the public health emergency (hospital admissions, emergency department and
-// critical care visits, therapy, testing) are not in it yet. A code missing from it is not
-// known to be off the list.
+// OUD treatment, the additions of CY2021 to CY2026, the provisional services of 2023–2025 (from
+// 2023: what they were during the public health emergency is not in the table), telephone
+// E/M, G2211 and the OTP services. Missing are many services CMS added for the emergency only
+// (hospital admissions, emergency department and critical care visits, most therapy and
+// testing codes) and a few 2026 additions.
 func MedicareTelehealthListings() []TelehealthListing {
 	return slices.Clone(medicareTelehealthList())
 }
 
-// MedicareTelehealthService returns the listings of code that apply on the date of service
-// (nil when none does). A code may have two at once: an OTP service allowed by audio-video from
-// one date and audio-only from another.
+// MedicareTelehealthService returns the listings of code that apply on the date of service. A
+// code may have two at once: an OTP service allowed by audio-video from one date and
+// audio-only from another. nil means x12kit has no listing for that code on that date — which,
+// the table being partial (see MedicareTelehealthListings), is not proof that the code was off
+// the list.
 func MedicareTelehealthService(code string, on time.Time) []TelehealthListing {
 	var out []TelehealthListing
 	for _, l := range medicareTelehealthList() {
@@ -161,9 +164,9 @@ func buildMedicareTelehealthList() []TelehealthListing {
 			[]string{"90951", "90952", "90954", "90955", "90957", "90958", "90960", "90961"}, rng(90963, 90970))...)
 	mnt := "[M] on the list before 2020 (medical nutrition therapy and neurobehavioral status exam); not in the sources read"
 	add(ListPermanent, ymd{}, ymd{}, 0, mnt, "97802", "97803", "97804", "96116")
-	add(ListPermanent, ymd{}, ymd{}, 0,
-		"[M] on the list from 2020 in place of 96150–96155 (health and behavior assessment, on the 2018 list: "+srcCMSList2018+")",
-		"96156", "96158", "96159", "96164", "96165", "96167", "96168", "96170", "96171")
+	add(ListPermanent, ymd{2020, 1, 1}, ymd{}, 0,
+		"[M] on the list from 2020 in place of 96150–96154 (health and behavior assessment, on the 2018 list: "+srcCMSList2018+")",
+		"96156", "96158", "96159", "96164", "96165", "96167", "96168")
 
 	// Office-based opioid use disorder treatment, listed from 2020.
 	add(ListPermanent, ymd{2020, 1, 1}, ymd{}, 0, "[S] "+srcOfficeOUD, "G2086", "G2087", "G2088")
@@ -171,6 +174,31 @@ func buildMedicareTelehealthList() []TelehealthListing {
 	// CY2021 Category 1 additions (domiciliary visits until CPT deleted them).
 	add(ListPermanent, ymd{2021, 1, 1}, ymd{}, 0, "[V] "+srcCY2021, "96121", "99347", "99348", "99483", "G2211", "G2212")
 	add(ListPermanent, ymd{2021, 1, 1}, ymd{2023, 1, 1}, 0, "[V] "+srcCY2021+"; code deleted 2023-01-01 [M]", "99334", "99335")
+
+	// CY2023 Category 1 additions; CY2024 and CY2025 permanent additions.
+	add(ListPermanent, ymd{2023, 1, 1}, ymd{}, 0, "[V] "+srcCY2023Cat1, "G0316", "G0317", "G0318", "G3002", "G3003")
+	add(ListPermanent, ymd{2024, 1, 1}, ymd{}, 0, "[S] CY2024 PFS final rule: SDOH risk assessment added permanently (hooperlundy.com)", "G0136")
+	add(ListPermanent, ymd{2025, 1, 1}, ymd{}, 0, "[V] "+srcCY2025, "G0011", "G0013")
+
+	// The provisional part of the list: Category 3 of the CY2023 PFS (services kept from the
+	// PHE; their PHE dates are not in the table), renamed provisional from 2024, and the
+	// CY2025 provisional additions; all permanent from 2026.
+	cat3 := cat(
+		[]string{"90875", "90901", "92012", "92014", "92550", "92552", "92553", "92555", "92556", "92557", "92563",
+			"92567", "92568", "92570", "92587", "92588", "92601", "92625", "92626", "92627", "94005", "95970",
+			"95983", "95984", "96105", "96110", "96112", "96113", "96127", "96170", "96171", "97129", "97130"},
+		rng(97150, 97158),
+		[]string{"97530", "97537", "97542", "97763", "98960", "98961", "98962", "99473", "0362T", "0373T"})
+	add(ListProvisional, ymd{2023, 1, 1}, ymd{2026, 1, 1}, 0, "[S] "+srcCY2023Cat3+"; provisional from 2024: "+srcCY2024List, cat3...)
+	cy2025 := cat([]string{"97550", "97551", "97552", "96202", "96203"}, grng(539, 543))
+	add(ListProvisional, ymd{2025, 1, 1}, ymd{2026, 1, 1}, 0, "[S] "+srcCY2025, cy2025...)
+	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[S] "+srcCY2026Perm, cat(cat3, cy2025)...)
+
+	// Telephone E/M: telehealth from the PHE, provisional in 2024, deleted 2025-01-01.
+	add(ListTemporary, ymd{2020, 3, 1}, ymd{2024, 1, 1}, AudioOnly,
+		"[S] "+srcPHETelephone+"; kept through 2023 [M]", "99441", "99442", "99443")
+	add(ListProvisional, ymd{2024, 1, 1}, ymd{2025, 1, 1}, AudioOnly,
+		"[S] provisional on the list until CPT deleted the codes (manatt.com; mtelehealth.com)", "99441", "99442", "99443")
 
 	// CY2026 additions (G0545, 92622 and 92623 were added too; they are not in the procedure set).
 	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[V] "+srcCY2026, "G0473")

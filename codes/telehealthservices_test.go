@@ -22,6 +22,10 @@ func TestTelehealthProceduresByDate(t *testing.T) {
 		{"procedure", "G2086", date(2020, 1, 1), NotYetEffective, Active},
 		{"procedure", "G2211", date(2021, 1, 1), NotYetEffective, Active},
 		{"procedure", "99334", date(2023, 1, 1), Active, Terminated},
+		{"procedure", "G0316", date(2023, 1, 1), NotYetEffective, Active},
+		{"procedure", "G3003", date(2023, 1, 1), NotYetEffective, Active},
+		{"procedure", "G0136", date(2024, 1, 1), NotYetEffective, Active},
+		{"procedure", "G0543", date(2025, 1, 1), NotYetEffective, Active},
 	}
 	for _, r := range [][2]int{{90832, 90834}, {90836, 90840}} {
 		trs = append(trs, rangeTransitions("procedure", r[0], r[1], date(2013, 1, 1), NotYetEffective, Active)...)
@@ -122,6 +126,23 @@ func TestMedicareTelehealthService(t *testing.T) {
 		{"98005", date(2025, 6, 1), 0, false}, // CPT telemedicine codes: not on Medicare's list
 		{"G2010", date(2025, 6, 1), 0, false}, // communication-technology service, not telehealth
 		{"G2076", date(2024, 1, 1), 0, false}, // OTP: outside the list
+		{"96170", date(2022, 12, 31), 0, false},
+		{"96170", date(2023, 1, 1), ListProvisional, true},
+		{"97153", date(2025, 12, 31), ListProvisional, true},
+		{"97153", date(2026, 1, 1), ListPermanent, true},
+		{"0373T", date(2024, 6, 1), ListProvisional, true},
+		{"96156", date(2020, 1, 1), ListPermanent, true},
+		{"97550", date(2024, 12, 31), 0, false},
+		{"97550", date(2025, 1, 1), ListProvisional, true},
+		{"G0541", date(2026, 1, 1), ListPermanent, true},
+		{"G0011", date(2025, 1, 1), ListPermanent, true},
+		{"G0136", date(2023, 12, 31), 0, false},
+		{"G0136", date(2024, 1, 1), ListPermanent, true},
+		{"G3002", date(2023, 1, 1), ListPermanent, true},
+		{"99441", date(2020, 2, 29), 0, false},
+		{"99441", date(2020, 3, 1), ListTemporary, true},
+		{"99443", date(2024, 12, 31), ListProvisional, true},
+		{"99443", date(2025, 1, 1), 0, false},
 	} {
 		st, ok := onList(c.code, c.on)
 		assert.Equal(t, c.listed, ok, "%s on %s", c.code, c.on.Format(time.DateOnly))
