@@ -71,7 +71,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			continue // a set's end: its findings are in Findings, or the next error
 		}
 		if p.Set != d.set {
-			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02, Version: p.Set.ST03}
+			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02, Version: p.Set.ST03, NoVersion: p.Set.ST03 == ""}
 			decodeHeader(p.Set.Root, d.batch)
 			clear(d.ctx)
 			d.ctx, d.parent = d.ctx[:0], 0
@@ -208,7 +208,7 @@ func FromSet(set *x12.Set) (*Batch, []Claim) {
 	if set.Guide != Guide || set.Root == nil {
 		return nil, nil
 	}
-	b := &Batch{Control: set.ST02, Version: set.ST03}
+	b := &Batch{Control: set.ST02, Version: set.ST03, NoVersion: set.ST03 == ""}
 	return b, decodeSet(set.Root, b)
 }
 

@@ -111,7 +111,11 @@ type encoder struct {
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
 func (enc *encoder) batch(b *Batch) error {
-	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: or(b.Version, Version), Control: b.Control}); err != nil {
+	version := or(b.Version, Version)
+	if b.NoVersion && b.Version == "" {
+		version = ""
+	}
+	if err := enc.e.BeginSet(x12.SetHeader{ID: "837", Reference: version, Control: b.Control}); err != nil {
 		return err
 	}
 	created := b.Created

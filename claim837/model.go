@@ -23,8 +23,10 @@ type Batch struct {
 	Purpose     string `json:"purpose"`           // BHT02: "00" original (default), "18" reissue
 	Type        string `json:"type"`              // BHT06: "CH" chargeable (default), "RP" reporting (encounters)
 	Control     string `json:"control,omitempty"` // ST02 as read; empty: the envelope writer's number
-	// Version is ST03 as read (e.g. "005010X222A2"), written back as it was; empty: Version.
-	Version string `json:"version,omitempty"`
+	// Version is ST03 as read (e.g. "005010X222A2"), written back as it was; empty: Version,
+	// or no ST03 at all with NoVersion (a set read without one, its guide named by GS08).
+	Version   string `json:"version,omitempty"`
+	NoVersion bool   `json:"no_version,omitempty"`
 	// Unparsed keeps BHT04 and BHT05 as read when they are not a date and time (Created then
 	// stays zero); the encoder writes them back.
 	Unparsed x12.Unparsed `json:"unparsed,omitempty"`

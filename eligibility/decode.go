@@ -184,7 +184,7 @@ func memberLevels(n *x12.Node) int {
 // decodeSet reads the set's header (BHT) and calls each for every member level of every
 // 2000A; other segments go to the header's Extra.
 func decodeSet(set *x12.Set, each func(parties)) Header {
-	h := Header{Control: set.ST02, Version: set.ST03}
+	h := Header{Control: set.ST02, Version: set.ST03, NoVersion: set.ST03 == ""}
 	seenBHT := false
 	for _, it := range set.Root.Items {
 		if n := it.Node; n != nil {

@@ -288,7 +288,7 @@ func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (sr
 	hl func(i int) []string, items func(i int, letter string)) error {
 	e := enc.e
 	version := h.Version
-	if version == "" {
+	if version == "" && !h.NoVersion {
 		version = Version
 	}
 	if err := e.BeginSet(x12.SetHeader{ID: id, Reference: version, Control: h.Control}); err != nil {

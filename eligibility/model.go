@@ -23,7 +23,8 @@ type Request struct {
 // Header is what a 270 and a 271 set say about themselves (ST02, BHT).
 type Header struct {
 	Control     string           `json:"control,omitempty"`      // ST02 as read; empty: the envelope writer's number
-	Version     string           `json:"version,omitempty"`      // ST03 as read (e.g. "005010X279"); empty: Version
+	Version     string           `json:"version,omitempty"`      // ST03 as read (e.g. "005010X279"); empty: Version, or none with NoVersion
+	NoVersion   bool             `json:"no_version,omitempty"`   // the set had no ST03 (its guide named by GS08): written without one
 	Purpose     string           `json:"purpose"`                // BHT02
 	Reference   string           `json:"reference"`              // BHT03: the inquirer's reference (a 271 echoes it)
 	Created     time.Time        `json:"created"`                // BHT04/BHT05
