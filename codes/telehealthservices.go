@@ -143,8 +143,9 @@ func buildMedicareTelehealthList() []TelehealthListing {
 	// has them all. When each was first listed before 2020 is not sourced.
 	psych := "[S] " + srcPHEList2021 + "; on the list before 2020, year added not sourced [M]"
 	add(ListPermanent, ymd{}, ymd{}, 0, psych,
-		"90785", "90791", "90792", "90832", "90833", "90834", "90836", "90837", "90838", "90839", "90840",
-		"90845", "90846", "90847")
+		"90785", "90791", "90792", "90832", "90833", "90834", "90836", "90837", "90838", "90839", "90840")
+	cy2015 := "[S] proposed for CY2015 (axxess.com on the CY2015 PFS proposed rule, July 2014); finalized from 2015-01-01 [M]"
+	add(ListPermanent, ymd{2015, 1, 1}, ymd{}, 0, cy2015, "90845", "90846", "90847", "G0438", "G0439")
 	add(ListTemporary, ymd{2020, 3, 1}, ymd{2021, 1, 1}, 0,
 		"[S] "+srcPHEList2021+"; from the PHE's first date 2020-03-01 [M]", "90853")
 	add(ListPermanent, ymd{2021, 1, 1}, ymd{}, 0, "[V] "+srcCY2021, "90853")
@@ -160,7 +161,7 @@ func buildMedicareTelehealthList() []TelehealthListing {
 		cat(rng(99231, 99233), rng(99307, 99310),
 			[]string{"G0406", "G0407", "G0408", "G0425", "G0426", "G0427", "G0508", "G0509"},
 			[]string{"99495", "99496", "99497", "99498"},
-			[]string{"G0108", "G0109", "G0420", "G0421", "G0438", "G0439"},
+			[]string{"G0108", "G0109", "G0420", "G0421"},
 			[]string{"90951", "90952", "90954", "90955", "90957", "90958", "90960", "90961"}, rng(90963, 90970))...)
 	mnt := "[M] on the list before 2020 (medical nutrition therapy and neurobehavioral status exam); not in the sources read"
 	add(ListPermanent, ymd{}, ymd{}, 0, mnt, "97802", "97803", "97804", "96116")
@@ -203,17 +204,28 @@ func buildMedicareTelehealthList() []TelehealthListing {
 	// CY2026 additions (G0545, 92622 and 92623 were added too; they are not in the procedure set).
 	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[V] "+srcCY2026, "G0473")
 
-	// Opioid treatment programs: counseling and therapy by audio-video from the start of the
-	// benefit; audio-only therapy, counseling and periodic assessments from the PHE; intake for
-	// buprenorphine by audio-video from 2023. When the audio-only allowance ends is not
-	// sourced [?]: CMS carried it past the PHE.
-	otpVideo := "[S] CY2020 PFS final rule: OTP counseling and therapy by two-way audio-video (ABA Health Lawyer, April 2020)"
-	otpAudio := "[S] CMS OTP 'Billing & payment' page: audio-only therapy, counseling and periodic assessments from 2020-03-01, POS 58 either way; end not sourced [?]"
-	add(ListOTP, ymd{2020, 1, 1}, ymd{}, AudioVideo, otpVideo, cat(grng(2067, 2075), []string{"G2080"})...)
-	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioVideo, otpAudio, "G2077")
-	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioOnly, otpAudio, cat(grng(2067, 2075), []string{"G2077", "G2080"})...)
+	// Opioid treatment programs (paid outside the list, POS 58 whatever the modality).
+	// Counseling and therapy (the weekly bundles' non-drug part, G2080): audio-video from the
+	// start of the benefit, audio-only from the PHE and, when video is not available, for good
+	// from CY2022. Periodic assessments (G2077): audio-video or audio-only from the PHE; the
+	// audio-only allowance was extended year by year to the end of 2024, and what the CY2025
+	// rule did is not sourced [?]. Intake (G2076): buprenorphine initiation by audio-video, or
+	// audio-only when video is not available, from 2023; methadone intake by audio-video
+	// (SAMHSA, 2024) is not in the table.
+	counseling := cat(grng(2067, 2075), []string{"G2080"})
+	add(ListOTP, ymd{2020, 1, 1}, ymd{}, AudioVideo,
+		"[S] CY2020 PFS final rule: OTP counseling and therapy by two-way audio-video (ABA Health Lawyer, April 2020); 42 CFR 410.67(b)", counseling...)
+	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioOnly,
+		"[V] CMS OTP 'Billing & payment' page (PHE, from 2020-03-01) and OTP page 'New for CY 2022' (after the PHE when video is not available; G2080 takes a service-level modifier); 42 CFR 410.67(b)",
+		counseling...)
+	add(ListOTP, ymd{2020, 3, 1}, ymd{}, AudioVideo,
+		"[S] CMS OTP 'Billing & payment' page: periodic assessments by audio-video from 2020-03-01; after the PHE implied by the yearly audio-only extensions [M]", "G2077")
+	add(ListOTP, ymd{2020, 3, 1}, ymd{2025, 1, 1}, AudioOnly,
+		"[V] CMS OTP 'Billing & payment' page (from 2020-03-01) and OTP pages 'New for 2023' and 'New for CY 2024' (extended through 2023, then 2024); 2025 on not sourced [?]", "G2077")
 	add(ListOTP, ymd{2023, 1, 1}, ymd{}, AudioVideo,
-		"[S] CY2023 PFS final rule: OTP intake for buprenorphine by audio-video (Foley & Lardner, 2022-11-09)", "G2076")
+		"[V] CMS OTP page 'New for 2023'; Foley & Lardner, 2022-11-09: intake to start buprenorphine by audio-video", "G2076")
+	add(ListOTP, ymd{2023, 1, 1}, ymd{}, AudioOnly,
+		"[S] CMS OTP page 'New for 2023': buprenorphine intake audio-only when audio-video is not available", "G2076")
 
 	slices.SortStableFunc(ls, func(a, b TelehealthListing) int {
 		if c := strings.Compare(a.Code, b.Code); c != 0 {

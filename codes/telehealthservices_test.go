@@ -105,6 +105,9 @@ func TestMedicareTelehealthService(t *testing.T) {
 		{"90834", date(2025, 6, 1), ListPermanent, true},
 		{"90834", date(2019, 6, 1), ListPermanent, true},
 		{"90791", date(2020, 3, 3), ListPermanent, true},
+		{"90847", date(2014, 12, 31), 0, false},
+		{"90847", date(2015, 1, 1), ListPermanent, true},
+		{"G0439", date(2015, 1, 1), ListPermanent, true},
 		{"90853", date(2020, 2, 29), 0, false},
 		{"90853", date(2020, 3, 1), ListTemporary, true},
 		{"90853", date(2021, 1, 1), ListPermanent, true},
@@ -161,10 +164,12 @@ func TestMedicareTelehealthService(t *testing.T) {
 	}
 	assert.Equal(t, []Modality{AudioVideo}, modalities("G2080", date(2020, 2, 1)))
 	assert.ElementsMatch(t, []Modality{AudioVideo, AudioOnly}, modalities("G2080", date(2020, 3, 1)))
-	assert.ElementsMatch(t, []Modality{AudioVideo, AudioOnly}, modalities("G2077", date(2024, 6, 1)))
+	assert.ElementsMatch(t, []Modality{AudioVideo, AudioOnly}, modalities("G2080", date(2026, 6, 1)))
+	assert.ElementsMatch(t, []Modality{AudioVideo, AudioOnly}, modalities("G2077", date(2024, 12, 31)))
+	assert.Equal(t, []Modality{AudioVideo}, modalities("G2077", date(2025, 1, 1)), "audio-only periodic assessments after 2024: not sourced")
 	assert.Empty(t, modalities("G2077", date(2020, 2, 1)))
 	assert.Empty(t, modalities("G2076", date(2022, 12, 31)))
-	assert.Equal(t, []Modality{AudioVideo}, modalities("G2076", date(2023, 1, 1)))
+	assert.ElementsMatch(t, []Modality{AudioVideo, AudioOnly}, modalities("G2076", date(2023, 1, 1)))
 	assert.Equal(t, []Modality{AudioVideo}, modalities("G2067", date(2020, 1, 1)))
 	assert.Nil(t, MedicareTelehealthService("G2078", date(2024, 1, 1)), "take-home supplies are not telehealth")
 	assert.Nil(t, MedicareTelehealthService("00000", date(2024, 1, 1)))
