@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -56,6 +57,9 @@ type jsonSet struct {
 	Type     string           // a typedKind's name, or "segments"
 	Body     any              // the typed body, under Kind.key
 	Segments []x12.RawSegment // when not typed
+	// Binary is, base64, the data of the binary segments (BIN) among Segments that is not
+	// UTF-8 text, by the segment's index (its Text then ends before the data).
+	Binary map[string]string
 }
 
 // typedKind is a transaction x12kit maps to typed JSON. Files of this package add theirs with
@@ -124,6 +128,12 @@ func (s *jsonSet) MarshalJSON() ([]byte, error) {
 		if err := appendJSON(&buf, s.Segments); err != nil {
 			return nil, err
 		}
+		if len(s.Binary) > 0 {
+			buf.WriteString(`,"binary":`)
+			if err := appendJSON(&buf, s.Binary); err != nil {
+				return nil, err
+			}
+		}
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
@@ -154,6 +164,11 @@ func (s *jsonSet) UnmarshalJSON(data []byte) error {
 		}
 		s.Body = body
 		return nil
+	}
+	if raw, ok := fields["binary"]; ok {
+		if err := json.Unmarshal(raw, &s.Binary); err != nil {
+			return fmt.Errorf("binary: %w", err)
+		}
 	}
 	if raw, ok := fields["segments"]; ok {
 		return json.Unmarshal(raw, &s.Segments)
@@ -293,8 +308,18 @@ func writeSet(ew *x12.EnvelopeWriter, s *jsonSet) error {
 	if err := ew.BeginSet(x12.SetHeader{ID: el(s.ST, 1), Control: el(s.ST, 2), Reference: el(s.ST, 3)}); err != nil {
 		return err
 	}
-	for _, r := range s.Segments {
+	for i, r := range s.Segments {
 		r = fromJSONSafe(r)
+		if b64, ok := s.Binary[strconv.Itoa(i)]; ok {
+			data, err := base64.StdEncoding.DecodeString(b64)
+			if err != nil {
+				return fmt.Errorf("the binary data of a segment of set %s: %w", strings.TrimSpace(el(s.ST, 2)), err)
+			}
+			if err := ew.WriteBinary("BIN", data); err != nil {
+				return err
+			}
+			continue
+		}
 		if id, data, ok := binaryOf(r); ok {
 			if err := ew.WriteBinary(id, data); err != nil {
 				return err

@@ -3,10 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/remit835"
@@ -63,7 +66,9 @@ type setOut struct {
 	st    []string
 	guide *x12.Transaction // the guide its ST01 and version name, nil when none
 	raw   []x12.RawSegment // its segments, while they may be needed
-	keep  bool             // collect raw
+	// binary holds, base64, the data of its binary segments that is not UTF-8, by index in raw
+	binary map[string]string
+	keep   bool // collect raw
 
 	kind *typedKind // a typed body, found when the set has ended (read whole)
 	body any
@@ -213,6 +218,15 @@ func (d *docWriter) segment(s *x12.Segment, n *x12.Node) {
 		if n != nil {
 			r.Loop = n.Loop.ID
 		}
+		if data := s.Element(2); s.IsBinary() && !utf8.Valid(data) {
+			// Binary data JSON cannot hold as text: base64, by the segment's index.
+			if c.binary == nil {
+				c.binary = map[string]string{}
+			}
+			c.binary[strconv.Itoa(len(c.raw))] = base64.StdEncoding.EncodeToString(data)
+			sep := string([]byte{s.Delimiters().Element})
+			r.Text = s.ID() + sep + strconv.Itoa(len(data)) + sep
+		}
 		c.raw = append(c.raw, r)
 	}
 }
@@ -274,7 +288,7 @@ func (d *docWriter) endSet() {
 	}
 	d.cur = nil
 	if !c.streaming {
-		set := &jsonSet{ST: c.st, Type: "segments", Segments: c.raw}
+		set := &jsonSet{ST: c.st, Type: "segments", Segments: c.raw, Binary: c.binary}
 		if c.kind != nil {
 			set.Type, set.Body, set.Segments = c.kind.name, c.body, nil
 		}
