@@ -28,8 +28,9 @@
 //     their text in Unparsed (on the Batch, Claim or Line), a date segment that does not parse
 //     stays raw in Extra, and the encoder writes either back as it was read.
 //
-// Write groups claims under their billing provider and subscriber (HL loops, patient loops
-// only for dependents), computes CLM02 from the lines, writes SV105 only where it differs.
+// Write groups claims built in code under their billing provider and subscriber (HL loops,
+// patient loops only for dependents) and writes claims read from X12 back under the HL loops
+// they came from (Claim.HL), computes CLM02 from the lines, writes SV105 only where it differs.
 // Check returns Findings that name the claim, line, Go field and X12 position, never the
 // value; rules have IDs whose severity Options can override. Segments the model has no field
 // for travel in Extra (as x12.RawSegment with their loop) and are written back where the
