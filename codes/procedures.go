@@ -221,6 +221,7 @@ func telehealthListProcedures() []Code {
 	mem := func(what string) string { return "[M] " + what + "; " + dateNotSourced }
 	rng(99231, 99233, ProcFacilityEM, "Subsequent hospital inpatient or observation care", ymd{}, ymd{}, mem("long-standing CPT E/M"))
 	rng(99307, 99310, ProcFacilityEM, "Subsequent nursing facility care", ymd{}, ymd{}, mem("long-standing CPT E/M"))
+	rng(99281, 99285, ProcFacilityEM, "Emergency department visit", ymd{}, ymd{}, mem("long-standing CPT E/M"))
 	for _, v := range []string{"99334", "99335"} {
 		add(v, ProcFacilityEM, "Domiciliary or rest home visit, established patient (old code)", ymd{}, ymd{2023, 1, 1},
 			mem("deleted 2023-01-01 when CPT merged domiciliary into home visits, from memory"), "99347-99350")

@@ -66,10 +66,11 @@ func (l TelehealthListing) In(on time.Time) bool {
 // telehealth consultations, hospital and nursing facility follow-up visits, care management,
 // self-management training and nutrition therapy, wellness visits, ESRD services, office-based
 // OUD treatment, the additions of CY2021 to CY2026, the provisional services of 2023–2025 (from
-// 2023: what they were during the public health emergency is not in the table), telephone
-// E/M, G2211 and the OTP services. Missing are many services CMS added for the emergency only
-// (hospital admissions, emergency department and critical care visits, most therapy and
-// testing codes) and a few 2026 additions.
+// 2023: what they were during the public health emergency is not in the table), emergency
+// department visits, telephone E/M, G2211 and the OTP services. Missing are many services CMS
+// added for the emergency (hospital admissions and discharges, critical care, initial nursing
+// facility and new-patient home visits, psychological testing, physical and occupational
+// therapy) and a few 2026 additions.
 func MedicareTelehealthListings() []TelehealthListing {
 	return slices.Clone(medicareTelehealthList())
 }
@@ -194,6 +195,14 @@ func buildMedicareTelehealthList() []TelehealthListing {
 	cy2025 := cat([]string{"97550", "97551", "97552", "96202", "96203"}, grng(539, 543))
 	add(ListProvisional, ymd{2025, 1, 1}, ymd{2026, 1, 1}, 0, "[S] "+srcCY2025, cy2025...)
 	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[S] "+srcCY2026Perm, cat(cat3, cy2025)...)
+
+	// Emergency department visits: added for the PHE, kept as Category 3 by the CY2021 PFS.
+	ed := rng(99281, 99285)
+	add(ListTemporary, ymd{2020, 3, 1}, ymd{2021, 1, 1}, 0,
+		"[S] ACEP 'Telehealth during the COVID-19 PHE FAQ': ED visits added for the PHE; ACEP dates them from 2020-03-06 (the waiver), the interim rule's additions from 2020-03-01 [?]", ed...)
+	add(ListProvisional, ymd{2021, 1, 1}, ymd{2026, 1, 1}, 0,
+		"[S] ACEP FAQ: kept by the CY2021 PFS through the year the PHE ends (Category 3); provisional from 2024: "+srcCY2024List+"; 2024–2025 not checked code by code [M]", ed...)
+	add(ListPermanent, ymd{2026, 1, 1}, ymd{}, 0, "[S] "+srcCY2026Perm, ed...)
 
 	// Telephone E/M: telehealth from the PHE, provisional in 2024, deleted 2025-01-01.
 	add(ListTemporary, ymd{2020, 3, 1}, ymd{2024, 1, 1}, AudioOnly,
