@@ -32,10 +32,16 @@
 // # Telehealth coding policy
 //
 // Decide (or a Policy with payer rules) turns a Visit — date of service, payer, modality,
-// where the patient is, provider kind, procedure code — into a Decision: the place of service,
-// the modifiers and Warnings with stable codes. Medicare's rules are built in as dated tables
-// (medicare.go), checked for dates of service 2020-03-01 through 2026-12-31 — other dates get a
-// rules-unreviewed warning. Other payers are PayerRules a user registers; a payer without one
-// gets the default documented on Policy (POS 02/10 with 95, 93 or GQ). Nothing in this package
-// reads the clock: every date is an argument.
+// where the patient is, provider kind, procedure code, and where the rules depend on them the
+// purpose (mental health or substance use), the practitioner type and the originating site's
+// area — into a Decision: the place of service, the modifiers and Warnings with stable codes.
+// A fact the visit leaves unstated is never guessed: where the answer depends on it, a warning
+// says so. Medicare's rules are built in as dated tables (medicare.go), each entry with its
+// source and confidence tag, checked for dates of service 2019-01-01 through 2027-12-31 — other
+// dates get a rules-unreviewed warning, and 2027 dates a platform-modifier-unverified one (the
+// CY2027 PFS final rule was not reviewed). Other payers are PayerRules a user registers or
+// loads from a JSON rules file (LoadRules; the format is in rules.go and the README); x12kit
+// ships sourced rule files for a few state Medicaid programs (BuiltinRuleFiles). A payer
+// without a rule gets the default documented on Policy (POS 02/10 with 95, 93 or GQ) and a
+// no-payer-rule warning. Nothing in this package reads the clock: every date is an argument.
 package codes
