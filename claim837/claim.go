@@ -213,7 +213,10 @@ func claimProviders() []*x12.Loop {
 
 // ambulanceLocation is an ambulance pick-up (NM101 PW) or drop-off (45) loop, claim (2310E/F)
 // or line (2420G/H): an address, named (NM103) only for a drop-off.
+//
+// Where the patient was picked up (often the home) or left is the patient's data: the loop's
+// name and address are marked.
 func ambulanceLocation(id, name, entity string, named x12.Usage) *x12.Loop {
-	nm := nm1(name, x12.Party{Entities: []string{entity}, Types: []string{"2"}, Last: named, Given: unused})
-	return loop(id, name, sit, 1, segs(append([]*x12.SegmentSpec{nm}, address(name, req, false)...)...)...)
+	nm := nm1(name, x12.Party{Entities: []string{entity}, Types: []string{"2"}, Last: named, Given: unused, PHI: true})
+	return loop(id, name, sit, 1, segs(append([]*x12.SegmentSpec{nm}, address(name, req, true)...)...)...)
 }

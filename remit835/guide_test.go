@@ -86,8 +86,9 @@ func specIn(t *testing.T, loop, id, qual string) *x12.SegmentSpec {
 }
 
 // TestPatientDataIsMarked: names and identifiers of the people a claim is about, the patient
-// control number, claim identifiers, dates of service and the bank numbers are marked; the
-// payer's, payee's and rendering provider's are not.
+// control number, the payer's claim number, claim identifiers, dates of service, free text
+// and the bank numbers are marked; the payer's, payee's and rendering provider's are not, nor
+// are the procedure codes of a composite whose description is.
 func TestPatientDataIsMarked(t *testing.T) {
 	tests := []struct {
 		loop, segment, qual string
@@ -95,7 +96,7 @@ func TestPatientDataIsMarked(t *testing.T) {
 	}{
 		{"ST", "BPR", "", []int{7, 9, 13, 15}, []int{1, 2, 10, 16}},
 		{"ST", "PLB", "", []int{3, 5}, []int{1, 2, 4}},
-		{"2100", "CLP", "", []int{1}, []int{2, 3, 4, 7}},
+		{"2100", "CLP", "", []int{1, 7}, []int{2, 3, 4}},
 		{"2100", "NM1", "QC", []int{3, 4, 5, 7, 9}, []int{1, 2, 8}},
 		{"2100", "NM1", "IL", []int{3, 4, 9}, []int{8}},
 		{"2100", "NM1", "74", []int{3, 9}, nil},
@@ -106,7 +107,7 @@ func TestPatientDataIsMarked(t *testing.T) {
 		{"2100", "REF", "0B", nil, []int{2}},
 		{"2100", "DTM", "232", []int{2}, []int{1}},
 		{"2110", "DTM", "472", []int{2}, []int{1}},
-		{"2110", "SVC", "", nil, []int{1, 2, 3}},
+		{"2110", "SVC", "", []int{1}, []int{2, 3}}, // SVC01-7, a description: see the components below
 		{"1000A", "N1", "PR", nil, []int{2, 4}},
 		{"1000A", "N3", "", nil, []int{1}},
 		{"1000B", "N1", "PE", nil, []int{2, 4}},
@@ -120,6 +121,10 @@ func TestPatientDataIsMarked(t *testing.T) {
 		for _, n := range tc.notPHI {
 			assert.False(t, spec.PHI(n), "%s %s%02d", tc.loop, tc.segment, n)
 		}
+	}
+	svc := specIn(t, "2110", "SVC", "")
+	for c, phi := range map[int]bool{1: false, 2: false, 3: false, 6: false, 7: true, 9: true} {
+		assert.Equal(t, phi, svc.PHIAt(1, c), "SVC01-%d", c) // 9: past the composite's last
 	}
 }
 

@@ -89,29 +89,28 @@ func AppendRedactedSpec(dst []byte, s *Segment, spec *SegmentSpec) []byte {
 		case len(spec.Elements[n-1].Components) == 0 || spec.Elements[n-1].PHI:
 			mask(e)
 		default:
-			maskComponents(e, spec.ID, n, spec.Elements[n-1], d)
+			maskComponents(e, spec, n, d)
 		}
 	}
 	return dst
 }
 
-// maskComponents masks, in every repetition of composite element n, the components the
-// guide marks or SafeHarbor names, and any component past the guide's last.
-func maskComponents(e []byte, id string, n int, spec *ElementSpec, d Delimiters) {
-	c := 0
+// maskComponents masks, in every repetition of composite element n, the components PHIAt
+// names.
+func maskComponents(e []byte, sp *SegmentSpec, n int, d Delimiters) {
+	c := 1
 	from := 0
 	for i := 0; i <= len(e); i++ {
 		end := i == len(e)
 		if !end && e[i] != d.Component && (d.Repetition == 0 || e[i] != d.Repetition) {
 			continue
 		}
-		if c >= len(spec.Components) || spec.Components[c] == nil ||
-			spec.Components[c].PHI || SafeHarbor(id, n, spec.Components[c]) {
+		if sp.PHIAt(n, c) {
 			mask(e[from:i])
 		}
 		c++
 		if !end && e[i] != d.Component {
-			c = 0 // a new repetition
+			c = 1 // a new repetition
 		}
 		from = i + 1
 	}
@@ -148,51 +147,102 @@ func maskBinary(raw []byte, s *Segment) {
 }
 
 // PHI reports whether element n (1-based) of this use of a segment carries patient data: the
-// guide marks it (the element or any of its components), or it is one of the kinds of data
-// HIPAA's Safe Harbor de-identification removes (see SafeHarbor), or the guide does not
-// define it at all (a position past the segment's last element, or one the guide leaves
-// empty), since what the guide cannot name cannot be vouched for.
+// guide marks it (the element or any of its components), or it is of a kind that carries
+// patient data wherever it stands (see SafeHarbor), or the guide does not define it at all (a
+// position past the segment's last element, or one the guide leaves empty), since what the
+// guide cannot name cannot be vouched for.
 func (sp *SegmentSpec) PHI(n int) bool {
 	if n < 1 || n > len(sp.Elements) || sp.Elements[n-1] == nil {
 		return n >= 1
 	}
 	e := sp.Elements[n-1]
-	if e.PHI || SafeHarbor(sp.ID, n, e) {
+	if e.PHI || len(e.Components) == 0 && SafeHarbor(sp, n, e) { // a composite's Ref is its C-number
 		return true
 	}
 	for _, c := range e.Components {
-		if c != nil && (c.PHI || SafeHarbor(sp.ID, n, c)) {
+		if c != nil && (c.PHI || SafeHarbor(sp, n, c)) {
 			return true
 		}
 	}
 	return false
 }
 
-// SafeHarbor reports whether the data element e, element n of a segment with this ID, is of a
-// kind that HIPAA's Safe Harbor method of de-identification removes, whatever the loop: names
-// (of patients, relatives, employers — and, since one data element serves them all, of
-// providers and payers too), street addresses, cities and postal codes, dates tied to a person
-// or a service, telephone, fax and e-mail, every identifying number (member, subscriber,
-// group, claim, account, medical record, trace, SSN, NPI) and all free text. It completes the
-// guides' own marks: a guide need not mark these, and cannot forget one.
-//
-// Codes (qualifiers, procedure, revenue and place-of-service codes, modifiers), amounts,
-// counts, states and countries are kept, as are the dates of the envelope, of the batch's
-// creation and of a payment, which tie to no person. The provider taxonomy in PRV03 is kept
-// too: it is a code, although its data element is the one that carries identifiers.
-func SafeHarbor(id string, n int, e *ElementSpec) bool {
+// PHIAt reports whether component c (1-based) of element n carries patient data, as PHI
+// does for a whole element: the element is marked, or the component is, or SafeHarbor names
+// it, or the guide defines no such component. With c 0 it is PHI(n).
+func (sp *SegmentSpec) PHIAt(n, c int) bool {
+	if c == 0 || n < 1 || n > len(sp.Elements) || sp.Elements[n-1] == nil {
+		return sp.PHI(n)
+	}
+	e := sp.Elements[n-1]
+	if len(e.Components) == 0 {
+		return c > 1 || sp.PHI(n) // a simple element has one component
+	}
+	if e.PHI || c > len(e.Components) || e.Components[c-1] == nil {
+		return true
+	}
+	return e.Components[c-1].PHI || SafeHarbor(sp, n, e.Components[c-1])
+}
+
+// SafeHarbor reports whether the data element e, element n (or one of its components) of this
+// use of a segment, is of a kind that HIPAA's Safe Harbor de-identification removes wherever it
+// stands, whichever loop holds it: dates tied to a person or a service (DTP03, DMG02, the
+// 835's DTM02), free text (NTE02, MSG01, K301, REF03, EB05, III04, the descriptions in
+// composites), the patient control number (CLM01, CLP01), the payer's claim number (CLP07),
+// the group number and name (SBR03, SBR04), trace numbers (TRN02), every reference number
+// (REF02) but a provider's or a payer's, bank accounts, the birth sequence and the patient's
+// weight. It completes the guides' own marks, which say where names, member identifiers,
+// addresses and telephone numbers are a person's (a subscriber's, a patient's) rather than a
+// provider's or a payer's.
+func SafeHarbor(sp *SegmentSpec, n int, e *ElementSpec) bool {
 	switch e.Ref {
-	case 1035, 1036, 1037, 1038, 1039, 93, // names: NM103–NM107, N102, PER02, SBR04, RDM02
-		67, 127, 1028, 1470, // identifiers: NM109, N104, REF02, TRN02, SBR03, CLM01, CLP01, CLP07, INS17
-		507, 508, // bank routing and account numbers
-		166, 19, 116, // street address, city, postal code
-		364,                 // telephone, fax, e-mail (PER04/06/08, RDM03)
-		1251,                // dates and date ranges: DTP03, DMG02, PAT06, MPI07
-		352, 933, 449, 1204, // free text: NTE02, REF03, MSG01, III04, K301, EB05, descriptions
-		81: // the patient's weight
-		return !(id == "PRV" && n == 3)
+	case 1251, // dates and date ranges: DTP03, DMG02, PAT06, MPI07
+		352, 933, 449, 1204, // free text
+		1028, 1470, 81, 507, 508: // patient control number, birth sequence, weight, bank accounts
+		return true
 	case 373: // a date: the service and claim dates of the 835's DTM, a form's answer
-		return id == "DTM" || id == "FRM"
+		return sp.ID == "DTM" || sp.ID == "FRM"
+	case 93: // a name: the group's (often the employer's) in SBR04; others as the guide marks
+		return sp.ID == "SBR"
+	case 127: // a reference number
+		switch sp.ID {
+		case "CLP", "SBR", "FRM":
+			return true
+		case "TRN":
+			return n == 2
+		case "REF":
+			return !providerReference(sp)
+		}
+	}
+	return false
+}
+
+// providerRefQualifiers are the REF01 codes of numbers that identify a provider, a payer or a
+// facility, or that are codes rather than numbers: license, NPI and legacy provider numbers,
+// tax IDs, payer IDs, CLIA and certification numbers.
+var providerRefQualifiers = map[string]bool{
+	"0B": true, "1A": true, "1B": true, "1C": true, "1D": true, "1G": true, "1H": true, "1J": true,
+	"D3": true, "G2": true, "LU": true, "HPI": true, "TJ": true, "EI": true, "2U": true, "FY": true,
+	"NF": true, "EO": true, "HI": true, "PQ": true, "N5": true, "N7": true, "Q4": true, "4A": true,
+	"EL": true, "JD": true, "X4": true, "F4": true, "EV": true, "F2": true, "P4": true, "LX": true,
+	"EW": true, "0K": true, "4N": true, "F5": true, "T4": true, "1S": true, "APC": true, "E9": true,
+	"RB": true,
+}
+
+// providerReference reports whether this use of REF takes only provider, payer or facility
+// qualifiers: a REF use that can hold a member's, a claim's or an authorization's number, or
+// whose qualifiers the guide does not list, holds patient data.
+func providerReference(sp *SegmentSpec) bool {
+	for _, q := range sp.Qualifiers {
+		if q.Element != 1 || q.Component != 0 {
+			continue
+		}
+		for _, v := range q.Values {
+			if !providerRefQualifiers[v] {
+				return false
+			}
+		}
+		return len(q.Values) > 0
 	}
 	return false
 }

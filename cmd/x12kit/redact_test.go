@@ -20,7 +20,9 @@ import (
 // DTM, PAT06, MPI07), telephone, fax and e-mail (PER, RDM03), identifying numbers (NM109, N104,
 // REF, TRN, SBR03, CLM01, CLP01, CLP07, INS17, PWK06, bank accounts in BPR) and free text
 // (NTE, MSG, K3, REF03, EB05, III04). It is written from that list, by segment, apart from
-// the guides' marks that the redaction follows, so that it checks them.
+// the guides' marks that the redaction follows, so that it checks them. Names, identifiers,
+// addresses and contacts count where they are a person's (personEntities); reference
+// numbers where they are not a provider's or payer's (providerNumbers).
 var safeHarborPositions = map[string][]int{
 	"NM1": {3, 4, 5, 7, 9},
 	"N1":  {2, 4},
@@ -48,6 +50,22 @@ var safeHarborPositions = map[string][]int{
 	"III": {4},
 }
 
+// personEntities are the NM101/N101 codes of a person the data is about (subscriber, patient,
+// dependent, insured, employer) or of a place tied to the patient (an ambulance's pick-up and
+// drop-off): their names, identifiers, addresses and contacts are Safe Harbor data.
+var personEntities = map[string]bool{"IL": true, "QC": true, "03": true, "74": true, "GB": true, "36": true, "PW": true, "45": true}
+
+// partyElements are the segments whose Safe Harbor positions count only for a person's party.
+var partyElements = map[string]bool{"NM1": true, "N1": true, "N3": true, "N4": true, "PER": true}
+
+// providerNumbers are REF01 codes of numbers that identify a provider, payer or facility.
+var providerNumbers = map[string]bool{
+	"0B": true, "1A": true, "1B": true, "1C": true, "1D": true, "1G": true, "1H": true, "1J": true,
+	"D3": true, "G2": true, "LU": true, "HPI": true, "TJ": true, "EI": true, "2U": true, "FY": true,
+	"NF": true, "EO": true, "HI": true, "PQ": true, "N5": true, "N7": true, "4A": true, "X4": true,
+	"F4": true, "EV": true, "F2": true, "EW": true, "0K": true,
+}
+
 // plantMarkers rewrites data with a unique marker in every non-empty Safe Harbor position
 // (one segment a line, in the file's own delimiters), and with every segment that holds one
 // renamed when corrupt is set (NM1 becomes QM1: no guide can place it). It returns the
@@ -57,6 +75,7 @@ func plantMarkers(t *testing.T, data []byte, corrupt bool) ([]byte, []string) {
 	r := x12.NewReader(bytes.NewReader(data))
 	var out bytes.Buffer
 	var markers []string
+	person := false // whether the party named last is a person the data is about
 	for {
 		s, err := r.Next()
 		if err != nil {
@@ -64,6 +83,15 @@ func plantMarkers(t *testing.T, data []byte, corrupt bool) ([]byte, []string) {
 		}
 		d := s.Delimiters()
 		positions := safeHarborPositions[s.ID()]
+		switch s.ID() {
+		case "NM1", "N1":
+			person = personEntities[string(s.Element(1))]
+		case "HL", "LX", "CLM", "CLP", "SVC", "EB", "LS", "LE":
+			person = false
+		}
+		if partyElements[s.ID()] && !person || s.ID() == "REF" && providerNumbers[string(s.Element(1))] {
+			positions = nil // a provider's or payer's
+		}
 		if len(positions) == 0 || s.IsBinary() {
 			out.Write(s.Raw())
 			out.WriteString(d.Segment + "\n")
