@@ -246,6 +246,7 @@ func decideMedicare(d *Decision, v Visit, code Code, known bool) {
 	}
 
 	medicareAudioOnly(d, v, dos, beh, telephoneCode)
+	medicareListedModality(d, v, dos)
 	if v.Provider == OTP {
 		medicareOTP(d, v, dos)
 	} else {
@@ -443,4 +444,24 @@ func medicareRHC(d *Decision, v Visit, dos time.Time, beh bool) {
 		d.warn(WarnRulesUnreviewed, "Medicare's G2025 payment is confirmed only through %s (CY2026 PFS); the CAA 2026 lets RHCs and FQHCs furnish telehealth through 2027-12-31, but the CY2027 PFS final rule, which sets how, was not reviewed",
 			medicareG2025Until.AddDate(0, 0, -1).Format(time.DateOnly))
 	}
+}
+
+// medicareListedModality warns when every listing of the code on the date (the Medicare
+// Telehealth Services List and the OTP rules, MedicareTelehealthService) limits it to another
+// modality — G2077 by audio-only after 2024, say. No listing says nothing: the table is partial.
+func medicareListedModality(d *Decision, v Visit, dos time.Time) {
+	if v.Code == "" || v.Modality == StoreAndForward {
+		return
+	}
+	ls := MedicareTelehealthService(v.Code, dos)
+	if len(ls) == 0 {
+		return
+	}
+	for _, l := range ls {
+		if l.Modality == 0 || l.Modality == v.Modality {
+			return
+		}
+	}
+	d.warn(WarnModalityNotListed, "on this date Medicare allows %s by telecommunication only as %s (%s)",
+		v.Code, modalityWords[ls[0].Modality], ls[0].Source)
 }

@@ -272,6 +272,7 @@ const (
 	WarnAreaUnknown            = "originating-area-unknown"      // the geographic requirement applies and the site's area is not stated
 	WarnAreaIneligible         = "originating-area-not-eligible" // the geographic requirement applies and the site does not meet it
 	WarnModalityMismatch       = "modality-mismatch"             // the code's descriptor requires another modality (98000–98015)
+	WarnModalityNotListed      = "modality-not-listed"           // Medicare lists the code on this date only for another modality
 	WarnPlatformModifier       = "platform-modifier-unverified"  // CY2027: the proposed platform modifiers (BB, BC) are not confirmed
 	WarnPayerRuleIncomplete    = "payer-rule-incomplete"         // the payer rule states no POS or no modifiers: the default filled them in
 	WarnPayerRule              = "payer-rule"                    // a caution the payer rule itself carries
