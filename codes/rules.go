@@ -22,11 +22,11 @@ import (
 //	{
 //	  "format": "x12kit-telehealth-rules",
 //	  "version": 1,
-//	  "title": "Ohio Medicaid telehealth coding",
+//	  "title": "Example Health Plan telehealth coding (an illustration, not a real payer's rule)",
 //	  "rules": [
 //	    {
-//	      "payer": "medicaid:OH",
-//	      "from": "2020-11-15", "until": "2022-07-15",
+//	      "payer": "commercial:Example Health Plan",
+//	      "from": "2026-01-01", "until": "2027-01-01",
 //	      "modality": "video", "setting": "home", "providers": ["practice"],
 //	      "pos": "in-person",
 //	      "modifiers": ["GT"],
