@@ -31,7 +31,8 @@ func R(repetitions ...Element) Element { return Element{reps: repetitions} }
 // Output is buffered: call Flush at the end. After the first error every later call returns
 // it again. A Writer is not safe for concurrent use.
 type Writer struct {
-	// Delimiters to write with; the zero value means DefaultDelimiters (* : ^ ~).
+	// Delimiters to write with; the zero value means DefaultDelimiters (* : ^ ~). They may be
+	// changed between segments (an EnvelopeWriter's next interchange may use others).
 	Delimiters Delimiters
 	// Newline adds "\n" after each segment terminator, for people reading the file.
 	Newline bool
@@ -41,8 +42,9 @@ type Writer struct {
 	n       int   // segments written
 	off     int64 // bytes written
 	scratch []byte
-	d       Delimiters
-	stop    [256]bool // the bytes that may start a delimiter or line break in d
+	d       Delimiters // in use: Delimiters or the defaults
+	set     Delimiters // Delimiters when d was made from them
+	stop    [256]bool  // the bytes that may start a delimiter or line break in d
 	checked bool
 }
 
@@ -65,7 +67,9 @@ func (w *Writer) Flush() error {
 }
 
 func (w *Writer) delims() (*Delimiters, error) {
-	if !w.checked {
+	if !w.checked || w.Delimiters != w.set {
+		// First use, or Delimiters changed between segments (e.g. for the next interchange).
+		w.set = w.Delimiters
 		w.d = w.Delimiters.orDefault()
 		if err := w.d.Validate(); err != nil {
 			return nil, err
