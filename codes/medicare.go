@@ -256,6 +256,10 @@ func decideMedicare(d *Decision, v Visit, code Code, known bool) {
 	if v.Provider == HospitalOutpatient {
 		medicareHospital(d, v, dos)
 	}
+	if v.Provider == Practice && v.Practitioner.therapist() && v.Practitioner != PractitionerAudiologist &&
+		!dos.Before(date(2024, 1, 1)) && v.Modality == AudioVideo {
+		d.warn(WarnRulesUnreviewed, "NGS's 2024 note keeps modifier 95 for outpatient therapy by a PT, OT or SLP; x12kit adds it on hospital (institutional) claims only: whether a private practice therapist's professional claim takes 95 is not confirmed by the sources reviewed")
+	}
 
 	// Stroke.
 	if v.AcuteStroke && codeActive("modifier", "G0", dos) {

@@ -187,9 +187,9 @@ func TestAuditScenarios(t *testing.T) {
 			warns: []string{WarnPractitionerIneligible}},
 		{name: "lapse: practitioner not stated", disagreed: true, source: srcTherapists,
 			visit: auditVisit("2025-10-15", AudioVideo, OtherSite, area(AreaEligible)), pos: "02", warns: []string{WarnPractitionerUnknown}},
-		{name: "2025-06 physical therapist under the flexibility", source: srcTherapists,
+		{name: "2025-06 physical therapist under the flexibility; 95 on a professional claim unconfirmed", disagreed: true, source: srcTherapists + "; " + srcHospital2024,
 			visit: auditVisit("2025-06-01", AudioVideo, Home, practitioner(PractitionerPT), code("97110")), pos: "10",
-			not: []string{WarnPractitionerIneligible, WarnPractitionerUnknown}},
+			warns: []string{WarnRulesUnreviewed}, not: []string{WarnPractitionerIneligible, WarnPractitionerUnknown}},
 
 		// CPT 2025 telemedicine codes against the modality, every payer.
 		{name: "98004 (audio-video) for a phone call", disagreed: true, source: srcCPTModality,
@@ -237,7 +237,7 @@ func TestAuditScenarios(t *testing.T) {
 			warns: []string{WarnPlatformModifier}, not: []string{WarnRulesUnreviewed, WarnHomeNotEligible}},
 		{name: "2027 PT at home: still under the flexibility", disagreed: true, source: srcCAA2026,
 			visit: auditVisit("2027-03-01", AudioVideo, Home, practitioner(PractitionerPT)), pos: "10",
-			not: []string{WarnPractitionerIneligible, WarnRulesUnreviewed}},
+			warns: []string{WarnPlatformModifier}, not: []string{WarnPractitionerIneligible}},
 		{name: "2027 RHC G2025: payment unconfirmed past 2026", source: srcG2025CY2026 + "; " + srcCAA2026,
 			visit: auditVisit("2027-03-01", AudioVideo, Home, provider(RHC), code("G2025")), pos: "", warns: []string{WarnRulesUnreviewed}},
 		{name: "2027 98005: Medicare status depends on the unreviewed CY2027 rule", source: srcCY2027,
