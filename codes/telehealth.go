@@ -505,10 +505,9 @@ func (p *Policy) Decide(v Visit) (Decision, error) {
 			d.Modifiers = []string{}
 		}
 	}
-	for _, w := range r.Warnings {
-		d.Warnings = append(d.Warnings, w)
-	}
-	d.Rule = &r
+	d.Warnings = append(d.Warnings, r.Warnings...)
+	r.Modifiers, r.Providers, r.Warnings = slices.Clone(r.Modifiers), slices.Clone(r.Providers), slices.Clone(r.Warnings)
+	d.Rule = &r // a copy: changing it changes no registered or shipped rule
 	return d, nil
 }
 
