@@ -366,11 +366,20 @@ func (c *checker) telehealth(ci int, cl *Claim, li int) {
 		}
 	}
 	for _, w := range d.Warnings {
-		if w.Code == codes.WarnNoPayerRule || w.Code == codes.WarnRulesUnreviewed {
+		if advisory[w.Code] {
 			continue
 		}
 		at("Procedure", "2400 SV101-2", w.Code)
 	}
+}
+
+// advisory are the policy's warnings about what the policy knows rather than about the claim:
+// they are not the claim's findings.
+var advisory = map[string]bool{
+	codes.WarnNoPayerRule:         true,
+	codes.WarnRulesUnreviewed:     true,
+	codes.WarnPayerRuleIncomplete: true,
+	codes.WarnPlatformModifier:    true,
 }
 
 var telehealthModifiers = map[string]bool{"95": true, "93": true, "GT": true, "GQ": true, "FQ": true, "FR": true}

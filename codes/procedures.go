@@ -91,8 +91,8 @@ func procedureSet() *Set {
 	hc("G2251", ProcVirtualCheckIn, "Virtual check-in by a non-physician professional", ymd{2021, 1, 1}, ymd{}, "[S] APTA", "")
 	hc("G0071", ProcRHCFQHC, "RHC/FQHC virtual communication services", ymd{2019, 1, 1}, ymd{},
 		"digital assessments removed 2023-05-12; status after 2025 unconfirmed [?]", "")
-	hc("G2025", ProcRHCFQHC, "RHC/FQHC distant-site telehealth (non-behavioral)", ymd{2020, 1, 1}, ymd{},
-		"[M] start month; Medicare payment extended through 2026-12-31 by the CY2026 PFS [V]", "")
+	hc("G2025", ProcRHCFQHC, "RHC/FQHC distant-site telehealth (non-behavioral)", ymd{2020, 1, 27}, ymd{},
+		"[S] first date of service 2020-01-27 (CARES Act section 3704, as CMS's RHC/FQHC telehealth fact sheet applies it; the policy holds the same date); Medicare payment extended through 2026-12-31 by the CY2026 PFS [V]", "")
 	hc("Q3014", ProcOriginatingSite, "Telehealth originating-site facility fee", ymd{}, ymd{},
 		"billed by the originating facility, separately", "")
 	hc("G2212", ProcProlonged, "Prolonged outpatient E/M add-on (Medicare)", ymd{2021, 1, 1}, ymd{}, "", "")

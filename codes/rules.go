@@ -246,7 +246,7 @@ func ParsePayer(s string) (Payer, error) {
 		}
 	case "medicaid":
 		st := strings.ToUpper(rest)
-		if len(st) == 2 && Default().Contains("us-state", st) {
+		if len(st) == 2 && usState(st) {
 			return Payer{Kind: Medicaid, State: st}, nil
 		}
 	case "commercial":
@@ -349,3 +349,14 @@ var builtinRules = sync.OnceValue(func() []PayerRule {
 	}
 	return all
 })
+
+// usState reports whether st is a U.S. state, district or territory code: the N402 list also
+// takes Canadian provinces, which run no Medicaid program.
+func usState(st string) bool {
+	set, ok := Default().Set("us-state")
+	if !ok {
+		return false
+	}
+	c, ok := set.Get(st)
+	return ok && c.Category != StateProvince
+}

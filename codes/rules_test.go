@@ -186,7 +186,7 @@ func TestParsers(t *testing.T) {
 	p, err := ParsePayer("medicaid:tx")
 	require.NoError(t, err)
 	assert.Equal(t, Payer{Kind: Medicaid, State: "TX"}, p)
-	for _, bad := range []string{"", "medicaid", "medicaid:texas", "medicare:x", "blue"} {
+	for _, bad := range []string{"", "medicaid", "medicaid:texas", "medicaid:QC", "medicaid:on", "medicare:x", "blue"} {
 		_, err := ParsePayer(bad)
 		assert.ErrorIs(t, err, ErrParse, bad)
 	}
