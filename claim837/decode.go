@@ -423,10 +423,10 @@ func typedIn(n *x12.Node, s *x12.Segment) bool {
 // billingContext reads a 2000A loop's own segments (not its subscribers).
 func billingContext(n *x12.Node) *context {
 	ctx := &context{}
-	for _, it := range n.Items {
+	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
-			case s.ID() == "HL":
+			case s.ID() == "HL" && i == 0: // the loop's own HL; another stays raw in Extra
 				ctx.hl = []string{s.Value(1)}
 			case s.ID() == "PRV" && s.Value(1) == "BI":
 				ctx.provider.Taxonomy = s.Value(3)
@@ -455,7 +455,10 @@ func billingContext(n *x12.Node) *context {
 						extra(&ctx.extra, s, c.Loop.ID)
 					}
 				case "REF":
+					// Typed when the encoder writes it back as read: REF01 and REF02, both given.
 					switch {
+					case s.Len() != 2 || s.Value(1) == "" || s.Value(2) == "":
+						extra(&ctx.extra, s, c.Loop.ID)
 					case s.Value(1) == "EI" && ctx.provider.EIN == "":
 						ctx.provider.EIN = s.Value(2)
 					case s.Value(1) == "SY" && ctx.provider.SSN == "":
@@ -486,8 +489,12 @@ func billingContext(n *x12.Node) *context {
 func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
-	for _, it := range n.Items {
+	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
+			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
+				extra(&ctx.extra, s, n.Loop.ID)
+				continue
+			}
 			switch s.ID() {
 			case "HL":
 				if len(parent.hl) == 1 {
@@ -544,8 +551,12 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	p := &Patient{}
 	ctx.patient = p
-	for _, it := range n.Items {
+	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
+			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
+				extra(&ctx.extra, s, n.Loop.ID)
+				continue
+			}
 			switch s.ID() {
 			case "HL":
 				ctx.hl = nil
