@@ -22,7 +22,7 @@ var refusedByJSON = map[string]string{
 
 // roundTripInputs are the acceptance test's inputs by name: every file of the reference
 // corpus (X12KIT_CORPUS, when set), the testdata fixtures of this command and of the
-// transaction packages, and generated files.
+// transaction packages (some without their ST03 too), generated files and acknowledgments.
 func roundTripInputs(t *testing.T) map[string][]byte {
 	t.Helper()
 	inputs := map[string][]byte{}
@@ -81,6 +81,12 @@ func roundTripInputs(t *testing.T) map[string][]byte {
 			inputs["gen 271 --from (gen "+strings.Join(args, " ")+")"] = []byte(answer)
 		}
 	}
+	// Acknowledgments as validate writes them: a TA1 (an interchange without groups) and a 999.
+	for _, ack := range []string{"ta1", "999"} {
+		code, out, errOut := runCLI(t, "", "validate", "--ack", ack, goodFile)
+		require.Equal(t, exitOK, code, errOut)
+		inputs["validate --ack "+ack] = []byte(out)
+	}
 	return inputs
 }
 
@@ -95,7 +101,12 @@ func TestJSONRoundTripLossless(t *testing.T) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	files, segments, corrected := 0, 0, 0
+	files, segments, corrected, refused, corpus := 0, 0, 0, 0, 0
+	for _, name := range names {
+		if strings.HasPrefix(name, "corpus/") {
+			corpus++
+		}
+	}
 	for _, stream := range []bool{true, false} {
 		for _, name := range names {
 			data := inputs[name]
@@ -107,6 +118,7 @@ func TestJSONRoundTripLossless(t *testing.T) {
 			if why, ok := refusedByJSON[filepath.Base(name)]; ok {
 				assert.NotEqual(t, exitOK, res.code, "%s is listed as refused (%s)", label, why)
 				assert.Empty(t, strings.TrimSpace(res.out), "%s: refused, yet JSON was written", label)
+				refused++
 				continue
 			}
 			require.Contains(t, []int{exitOK, exitBad}, res.code, "%s: %s", label, res.err)
@@ -119,6 +131,6 @@ func TestJSONRoundTripLossless(t *testing.T) {
 			files++
 		}
 	}
-	t.Logf("json → x12: %d round trips (%d inputs, two ways of reading) compared, %d segments, %d elements the writer corrected; %d inputs refused by json (listed)",
-		files, len(inputs), segments, corrected, len(refusedByJSON))
+	t.Logf("json → x12: %d inputs (%d corpus files), %d round trips compared (two ways of reading), %d segments, %d elements the writer corrected; %d refused by json (listed, both ways)",
+		len(inputs), corpus, files, segments, corrected, refused)
 }
