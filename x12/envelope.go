@@ -39,6 +39,9 @@ type InterchangeHeader struct {
 	// DateText is set: an interchange re-created from one read keeps them as received, even
 	// when they are no date and time (InterchangeHeaderOf).
 	DateText, ClockText string
+	// Standards is ISA11 for a Version before 00402, where it is no repetition separator but
+	// the control standards identifier: "U" (default).
+	Standards string
 }
 
 // GroupHeader is the typed content of a GS.
@@ -69,6 +72,9 @@ func InterchangeHeaderOf(isa []string) (InterchangeHeader, error) {
 		AuthorizationQualifier: el(1), Authorization: el(2), SecurityQualifier: el(3), Security: el(4),
 		SenderQualifier: el(5), SenderID: el(6), ReceiverQualifier: el(7), ReceiverID: el(8),
 		DateText: el(9), ClockText: el(10), Version: el(12), Control: el(13), AckRequested: el(14) == "1",
+	}
+	if el(12) < "00402" {
+		h.Standards = el(11)
 	}
 	if t, err := time.Parse("0601021504", el(9)+el(10)); err == nil {
 		h.Time = t
@@ -253,7 +259,7 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		ack = "1"
 	}
 	version := or(h.Version, "00501")
-	rep := "U"
+	rep := or(h.Standards, "U")
 	if version >= "00402" {
 		if d.Repetition == 0 {
 			return e.fail(fmt.Errorf("x12: ISA12 version needs a repetition separator: %w", ErrDelimiters))

@@ -18,6 +18,16 @@ func TestHeadersOfReadValues(t *testing.T) {
 	h, err := InterchangeHeaderOf(isa)
 	require.NoError(t, err)
 	assert.True(t, h.Time.IsZero())
+	old := append([]string(nil), isa...)
+	old[10], old[11] = "X", "00401"
+	h401, err := InterchangeHeaderOf(old)
+	require.NoError(t, err)
+	assert.Equal(t, "X", h401.Standards)
+	var isa401 bytes.Buffer
+	e401 := NewEnvelopeWriter(&isa401)
+	require.NoError(t, e401.BeginInterchange(h401))
+	require.NoError(t, e401.Close())
+	assert.Contains(t, isa401.String(), "*17*X*00401*")
 	g := GroupHeaderOf([]string{"FA", "ReceiverDept", "SenderDept", "2005081", "19533", "000005", "T", "005010X230"})
 	assert.True(t, g.Time.IsZero())
 	good := GroupHeaderOf([]string{"FA", "A", "B", "20050812", "195335", "5", "X", "005010X230"})

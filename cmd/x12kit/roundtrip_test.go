@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -81,6 +82,8 @@ func roundTripInputs(t *testing.T) map[string][]byte {
 			inputs["gen 271 --from (gen "+strings.Join(args, " ")+")"] = []byte(answer)
 		}
 	}
+	// An 00401 interchange whose ISA11 (no repetition separator there) is not the usual U.
+	inputs[ackFile+" as 00401, ISA11 X"] = bytes.Replace(inputs[ackFile], []byte("*^*00501*"), []byte("*X*00401*"), 1)
 	// Acknowledgments as validate writes them: a TA1 (an interchange without groups) and a 999.
 	for _, ack := range []string{"ta1", "999"} {
 		code, out, errOut := runCLI(t, "", "validate", "--ack", ack, goodFile)
