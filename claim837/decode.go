@@ -213,14 +213,14 @@ func FromSet(set *x12.Set) (*Batch, []Claim) {
 }
 
 // extra keeps a segment the model has no field for.
-func extra(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+func extra(list *x12.RawSegments, s *x12.Segment, loop string) {
 	r := x12.RawOf(s)
 	r.Loop = loop
 	*list = append(*list, r)
 }
 
 // allExtra keeps every segment of a loop instance (and its nested loops) as Extra.
-func allExtra(list *[]x12.RawSegment, n *x12.Node) {
+func allExtra(list *x12.RawSegments, n *x12.Node) {
 	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 		extra(list, s, in.Loop.ID)
 		return true
@@ -233,9 +233,9 @@ type context struct {
 	subscriber Subscriber
 	payer      Payer
 	patient    *Patient
-	hl         []string         // the HL01s of the loops above, as read (Claim.HL)
-	extra      []x12.RawSegment // above-claim segments without a field
-	freed      bool             // on the Decoder's free list
+	hl         []string        // the HL01s of the loops above, as read (Claim.HL)
+	extra      x12.RawSegments // above-claim segments without a field
+	freed      bool            // on the Decoder's free list
 }
 
 func decodeSet(root *x12.Node, b *Batch) []Claim {
@@ -534,7 +534,7 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 }
 
 // keepUntyped keeps the segments of a party loop that the model has no field for.
-func keepUntyped(list *[]x12.RawSegment, n *x12.Node) {
+func keepUntyped(list *x12.RawSegments, n *x12.Node) {
 	for _, it := range n.Items {
 		if it.Node != nil {
 			allExtra(list, it.Node)
@@ -669,7 +669,7 @@ func isDiagnosisHI(s *x12.Segment) bool {
 	return q == "ABK" || q == "BK"
 }
 
-func decodeProvider(n *x12.Node, ex *[]x12.RawSegment) *Provider {
+func decodeProvider(n *x12.Node, ex *x12.RawSegments) *Provider {
 	p := &Provider{}
 	for _, it := range n.Items {
 		switch s := it.Segment; {

@@ -157,27 +157,27 @@ type Claim struct {
 	Payer           Payer      `json:"payer"`             // 2010BB
 	Patient         *Patient   `json:"patient,omitempty"` // 2000C/2010CA, nil when the subscriber is the patient
 
-	PatientControlNumber string           `json:"patient_control_number"`        // CLM01
-	Charge               x12.Amount       `json:"charge"`                        // CLM02; zero means "sum of the lines"
-	PlaceOfService       string           `json:"place_of_service"`              // CLM05-1
-	Frequency            string           `json:"frequency"`                     // CLM05-3: 1 original (default), 7 replacement, 8 void
-	ProviderSignature    bool             `json:"provider_signature"`            // CLM06
-	Assignment           string           `json:"assignment"`                    // CLM07: A (default), B, C
-	BenefitsAssigned     string           `json:"benefits_assigned"`             // CLM08: Y (default), N, W
-	PatientSignature     string           `json:"patient_signature,omitempty"`   // CLM10: P when the patient signature is on file with the provider
-	ReleaseOfInformation string           `json:"release_of_information"`        // CLM09: Y (default), I
-	OriginalReference    string           `json:"original_reference,omitempty"`  // REF*F8, required for frequency 7 and 8
-	PriorAuthorization   string           `json:"prior_authorization,omitempty"` // REF*G1
-	Referral             string           `json:"referral,omitempty"`            // REF*9F
-	OnsetDate            x12.Date         `json:"onset_date,omitempty"`          // DTP*431
-	Diagnoses            []Diagnosis      `json:"diagnoses"`                     // HI: principal first, at most 12
-	Notes                []Note           `json:"notes,omitempty"`               // NTE
-	Referring            *Provider        `json:"referring,omitempty"`           // 2310A
-	Rendering            *Provider        `json:"rendering,omitempty"`           // 2310B
-	ServiceFacility      *Facility        `json:"service_facility,omitempty"`    // 2310C
-	Supervising          *Provider        `json:"supervising,omitempty"`         // 2310D
-	Lines                []Line           `json:"lines"`                         // 2400, at most 50
-	Extra                []x12.RawSegment `json:"extra,omitempty"`               // other 2300-level segments and loops (COB 2320/2330…), in order
+	PatientControlNumber string          `json:"patient_control_number"`        // CLM01
+	Charge               x12.Amount      `json:"charge"`                        // CLM02; zero means "sum of the lines"
+	PlaceOfService       string          `json:"place_of_service"`              // CLM05-1
+	Frequency            string          `json:"frequency"`                     // CLM05-3: 1 original (default), 7 replacement, 8 void
+	ProviderSignature    bool            `json:"provider_signature"`            // CLM06
+	Assignment           string          `json:"assignment"`                    // CLM07: A (default), B, C
+	BenefitsAssigned     string          `json:"benefits_assigned"`             // CLM08: Y (default), N, W
+	PatientSignature     string          `json:"patient_signature,omitempty"`   // CLM10: P when the patient signature is on file with the provider
+	ReleaseOfInformation string          `json:"release_of_information"`        // CLM09: Y (default), I
+	OriginalReference    string          `json:"original_reference,omitempty"`  // REF*F8, required for frequency 7 and 8
+	PriorAuthorization   string          `json:"prior_authorization,omitempty"` // REF*G1
+	Referral             string          `json:"referral,omitempty"`            // REF*9F
+	OnsetDate            x12.Date        `json:"onset_date,omitempty"`          // DTP*431
+	Diagnoses            []Diagnosis     `json:"diagnoses"`                     // HI: principal first, at most 12
+	Notes                []Note          `json:"notes,omitempty"`               // NTE
+	Referring            *Provider       `json:"referring,omitempty"`           // 2310A
+	Rendering            *Provider       `json:"rendering,omitempty"`           // 2310B
+	ServiceFacility      *Facility       `json:"service_facility,omitempty"`    // 2310C
+	Supervising          *Provider       `json:"supervising,omitempty"`         // 2310D
+	Lines                []Line          `json:"lines"`                         // 2400, at most 50
+	Extra                x12.RawSegments `json:"extra,omitempty"`               // other 2300-level segments and loops (COB 2320/2330…), in order
 	// Unparsed keeps the text of claim elements that did not parse into their fields (a CLM02
 	// that is not an amount leaves Charge zero and its text here); the encoder writes it back.
 	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
@@ -194,21 +194,21 @@ type Claim struct {
 
 // Line is one service line (loop 2400).
 type Line struct {
-	Procedure         string           `json:"procedure"`                  // SV101-2: CPT/HCPCS
-	Qualifier         string           `json:"qualifier,omitempty"`        // SV101-1: HC (default)
-	Modifiers         []string         `json:"modifiers,omitempty"`        // SV101-3..6, at most 4
-	Charge            x12.Amount       `json:"charge"`                     // SV102
-	Unit              string           `json:"unit,omitempty"`             // SV103: UN units (default), MJ minutes
-	Quantity          string           `json:"quantity"`                   // SV104, a decimal ("1", "1.5")
-	PlaceOfService    string           `json:"place_of_service,omitempty"` // SV105, only when it differs from the claim's
-	RepeatPOS         bool             `json:"repeat_pos,omitempty"`       // SV105 was sent equal to CLM05-1: written again so a round trip is exact
-	DiagnosisPointers []int            `json:"diagnosis_pointers"`         // SV107-1..4, 1-based into Claim.Diagnoses
-	ServiceDate       x12.Date         `json:"service_date"`               // DTP*472
-	ServiceDateEnd    x12.Date         `json:"service_date_end,omitempty"` // DTP*472 RD8 end
-	ControlNumber     string           `json:"control_number,omitempty"`   // REF*6R
-	Drug              *Drug            `json:"drug,omitempty"`             // 2410
-	Extra             []x12.RawSegment `json:"extra,omitempty"`            // other 2400-level segments and loops, in order
-	Unparsed          x12.Unparsed     `json:"unparsed,omitempty"`         // SV102 or SV107 text that did not parse (Charge, DiagnosisPointers); written back
+	Procedure         string          `json:"procedure"`                  // SV101-2: CPT/HCPCS
+	Qualifier         string          `json:"qualifier,omitempty"`        // SV101-1: HC (default)
+	Modifiers         []string        `json:"modifiers,omitempty"`        // SV101-3..6, at most 4
+	Charge            x12.Amount      `json:"charge"`                     // SV102
+	Unit              string          `json:"unit,omitempty"`             // SV103: UN units (default), MJ minutes
+	Quantity          string          `json:"quantity"`                   // SV104, a decimal ("1", "1.5")
+	PlaceOfService    string          `json:"place_of_service,omitempty"` // SV105, only when it differs from the claim's
+	RepeatPOS         bool            `json:"repeat_pos,omitempty"`       // SV105 was sent equal to CLM05-1: written again so a round trip is exact
+	DiagnosisPointers []int           `json:"diagnosis_pointers"`         // SV107-1..4, 1-based into Claim.Diagnoses
+	ServiceDate       x12.Date        `json:"service_date"`               // DTP*472
+	ServiceDateEnd    x12.Date        `json:"service_date_end,omitempty"` // DTP*472 RD8 end
+	ControlNumber     string          `json:"control_number,omitempty"`   // REF*6R
+	Drug              *Drug           `json:"drug,omitempty"`             // 2410
+	Extra             x12.RawSegments `json:"extra,omitempty"`            // other 2400-level segments and loops, in order
+	Unparsed          x12.Unparsed    `json:"unparsed,omitempty"`         // SV102 or SV107 text that did not parse (Charge, DiagnosisPointers); written back
 }
 
 // Drug is loop 2410: the national drug code given with a line.

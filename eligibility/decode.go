@@ -278,7 +278,7 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 }
 
 // keep adds s to list as read, raw, with the loop it sat in.
-func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+func keep(list *x12.RawSegments, s *x12.Segment, loop string) {
 	r := x12.RawOf(s)
 	if id := s.ID(); len(r.Text) >= len(id) && r.Text[:len(id)] != id && strings.EqualFold(r.Text[:len(id)], id) {
 		// The Reader reads a segment ID in lower case as its upper case; RawSegment.Segment
@@ -290,7 +290,7 @@ func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
 }
 
 // allExtra keeps every segment of a loop instance (and its nested loops) raw.
-func allExtra(list *[]x12.RawSegment, n *x12.Node) {
+func allExtra(list *x12.RawSegments, n *x12.Node) {
 	n.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 		keep(list, s, in.Loop.ID)
 		return true
@@ -622,7 +622,7 @@ func decodeEntity(n *x12.Node) Entity {
 // walk reads a loop instance: each segment the guide placed goes to typed (false: keep it
 // raw), each nested loop to nested (false or nil: keep all of it raw); what is not typed is
 // kept in extra with its loop.
-func walk(n *x12.Node, extra *[]x12.RawSegment, typed func(s *x12.Segment) bool, nested func(c *x12.Node) bool) {
+func walk(n *x12.Node, extra *x12.RawSegments, typed func(s *x12.Segment) bool, nested func(c *x12.Node) bool) {
 	for _, it := range n.Items {
 		if c := it.Node; c != nil {
 			if nested == nil || !nested(c) {

@@ -22,14 +22,14 @@ type Request struct {
 
 // Header is what a 270 and a 271 set say about themselves (ST02, BHT).
 type Header struct {
-	Control     string           `json:"control,omitempty"`      // ST02 as read; empty: the envelope writer's number
-	Version     string           `json:"version,omitempty"`      // ST03 as read (e.g. "005010X279"); empty: Version, or none with NoVersion
-	NoVersion   bool             `json:"no_version,omitempty"`   // the set had no ST03 (its guide named by GS08): written without one
-	Purpose     string           `json:"purpose"`                // BHT02
-	Reference   string           `json:"reference"`              // BHT03: the inquirer's reference (a 271 echoes it)
-	Created     time.Time        `json:"created"`                // BHT04/BHT05
-	ClockDigits int              `json:"clock_digits,omitempty"` // BHT05 written with seconds (6) or hundredths (8)
-	Extra       []x12.RawSegment `json:"extra,omitempty"`        // set-level segments without a field here
+	Control     string          `json:"control,omitempty"`      // ST02 as read; empty: the envelope writer's number
+	Version     string          `json:"version,omitempty"`      // ST03 as read (e.g. "005010X279"); empty: Version, or none with NoVersion
+	NoVersion   bool            `json:"no_version,omitempty"`   // the set had no ST03 (its guide named by GS08): written without one
+	Purpose     string          `json:"purpose"`                // BHT02
+	Reference   string          `json:"reference"`              // BHT03: the inquirer's reference (a 271 echoes it)
+	Created     time.Time       `json:"created"`                // BHT04/BHT05
+	ClockDigits int             `json:"clock_digits,omitempty"` // BHT05 written with seconds (6) or hundredths (8)
+	Extra       x12.RawSegments `json:"extra,omitempty"`        // set-level segments without a field here
 	// Unparsed keeps BHT04 ("Created") and BHT05 ("ClockDigits") as read when they are not a
 	// date and time (Created is then zero); the encoder writes them back.
 	Unparsed x12.Unparsed `json:"unparsed,omitempty"`
@@ -97,41 +97,41 @@ func (a *Answer) Patient() *Member {
 // Party is the source (payer) or receiver (provider) of an inquiry: its NM1, and for the
 // receiver its REF, address and PRV; AAA rejections the payer sent at its level.
 type Party struct {
-	Entity      string           `json:"entity"`                 // NM101: PR payer, 1P provider…
-	Person      bool             `json:"person,omitempty"`       // NM102 = 1 (else 2, an organization)
-	Name        string           `json:"name"`                   // NM103: last name or organization
-	First       string           `json:"first,omitempty"`        // NM104
-	Middle      string           `json:"middle,omitempty"`       // NM105
-	Suffix      string           `json:"suffix,omitempty"`       // NM107
-	IDQualifier string           `json:"id_qualifier,omitempty"` // NM108: PI payer id, XX NPI…
-	ID          string           `json:"id,omitempty"`           // NM109
-	Refs        []Ref            `json:"refs,omitempty"`         // REF
-	Address     *Address         `json:"address,omitempty"`      // N3/N4
-	Errors      []Reject         `json:"errors,omitempty"`       // AAA at this party's levels (2000A, 2100A, 2100B)
-	Extra       []x12.RawSegment `json:"extra,omitempty"`        // PER, PRV and others without a field here
-	Unparsed    x12.Unparsed     `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
+	Entity      string          `json:"entity"`                 // NM101: PR payer, 1P provider…
+	Person      bool            `json:"person,omitempty"`       // NM102 = 1 (else 2, an organization)
+	Name        string          `json:"name"`                   // NM103: last name or organization
+	First       string          `json:"first,omitempty"`        // NM104
+	Middle      string          `json:"middle,omitempty"`       // NM105
+	Suffix      string          `json:"suffix,omitempty"`       // NM107
+	IDQualifier string          `json:"id_qualifier,omitempty"` // NM108: PI payer id, XX NPI…
+	ID          string          `json:"id,omitempty"`           // NM109
+	Refs        []Ref           `json:"refs,omitempty"`         // REF
+	Address     *Address        `json:"address,omitempty"`      // N3/N4
+	Errors      []Reject        `json:"errors,omitempty"`       // AAA at this party's levels (2000A, 2100A, 2100B)
+	Extra       x12.RawSegments `json:"extra,omitempty"`        // PER, PRV and others without a field here
+	Unparsed    x12.Unparsed    `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
 }
 
 // Member is a subscriber or dependent (2000C/2100C, 2000D/2100D): patient data, which
 // String, Format and LogValue keep out of logs.
 type Member struct {
-	Traces       []Trace          `json:"traces,omitempty"`       // TRN at the member's HL level
-	Entity       string           `json:"entity"`                 // NM101: IL subscriber, 03 dependent
-	Last         string           `json:"last,omitempty"`         // NM103
-	First        string           `json:"first,omitempty"`        // NM104
-	Middle       string           `json:"middle,omitempty"`       // NM105
-	Suffix       string           `json:"suffix,omitempty"`       // NM107
-	IDQualifier  string           `json:"id_qualifier,omitempty"` // NM108: MI member id
-	ID           string           `json:"id,omitempty"`           // NM109
-	Refs         []Ref            `json:"refs,omitempty"`         // REF: group number 6P, …
-	Address      *Address         `json:"address,omitempty"`      // N3/N4
-	Errors       []Reject         `json:"errors,omitempty"`       // AAA (271): why the payer could not answer for this member
-	BirthDate    x12.Date         `json:"birth_date,omitzero"`    // DMG02
-	Gender       string           `json:"gender,omitempty"`       // DMG03
-	Relationship string           `json:"relationship,omitempty"` // INS02: 18 self, 19 child, 01 spouse…
-	Dates        []DateRange      `json:"dates,omitempty"`        // DTP: 291 plan, 346 plan begin, 307 eligibility…
-	Extra        []x12.RawSegment `json:"extra,omitempty"`        // PRV, HI, MPI, INS beyond INS02, …
-	NameType     string           `json:"name_type,omitempty"`    // NM102 when not 1 (a person)
+	Traces       []Trace         `json:"traces,omitempty"`       // TRN at the member's HL level
+	Entity       string          `json:"entity"`                 // NM101: IL subscriber, 03 dependent
+	Last         string          `json:"last,omitempty"`         // NM103
+	First        string          `json:"first,omitempty"`        // NM104
+	Middle       string          `json:"middle,omitempty"`       // NM105
+	Suffix       string          `json:"suffix,omitempty"`       // NM107
+	IDQualifier  string          `json:"id_qualifier,omitempty"` // NM108: MI member id
+	ID           string          `json:"id,omitempty"`           // NM109
+	Refs         []Ref           `json:"refs,omitempty"`         // REF: group number 6P, …
+	Address      *Address        `json:"address,omitempty"`      // N3/N4
+	Errors       []Reject        `json:"errors,omitempty"`       // AAA (271): why the payer could not answer for this member
+	BirthDate    x12.Date        `json:"birth_date,omitzero"`    // DMG02
+	Gender       string          `json:"gender,omitempty"`       // DMG03
+	Relationship string          `json:"relationship,omitempty"` // INS02: 18 self, 19 child, 01 spouse…
+	Dates        []DateRange     `json:"dates,omitempty"`        // DTP: 291 plan, 346 plan begin, 307 eligibility…
+	Extra        x12.RawSegments `json:"extra,omitempty"`        // PRV, HI, MPI, INS beyond INS02, …
+	NameType     string          `json:"name_type,omitempty"`    // NM102 when not 1 (a person)
 }
 
 // Trace is a TRN: TRN01 1 (current transaction, the inquirer's) or 2 (referenced: the
@@ -173,13 +173,13 @@ type DateRange struct {
 // Question is one EQ loop of a 270: service types asked about (or a procedure), with the
 // places of service of interest (III, e.g. ZZ 02 telehealth).
 type Question struct {
-	ServiceTypes []string         `json:"service_types,omitempty"` // EQ01 (repeating)
-	Procedure    []string         `json:"procedure,omitempty"`     // EQ02 composite: qualifier, code, modifiers…
-	Coverage     string           `json:"coverage,omitempty"`      // EQ03
-	Places       []Place          `json:"places,omitempty"`        // III
-	Dates        []DateRange      `json:"dates,omitempty"`         // DTP*291
-	Rest         []string         `json:"rest,omitempty"`          // EQ04… as read
-	Extra        []x12.RawSegment `json:"extra,omitempty"`         // AMT, REF…
+	ServiceTypes []string        `json:"service_types,omitempty"` // EQ01 (repeating)
+	Procedure    []string        `json:"procedure,omitempty"`     // EQ02 composite: qualifier, code, modifiers…
+	Coverage     string          `json:"coverage,omitempty"`      // EQ03
+	Places       []Place         `json:"places,omitempty"`        // III
+	Dates        []DateRange     `json:"dates,omitempty"`         // DTP*291
+	Rest         []string        `json:"rest,omitempty"`          // EQ04… as read
+	Extra        x12.RawSegments `json:"extra,omitempty"`         // AMT, REF…
 }
 
 // Place is an III: qualifier (ZZ: place of service) and code (02 telehealth other than home,
@@ -191,43 +191,43 @@ type Place struct {
 
 // Benefit is one EB loop of a 271: what is covered, how, and what the member pays.
 type Benefit struct {
-	Info              string           `json:"info"`                         // EB01: 1 active, 6 inactive, A coinsurance, B copay, C deductible, G out of pocket, I non-covered…
-	Coverage          string           `json:"coverage,omitempty"`           // EB02: IND, FAM, EMP…
-	ServiceTypes      []string         `json:"service_types,omitempty"`      // EB03 (repeating)
-	InsuranceType     string           `json:"insurance_type,omitempty"`     // EB04
-	Plan              string           `json:"plan,omitempty"`               // EB05 plan coverage description
-	Period            string           `json:"period,omitempty"`             // EB06: 27 visit, 23 calendar year, 29 remaining…
-	Amount            *x12.Amount      `json:"amount,omitempty"`             // EB07
-	Percent           string           `json:"percent,omitempty"`            // EB08, a fraction: .2 is 20 %
-	QuantityQualifier string           `json:"quantity_qualifier,omitempty"` // EB09
-	Quantity          string           `json:"quantity,omitempty"`           // EB10
-	Authorization     string           `json:"authorization,omitempty"`      // EB11: Y, N, U
-	InNetwork         string           `json:"in_network,omitempty"`         // EB12: Y in plan network, N out, W not applicable
-	Procedure         []string         `json:"procedure,omitempty"`          // EB13 composite
-	Diagnoses         string           `json:"diagnosis_pointers,omitempty"` // EB14 as read
-	Dates             []DateRange      `json:"dates,omitempty"`              // DTP
-	Errors            []Reject         `json:"errors,omitempty"`             // AAA
-	Messages          []string         `json:"messages,omitempty"`           // MSG01
-	Places            []Place          `json:"places,omitempty"`             // 2115 III
-	Entities          []Entity         `json:"entities,omitempty"`           // 2120 between LS and LE
-	Rest              []string         `json:"rest,omitempty"`               // EB15… as read
-	Extra             []x12.RawSegment `json:"extra,omitempty"`              // HSD, REF, …
-	Unparsed          x12.Unparsed     `json:"unparsed,omitempty"`           // EB07 that is not an amount ("Amount"; Amount nil), written back
+	Info              string          `json:"info"`                         // EB01: 1 active, 6 inactive, A coinsurance, B copay, C deductible, G out of pocket, I non-covered…
+	Coverage          string          `json:"coverage,omitempty"`           // EB02: IND, FAM, EMP…
+	ServiceTypes      []string        `json:"service_types,omitempty"`      // EB03 (repeating)
+	InsuranceType     string          `json:"insurance_type,omitempty"`     // EB04
+	Plan              string          `json:"plan,omitempty"`               // EB05 plan coverage description
+	Period            string          `json:"period,omitempty"`             // EB06: 27 visit, 23 calendar year, 29 remaining…
+	Amount            *x12.Amount     `json:"amount,omitempty"`             // EB07
+	Percent           string          `json:"percent,omitempty"`            // EB08, a fraction: .2 is 20 %
+	QuantityQualifier string          `json:"quantity_qualifier,omitempty"` // EB09
+	Quantity          string          `json:"quantity,omitempty"`           // EB10
+	Authorization     string          `json:"authorization,omitempty"`      // EB11: Y, N, U
+	InNetwork         string          `json:"in_network,omitempty"`         // EB12: Y in plan network, N out, W not applicable
+	Procedure         []string        `json:"procedure,omitempty"`          // EB13 composite
+	Diagnoses         string          `json:"diagnosis_pointers,omitempty"` // EB14 as read
+	Dates             []DateRange     `json:"dates,omitempty"`              // DTP
+	Errors            []Reject        `json:"errors,omitempty"`             // AAA
+	Messages          []string        `json:"messages,omitempty"`           // MSG01
+	Places            []Place         `json:"places,omitempty"`             // 2115 III
+	Entities          []Entity        `json:"entities,omitempty"`           // 2120 between LS and LE
+	Rest              []string        `json:"rest,omitempty"`               // EB15… as read
+	Extra             x12.RawSegments `json:"extra,omitempty"`              // HSD, REF, …
+	Unparsed          x12.Unparsed    `json:"unparsed,omitempty"`           // EB07 that is not an amount ("Amount"; Amount nil), written back
 }
 
 // Entity is a 2120 related entity of a benefit: a primary care provider, another payer…
 type Entity struct {
-	Entity      string           `json:"entity"`                 // NM101: P3 primary care provider, PR payer…
-	Person      bool             `json:"person,omitempty"`       // NM102 = 1
-	Name        string           `json:"name,omitempty"`         // NM103
-	First       string           `json:"first,omitempty"`        // NM104
-	IDQualifier string           `json:"id_qualifier,omitempty"` // NM108
-	ID          string           `json:"id,omitempty"`           // NM109
-	Middle      string           `json:"middle,omitempty"`       // NM105
-	Suffix      string           `json:"suffix,omitempty"`       // NM107
-	Relation    string           `json:"relation,omitempty"`     // NM110 entity relationship code
-	Extra       []x12.RawSegment `json:"extra,omitempty"`        // N3, N4, PER, PRV
-	Unparsed    x12.Unparsed     `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
+	Entity      string          `json:"entity"`                 // NM101: P3 primary care provider, PR payer…
+	Person      bool            `json:"person,omitempty"`       // NM102 = 1
+	Name        string          `json:"name,omitempty"`         // NM103
+	First       string          `json:"first,omitempty"`        // NM104
+	IDQualifier string          `json:"id_qualifier,omitempty"` // NM108
+	ID          string          `json:"id,omitempty"`           // NM109
+	Middle      string          `json:"middle,omitempty"`       // NM105
+	Suffix      string          `json:"suffix,omitempty"`       // NM107
+	Relation    string          `json:"relation,omitempty"`     // NM110 entity relationship code
+	Extra       x12.RawSegments `json:"extra,omitempty"`        // N3, N4, PER, PRV
+	Unparsed    x12.Unparsed    `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
 }
 
 // String never prints names, identifiers or birth dates.

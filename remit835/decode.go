@@ -274,7 +274,7 @@ func at(f []string, i int) string {
 }
 
 // keep adds a segment the model has no field for.
-func keep(list *[]x12.RawSegment, s *x12.Segment, loop string) {
+func keep(list *x12.RawSegments, s *x12.Segment, loop string) {
 	r := x12.RawOf(s)
 	r.Loop = loop
 	*list = append(*list, r)
@@ -468,7 +468,7 @@ func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
 }
 
 // decodeParty reads a 1000A or 1000B loop.
-func decodeParty(n *x12.Node, p *Party, extra *[]x12.RawSegment, fs *fields) {
+func decodeParty(n *x12.Node, p *Party, extra *x12.RawSegments, fs *fields) {
 	loop := n.Loop.ID
 	seenN1 := false
 	for _, it := range n.Items {

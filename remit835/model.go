@@ -25,7 +25,7 @@ type Remittance struct {
 	Headers     []Header             `json:"headers,omitempty"`              // 2000 header numbers (LX with TS3/TS2)
 	Claims      []Claim              `json:"claims"`                         // 2100, in order, each naming its header number
 	Adjustments []ProviderAdjustment `json:"provider_adjustments,omitempty"` // PLB
-	Extra       []x12.RawSegment     `json:"extra,omitempty"`                // header segments without a field here
+	Extra       x12.RawSegments      `json:"extra,omitempty"`                // header segments without a field here
 }
 
 // Payment is the BPR: how much is paid, when and how. The bank numbers are sensitive: String,
@@ -123,9 +123,9 @@ type Number struct {
 // Header is a 2000 header number: the LX that groups claims (often by provider or bill type),
 // with its institutional summaries (TS3, TS2) kept as read.
 type Header struct {
-	Number  string           `json:"number"`            // LX01
-	Rest    []string         `json:"rest,omitempty"`    // LX02… as read (the guide has none)
-	Summary []x12.RawSegment `json:"summary,omitempty"` // TS3, TS2
+	Number  string          `json:"number"`            // LX01
+	Rest    []string        `json:"rest,omitempty"`    // LX02… as read (the guide has none)
+	Summary x12.RawSegments `json:"summary,omitempty"` // TS3, TS2
 }
 
 // Claim is one 2100 claim payment: the CLP with everything under it. Claims hold patient
@@ -169,8 +169,8 @@ type Claim struct {
 	Amounts    []Money    `json:"amounts,omitempty"`         // AMT: AU coverage, I interest, D8 discount…
 	Quantities []Quantity `json:"quantities,omitempty"`      // QTY
 
-	Lines []Line           `json:"lines,omitempty"` // 2110
-	Extra []x12.RawSegment `json:"extra,omitempty"` // segments without a field here
+	Lines []Line          `json:"lines,omitempty"` // 2110
+	Extra x12.RawSegments `json:"extra,omitempty"` // segments without a field here
 
 	// Unparsed keeps the text of CLP amounts that did not parse into their fields (a CLP03
 	// that is not an amount leaves Charge zero and its text here, under "Charge"; "Paid",
@@ -251,24 +251,24 @@ type Procedure struct {
 
 // Line is one 2110 service payment.
 type Line struct {
-	Procedure      Procedure        `json:"procedure"`                     // SVC01
-	Charge         x12.Amount       `json:"charge"`                        // SVC02
-	Paid           x12.Amount       `json:"paid"`                          // SVC03
-	RevenueCode    string           `json:"revenue_code,omitempty"`        // SVC04
-	Units          string           `json:"units,omitempty"`               // SVC05 units paid
-	Submitted      *Procedure       `json:"submitted_procedure,omitempty"` // SVC06, when it differs
-	SubmittedUnits string           `json:"submitted_units,omitempty"`     // SVC07
-	Date           x12.Date         `json:"date,omitzero"`                 // DTM*472
-	From           x12.Date         `json:"from,omitzero"`                 // DTM*150
-	To             x12.Date         `json:"to,omitzero"`                   // DTM*151
-	Adjustments    []Adjustment     `json:"adjustments,omitempty"`         // CAS
-	Refs           []Ref            `json:"refs,omitempty"`                // REF other than 6R
-	ControlNumber  string           `json:"line_control_number,omitempty"` // REF*6R = the 837's REF*6R
-	Amounts        []Money          `json:"amounts,omitempty"`             // AMT: B6 allowed, KH late filing…
-	Quantities     []Quantity       `json:"quantities,omitempty"`          // QTY
-	Remarks        []Remark         `json:"remarks,omitempty"`             // LQ
-	Extra          []x12.RawSegment `json:"extra,omitempty"`
-	Unparsed       x12.Unparsed     `json:"unparsed,omitempty"` // SVC02 or SVC03 text that did not parse ("Charge", "Paid"); written back
+	Procedure      Procedure       `json:"procedure"`                     // SVC01
+	Charge         x12.Amount      `json:"charge"`                        // SVC02
+	Paid           x12.Amount      `json:"paid"`                          // SVC03
+	RevenueCode    string          `json:"revenue_code,omitempty"`        // SVC04
+	Units          string          `json:"units,omitempty"`               // SVC05 units paid
+	Submitted      *Procedure      `json:"submitted_procedure,omitempty"` // SVC06, when it differs
+	SubmittedUnits string          `json:"submitted_units,omitempty"`     // SVC07
+	Date           x12.Date        `json:"date,omitzero"`                 // DTM*472
+	From           x12.Date        `json:"from,omitzero"`                 // DTM*150
+	To             x12.Date        `json:"to,omitzero"`                   // DTM*151
+	Adjustments    []Adjustment    `json:"adjustments,omitempty"`         // CAS
+	Refs           []Ref           `json:"refs,omitempty"`                // REF other than 6R
+	ControlNumber  string          `json:"line_control_number,omitempty"` // REF*6R = the 837's REF*6R
+	Amounts        []Money         `json:"amounts,omitempty"`             // AMT: B6 allowed, KH late filing…
+	Quantities     []Quantity      `json:"quantities,omitempty"`          // QTY
+	Remarks        []Remark        `json:"remarks,omitempty"`             // LQ
+	Extra          x12.RawSegments `json:"extra,omitempty"`
+	Unparsed       x12.Unparsed    `json:"unparsed,omitempty"` // SVC02 or SVC03 text that did not parse ("Charge", "Paid"); written back
 
 	// Pos is where the SVC was read (zero for a line built in Go).
 	Pos x12.Position `json:"-"`

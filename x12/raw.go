@@ -81,3 +81,20 @@ func (r RawSegment) String() string {
 	}
 	return safeID([]byte(id)) + " segment (raw)"
 }
+
+// RawSegments is a list of raw segments, as a typed model's Extra fields hold them. It prints
+// and logs only how many segments it holds (a log/slog JSON handler would otherwise marshal
+// a bare slice's text); JSON output keeps them all.
+type RawSegments []RawSegment
+
+// String describes the list without its segments' data.
+func (l RawSegments) String() string { return fmt.Sprintf("%d raw segment(s)", len(l)) }
+
+// GoString keeps %#v from printing the segments.
+func (l RawSegments) GoString() string { return l.String() }
+
+// Format implements fmt.Formatter: every verb prints only String.
+func (l RawSegments) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(l.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (l RawSegments) LogValue() slog.Value { return slog.StringValue(l.String()) }
