@@ -69,19 +69,13 @@ func wholeRoundTrip(t *testing.T, data []byte) guidetest.FileDiff {
 // and encode; repeated-subscriber.837 (one subscriber in eight HL 22 loops, and a dependent
 // in two) with its ten subscriber loops and HL01s as received.
 func TestFixturesRoundTripWhole(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.837"))
-	require.NoError(t, err)
-	quirks, err := filepath.Glob(filepath.Join("testdata", "quirks", "*.837"))
-	require.NoError(t, err)
-	segments := 0
-	for _, f := range append(files, quirks...) {
-		data, err := os.ReadFile(f)
-		require.NoError(t, err)
-		d := wholeRoundTrip(t, data)
-		assert.True(t, d.Same(), "%s: %v", f, d.Diffs)
-		segments += d.Segments
-	}
-	t.Logf("%d fixtures, %d segments compared", len(files)+len(quirks), segments)
+	files, segments := guidetest.EachFile(t, []string{filepath.Join("testdata", "*.837"), filepath.Join("testdata", "quirks", "*.837")},
+		func(name string, data []byte) int {
+			d := wholeRoundTrip(t, data)
+			assert.True(t, d.Same(), "%s: %v", name, d.Diffs)
+			return d.Segments
+		})
+	t.Logf("%d fixtures, %d segments compared", files, segments)
 
 	data, err := os.ReadFile(filepath.Join("testdata", "repeated-subscriber.837"))
 	require.NoError(t, err)

@@ -59,17 +59,9 @@ func wholeRoundTrip(t *testing.T, name string, data []byte) int {
 // repeated-lx.835 (a second 2000 loop repeating LX*1, an ST03 the guide does not use) with
 // its two LX loops and its ST03.
 func TestFixturesRoundTripWhole(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.835"))
-	require.NoError(t, err)
-	more, err := filepath.Glob(filepath.Join("testdata", "*", "*.835"))
-	require.NoError(t, err)
-	segments := 0
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		require.NoError(t, err)
-		segments += wholeRoundTrip(t, f, data)
-	}
-	t.Logf("%d fixtures, %d segments compared", len(files)+len(more), segments)
+	files, segments := guidetest.EachFile(t, []string{filepath.Join("testdata", "*.835"), filepath.Join("testdata", "*", "*.835")},
+		func(name string, data []byte) int { return wholeRoundTrip(t, name, data) })
+	t.Logf("%d fixtures, %d segments compared", files, segments)
 
 	data, err := os.ReadFile(filepath.Join("testdata", "repeated-lx.835"))
 	require.NoError(t, err)

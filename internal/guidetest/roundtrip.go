@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -486,4 +488,22 @@ func AssertTypedRoundTrip(t testing.TB, name string, data []byte, write func(e *
 	}
 	assert.True(t, d.Same(), "%s: %s", name, strings.Join(d.Diffs, "; "))
 	return d.Segments
+}
+
+// EachFile reads every file the glob patterns match, in order, and hands it to fn, which
+// returns how many segments it compared; EachFile returns the file and segment counts for the
+// test's log.
+func EachFile(t testing.TB, patterns []string, fn func(name string, data []byte) int) (files, segments int) {
+	t.Helper()
+	for _, p := range patterns {
+		names, err := filepath.Glob(p)
+		require.NoError(t, err)
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			require.NoError(t, err)
+			segments += fn(name, data)
+			files++
+		}
+	}
+	return files, segments
 }
