@@ -190,6 +190,8 @@ type Claim struct {
 	// Findings are the guide findings of the claim's segments (and of the segments before it
 	// that no earlier claim took), as the Decoder read them; nil for a claim built in code.
 	Findings []*x12.Error `json:"-"`
+
+	coded *codedBy // the policy and visit ApplyTelehealth coded the claim with
 }
 
 // Line is one service line (loop 2400).

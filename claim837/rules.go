@@ -124,7 +124,9 @@ func (fs Findings) setBatch(i int) {
 type Options struct {
 	// Severity overrides a rule's severity by rule ID (Ignore switches it off).
 	Severity map[string]Severity
-	// Policy decides telehealth coding; nil means the codes package's built-in policy.
+	// Policy decides telehealth coding. Nil means the policy ApplyTelehealth coded a claim
+	// with (the claim remembers it, and the visit it was told), else the codes package's
+	// built-in policy; set, it is used for every claim.
 	Policy *codes.Policy
 	// Codes answers code lookups; nil means codes.Default().
 	Codes *codes.Registry
@@ -139,9 +141,6 @@ func CheckWith(b *Batch, o Options) Findings {
 	c := checker{o: o}
 	if c.o.Codes == nil {
 		c.o.Codes = codes.Default()
-	}
-	if c.o.Policy == nil {
-		c.o.Policy = &codes.Policy{}
 	}
 	if b.Submitter.Name == "" || b.Submitter.ID == "" {
 		c.add("required", -1, -1, "Submitter", "1000A NM1", ErrRequired, "")
@@ -345,7 +344,18 @@ func (c *checker) telehealth(ci int, cl *Claim, li int) {
 	if !ok || l.ServiceDate.IsZero() {
 		return
 	}
-	d, err := c.o.Policy.Decide(v)
+	policy := c.o.Policy
+	if cl.coded != nil { // coded by ApplyTelehealth: the same policy, for the visit it was told
+		if policy == nil {
+			policy = cl.coded.policy
+		}
+		v = cl.coded.visit
+		v.Code, v.DateOfService = l.Procedure, l.ServiceDate.Time()
+	}
+	if policy == nil {
+		policy = defaultPolicy
+	}
+	d, err := policy.Decide(v)
 	if err != nil {
 		return
 	}
@@ -366,20 +376,11 @@ func (c *checker) telehealth(ci int, cl *Claim, li int) {
 		}
 	}
 	for _, w := range d.Warnings {
-		if advisory[w.Code] {
+		if w.Advisory() {
 			continue
 		}
 		at("Procedure", "2400 SV101-2", w.Code)
 	}
-}
-
-// advisory are the policy's warnings about what the policy knows rather than about the claim:
-// they are not the claim's findings.
-var advisory = map[string]bool{
-	codes.WarnNoPayerRule:         true,
-	codes.WarnRulesUnreviewed:     true,
-	codes.WarnPayerRuleIncomplete: true,
-	codes.WarnPlatformModifier:    true,
 }
 
 var telehealthModifiers = map[string]bool{"95": true, "93": true, "GT": true, "GQ": true, "FQ": true, "FR": true}

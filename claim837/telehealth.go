@@ -12,10 +12,16 @@ import (
 // POS only where it differs, replaces the line's telehealth modifiers (95, 93, GT, GQ, FQ,
 // FR) with the policy's, and returns the policy's warnings. The Visit's Code and
 // DateOfService are taken from each line; the rest describes the visit.
+//
+// The claim remembers the policy and the visit, so that Check and Write check it against the
+// same policy, with the facts the claim itself cannot carry (the provider kind, the purpose,
+// the practitioner), without their being passed again. The warnings include advisory ones
+// (Warning.Advisory) about the policy's own knowledge; the checks report only the others.
 func ApplyTelehealth(c *Claim, v codes.Visit, policy *codes.Policy) ([]codes.Warning, error) {
 	if policy == nil {
-		policy = &codes.Policy{}
+		policy = defaultPolicy
 	}
+	c.coded = &codedBy{policy: policy, visit: v}
 	var warnings []codes.Warning
 	for i := range c.Lines {
 		l := &c.Lines[i]
@@ -42,4 +48,13 @@ func ApplyTelehealth(c *Claim, v codes.Visit, policy *codes.Policy) ([]codes.War
 		warnings = append(warnings, d.Warnings...)
 	}
 	return warnings, nil
+}
+
+// defaultPolicy is the codes package's built-in policy, for claims coded or checked without one.
+var defaultPolicy = &codes.Policy{}
+
+// codedBy is what ApplyTelehealth coded a claim with.
+type codedBy struct {
+	policy *codes.Policy
+	visit  codes.Visit
 }

@@ -248,6 +248,18 @@ type Warning struct {
 	Message string `json:"message"`
 }
 
+// Advisory reports whether the warning is about what the policy knows rather than about the
+// visit's coding: no rule for this payer, a date outside the reviewed span, a payer rule that
+// leaves the POS or modifiers to the default, modifiers still unconfirmed. A claim checker
+// shows these to the person who maintains the rules, not as a coding error on the claim.
+func (w Warning) Advisory() bool {
+	switch w.Code {
+	case WarnNoPayerRule, WarnRulesUnreviewed, WarnPayerRuleIncomplete, WarnPlatformModifier:
+		return true
+	}
+	return false
+}
+
 // Warning codes.
 const (
 	WarnDeletedCode           = "deleted-code"            // the procedure code was deleted before the date of service
