@@ -1,7 +1,6 @@
 package codes
 
-// 837P claim-level code lists. Confidence [V] (pyx12, stupidedi, TR3notes; domain.md §2.3)
-// unless noted.
+// 837P claim-level code lists. Confidence [V] (pyx12, stupidedi, TR3notes) unless noted.
 
 // claimFrequencySet holds the professional claim frequency codes (CLM05-3). 7 and 8 need
 // REF*F8 with the payer's claim control number.

@@ -18,8 +18,8 @@
 //
 // Every set carries LastReviewed (2026-11-28 for the shipped ones) and says when it is Partial.
 // Each Code's Note carries the confidence tag of its source: [V] verified in two sources, [S]
-// one source, [M] from general knowledge, [?] sources conflict — see
-// ../shared/docs/domain.md.
+// one source, [M] from general knowledge (not re-verified: check before relying on it),
+// [?] sources conflict.
 //
 // # Identifier checks
 //

@@ -1,8 +1,8 @@
 package codes
 
-// 270/271 eligibility code lists. Confidence [V] for every code named in domain.md §5
-// (stupidedi X279A1 definitions, pyx12, sample files); other service type and insurance type
-// codes are [M].
+// 270/271 eligibility code lists. Confidence [V] for the codes the 005010X279A1 guide and its
+// examples use (stupidedi X279A1 definitions, pyx12, sample files); other service type and
+// insurance type codes are [M].
 
 // ebBenefitSet holds the eligibility or benefit information codes (EB01).
 func ebBenefitSet() *Set {
@@ -214,7 +214,7 @@ func serviceTypeSet() *Set {
 }
 
 // aaaRejectReasonSet holds the request validation reject reason codes (AAA03) the 271 uses.
-// Which codes a given loop allows is the guide's business (domain.md §5.4). 53–55 are [M].
+// Which codes a given loop allows is the guide's business (eligibility's guides). 53–55 are [M].
 func aaaRejectReasonSet() *Set {
 	return NewSet("aaa-reject-reason", "Reject reason codes (AAA03) in 270/271", reviewed, simple("",
 		"04", "Authorized quantity exceeded",

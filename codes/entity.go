@@ -2,7 +2,7 @@ package codes
 
 // Party and identifier code lists used by 837P, 835, 270 and 271. Partial: these are the
 // codes those four guides use, not the whole X12 element code lists. Confidence [V] for the
-// codes named in domain.md §2, §4, §5; the rest [M].
+// codes the four guides' examples use (stupidedi, pyx12); the rest [M].
 
 // entityIDSet holds entity identifier codes (NM101, N101).
 func entityIDSet() *Set {

@@ -5,7 +5,7 @@ package codes
 // government list). Unassigned numbers are not listed.
 //
 // Dates: 02's 2017 creation and 2022 redefinition and 10's 2022 start are [V] (CMS Transmittal
-// 11045 / CR 12427; domain.md §3.1). The other dates are [M] — from memory, not re-verified;
+// 11045 / CR 12427). The other dates are [M] — from memory, not re-verified;
 // codes without a date were in force before 2016.
 func posSet() *Set {
 	s := NewSet("pos", "Place of service, CMS code set (CLM05-1, SV105, III02)", reviewed,

@@ -33,8 +33,9 @@ const (
 	ProcOtherListed     = "other-listed"        // other services on the Medicare telehealth list (care plan oversight, screening, prolonged care)
 )
 
-// procedureSet holds the telehealth-relevant CPT and HCPCS codes of domain.md §3.3 with
-// their dates. Descriptions are x12kit's own short words: CPT descriptors are licensed text
+// procedureSet holds the telehealth-relevant CPT and HCPCS codes (office and home E/M,
+// psychotherapy, virtual check-ins and e-visits, telephone E/M, the 98000-series, RHC/FQHC
+// and OTP G-codes, the Medicare telehealth list) with their dates. Descriptions are x12kit's own short words: CPT descriptors are licensed text
 // and are not reproduced. The set is Partial — it is not a CPT/HCPCS code list. Medicare's
 // payment status for these codes lives in the telehealth policy's tables (telehealth.go), and
 // is summarized in each Note.

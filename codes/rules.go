@@ -48,7 +48,7 @@ import (
 // default's (or Medicare's built-in) and warns WarnPayerRuleIncomplete — unknown is a warning,
 // never a guess. warnings are cautions every decision the rule gives carries (code defaults
 // to "payer-rule"). source, checked (the date the source was last read) and confidence (V, S,
-// M or ?, as domain.md tags facts) are required. Unknown keys are an error. When several rules
+// M or ?, the tags of the package doc) are required. Unknown keys are an error. When several rules
 // match a visit, the last one wins, in file order and across files in load order.
 
 // RulesFormat is the "format" value of a telehealth rules file; RulesVersion its "version".

@@ -393,7 +393,8 @@ var ErrVisit = errors.New("incomplete visit")
 // described — the policy uses this default, and says so with a WarnNoPayerRule warning: POS 10
 // when the patient is at home and 02 elsewhere (02 before POS 10 existed on 2022-01-01),
 // modifier 95 for audio-video, 93 for audio-only (from 2022-01-01) and GQ for
-// store-and-forward. That is the most common commercial convention (domain.md §3.1); many
+// store-and-forward. That is the most common commercial convention (CMS's POS 02/10
+// definitions of 2022, which most commercial payers follow); many
 // payers differ, so register their rules.
 //
 // The zero Policy is ready to use. A Policy is safe for concurrent use; rules registered while
@@ -609,7 +610,7 @@ var modalityWords = map[Modality]string{AudioVideo: "audio-video", AudioOnly: "a
 
 // nonTelehealthFamilies are procedure families that CPT and CMS define as
 // communication-technology-based services rather than telehealth: they take the practitioner's
-// usual POS and no 95/93, for every payer (domain.md §3.3).
+// usual POS and no 95/93, for every payer.
 var nonTelehealthFamilies = map[string]bool{
 	ProcDigitalEM:      true,
 	ProcVirtualCheckIn: true,
