@@ -28,7 +28,7 @@ const (
 //
 // Partial: not every CARC is here. Effective and termination dates are shipped only where
 // known; the codes listed are active as of LastReviewed, so most carry no dates. Confidence:
-// the telehealth-relevant 4, 5, 16, 96, 97 and 253 are [V] (domain.md §4.2); the rest are [M]
+// the telehealth-relevant 4, 5, 16, 96, 97 and 253 are [V] (WPC's CARC list, pyx12); the rest are [M]
 // — values and gist from general knowledge, not re-verified against the current list.
 func carcSet() *Set {
 	c := func(v, cat, desc string) Code { return Code{Value: v, Category: cat, Description: desc, Note: "[M]"} }

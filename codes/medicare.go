@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// Traditional Medicare's telehealth coding rules as dated data (domain.md §3). The decision
+// Traditional Medicare's telehealth coding rules as dated data. The decision
 // procedure, decideMedicare, only walks these tables. Each entry carries its source and
 // confidence tag: [V] two or more sources, [S] one, [M] general knowledge, [?] unconfirmed.
 
@@ -106,7 +106,7 @@ var medicarePOS = []struct {
 
 // medicareLapses are the spans when the statutory flexibilities had lapsed — the home and
 // geographic waivers for non-behavioral services, and therapists as telehealth practitioners;
-// both were restored retroactively, so claims were held and later paid (domain.md §3.1) [V
+// both were restored retroactively, so claims were held and later paid [V
 // kzanow, APMA, McGuireWoods, bhnet; natlawreview 2026-02-03]. Until is the signing date, the
 // first day back in force. In a lapse the pre-2020 geographic requirement applied to facility
 // originating sites too [V compasshealthcareconsulting quoting CMS, decisionhealth PBN, mintz].
@@ -367,7 +367,7 @@ func medicareArea(d *Decision, v Visit, dos time.Time) {
 
 // medicareHome checks the patient's home as originating site.
 func medicareHome(d *Decision, v Visit, dos time.Time, beh bool) {
-	mentalHealthOK := !dos.Before(medicareHomeWaiverFrom) // waiver, then CAA 2021 §123 [V domain.md §3.1]
+	mentalHealthOK := !dos.Before(medicareHomeWaiverFrom) // waiver, then CAA 2021 §123 [V]
 	sudOK := !dos.Before(medicareSUDHomeFrom)
 	switch {
 	case v.Purpose == PurposeHomeDialysis && !dos.Before(medicareHomeDialysisFrom):

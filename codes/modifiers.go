@@ -17,7 +17,7 @@ const dateNotSourced = "first date not sourced"
 // claims (SV101-3..6). It is not the whole CPT/HCPCS modifier list (Partial).
 //
 // Every entry's Note starts with its confidence tag and names where its dates come from.
-// Meanings are [V] (FCSO, Novitas, NGS, Noridian modifier pages; domain.md §3.2). Dates:
+// Meanings are [V] (FCSO, Novitas, NGS, Noridian modifier pages). Dates:
 //   - 95: CPT 2017 with Appendix P [V: AAPC Emergency Medicine Coding Alert "CPT adds new
 //     modifier 95"; IDSA note "New CPT modifier for telemedicine services, new for 2017";
 //     AASM "Telemedicine codes"].
@@ -39,7 +39,7 @@ const dateNotSourced = "first date not sourced"
 // LT, RT, TC — are long-standing; no source seen gives their first date, so Effective is zero
 // and the Note says so (dateNotSourced). None of these modifiers has been deleted. The
 // proposed 2027 platform modifiers BB/BC are not shipped: their final status is unverified
-// (domain.md §9 item 1).
+// (the CY2027 PFS final rule was not reviewed).
 func modifierSet() *Set {
 	s := NewSet("modifier", "Procedure modifiers used in telehealth and common professional billing (SV101-3..6)", reviewed,
 		Code{Value: "95", Description: "Synchronous telemedicine over real-time audio and video", Category: ModTelehealth,

@@ -1,6 +1,6 @@
 package codes
 
-// 835 remittance code lists. Confidence [V] (pyx12 X221A1 map, stupidedi; domain.md §4.2).
+// 835 remittance code lists. Confidence [V] (pyx12 X221A1 map, stupidedi).
 
 // casGroupSet holds the 5010 claim adjustment group codes (CAS01). The 4010 group CR
 // (corrections and reversals) is deliberately absent: it was removed in 5010 (RFI 1147), and a
