@@ -24,16 +24,30 @@ func Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
 	return Encoder{}.Write(w, env, batches...)
 }
 
-// Encoder writes batches with options. The zero value is what Write uses.
+// Encoder writes batches with options. The zero value is what Write uses: one transaction
+// set per batch, however many claims it holds.
 type Encoder struct {
 	Options    Options // for the business checks
 	SkipChecks bool    // write without the business checks, e.g. to pass on claims read elsewhere
+
+	// MaxClaimsPerSet is the most claims (CLM segments) one transaction set (ST/SE) holds: a
+	// batch with more is written as several sets, each a complete 837P (see Split). Zero (or
+	// less) means no limit, one set per batch. The 837P guide recommends at most 5,000 claims
+	// per set (RecommendedMaxClaims), and many payers and clearinghouses hold submitters to it:
+	// set it to RecommendedMaxClaims unless a trading partner asks for another figure.
+	MaxClaimsPerSet int
+	// SplitByPayer writes the claims of each payer (2010BB: NM108 and NM109, the name when
+	// there is no identifier) in transaction sets of their own, in order of the payers' first
+	// claims, so a clearinghouse can route each set to its payer whole. The sets stay in the
+	// one functional group (GS) and interchange Write writes, as receivers expect.
+	SplitByPayer bool
 }
 
 // Write is the package-level Write with the Encoder's options. Unless SkipChecks is set, it
 // runs the business checks on every batch, then encodes into memory and validates the result
 // against Guide (and the envelopes): any error stops the write, so w receives only output the
-// guide accepts.
+// guide accepts. Each batch is written as the transaction sets Split gives for it; findings
+// of the business checks name the batches and claims as given.
 func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
 	var warnings Findings
 	for i, b := range batches {
@@ -47,8 +61,15 @@ func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings,
 		}
 		warnings = append(warnings, f...)
 	}
+	sets := batches
+	if en.MaxClaimsPerSet > 0 || en.SplitByPayer {
+		sets = make([]*Batch, 0, len(batches))
+		for _, b := range batches {
+			sets = append(sets, en.Split(b)...)
+		}
+	}
 	var buf bytes.Buffer
-	if err := encodeAll(&buf, env, batches); err != nil {
+	if err := encodeAll(&buf, env, sets); err != nil {
 		return warnings, err
 	}
 	if !en.SkipChecks {
