@@ -139,31 +139,3 @@ func TestDamageErrors(t *testing.T) {
 		})
 	}
 }
-
-// TestSummaryReadsPastErrors: a Summary counts every claim payment a damaged input holds and
-// returns what the Decoder said about the rest.
-func TestSummaryReadsPastErrors(t *testing.T) {
-	base := damageBase(t)
-	other, err := os.ReadFile("../claim837/testdata/telehealth.837")
-	require.NoError(t, err)
-	for _, tc := range []struct {
-		name string
-		data []byte
-		want error
-	}{
-		{"an 837P after the 835", append(append([]byte{}, base...), other...), x12.ErrWrongTransaction},
-		{"wrong SE01", bytes.Replace(base, []byte("~\nSE*"), []byte("~\nSE*9"), 1), x12.ErrCountMismatch},
-		{"IEA missing", base[:bytes.LastIndex(base, []byte("IEA*"))], x12.ErrTruncated},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := NewSummary()
-			err := s.Read(bytes.NewReader(tc.data))
-			assert.ErrorIs(t, err, tc.want)
-			assert.Equal(t, 4, s.Totals.Claims.Total)
-			assert.Equal(t, 3, s.Sets)
-		})
-	}
-	s := NewSummary()
-	require.NoError(t, s.Read(bytes.NewReader(base)))
-	assert.Equal(t, 4, s.Totals.Claims.Total)
-}

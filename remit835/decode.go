@@ -77,6 +77,16 @@ func (d *Decoder) Set() *x12.Set { return d.set }
 // Next has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
+// Stops reports whether err, returned by Next, stops the Decoder: Next returns it again from
+// then on, so reading cannot go on past it. Every other error leaves Next able to go on.
+func (d *Decoder) Stops(err error) bool { return d.st.Sticky(err) }
+
+// Made returns the findings the Decoder made itself for the claim payment Next returned last:
+// amounts the guide accepted (or, with StructureOnly, did not check) that x12.Amount cannot
+// hold, wrapping x12.ErrAmount. They are also among the claim's Findings, with the guide's.
+// The slice is reused by the next call to Next.
+func (d *Decoder) Made() []*x12.Error { return d.made }
+
 // Next returns the next claim payment, or io.EOF after the last; errors as the Decoder's doc
 // says.
 func (d *Decoder) Next() (*Claim, error) {

@@ -42,7 +42,9 @@
 // adjustments is CLP04) and the transaction (BPR02, signed by BPR03, is the claims' payments
 // minus the provider adjustments). Each broken rule is an [Imbalance] with its position; a
 // file that does not balance is still read. [BalanceClaim] and [BalanceTransaction] do the
-// same claim by claim for a streaming reader.
+// same claim by claim for a streaming reader, [SegmentBalancer] segment by segment. Package
+// remitstats sums claim payments into billing figures, reconciles them with the 837P claims
+// sent and pairs reversals.
 //
 // # Writing
 //

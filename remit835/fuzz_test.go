@@ -7,6 +7,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -23,7 +24,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add(data[:len(data)*2/3])
 	}
 	var small bytes.Buffer
-	_, _ = io.Copy(&small, newSynthetic835(1500))
+	_, _ = io.Copy(&small, guidetest.NewSynthetic835(1500))
 	f.Add(small.Bytes())
 	f.Add([]byte("ISA*00*          *00*          *ZZ*A              *ZZ*B              *260210*0900*^*00501*000000201*0*T*:~GS*HP*A*B*20260210*0900*1*X*005010X221A1~ST*835*1~BPR*H*0*C*NON*****************20260212~CLP*X*22*-1*-1**12*Y~CAS*CO*45*-1*1*45*0~SVC*HC:99213:95:::::D:E*0*0~PLB*1*20261231*WO:R*1*L6*-1~SE*7*1~GE*1*1~IEA*1*000000201~"))
 	f.Fuzz(func(t *testing.T, data []byte) {

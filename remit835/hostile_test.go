@@ -26,15 +26,15 @@ func decodeSampled(src io.Reader, every int64) *guidetest.Sampled {
 }
 
 // head835 is the synthetic 835's envelope and header, up to its first LX.
-var head835, _, _ = strings.Cut(newSynthetic835(0).parts[0], "LX*1~\n")
+var head835, _, _ = strings.Cut(guidetest.NewSynthetic835(0).Header(), "LX*1~\n")
 
 // claimStart is the synthetic claim payment up to its service line, line its service line.
-var claimStart, line835, _ = strings.Cut(claimTemplate, "SVC*")
+var claimStart, line835, _ = strings.Cut(guidetest.Synthetic835Claim, "SVC*")
 
 func init() { line835 = "SVC*" + line835 }
 
 // normalClaim is a whole claim payment of one line (for the end of a hostile input).
-func normalClaim(i int) string { return fmt.Sprintf(claimTemplate, i, i, i) }
+func normalClaim(i int) string { return fmt.Sprintf(guidetest.Synthetic835Claim, i, i, i) }
 
 // hostile835s are the hostile inputs of the security review, made on the fly.
 var hostile835s = []guidetest.Hostile{
@@ -85,7 +85,7 @@ var hostile835s = []guidetest.Hostile{
 // with it): the hostile one must not make the Decoder hold much more, the limit it hit
 // must be reported, and the claim payment after it must come whole.
 func TestHostileInputsBounded(t *testing.T) {
-	guidetest.CheckHostile(t, hostile835s, "claim payment", func(size int) io.Reader { return newSynthetic835(size) }, decodeSampled)
+	guidetest.CheckHostile(t, hostile835s, "claim payment", func(size int) io.Reader { return guidetest.NewSynthetic835(size) }, decodeSampled)
 }
 
 // TestUnitLimitCutsAnywhere: a claim payment cut short at any segment by MaxUnitSegments

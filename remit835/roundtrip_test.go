@@ -42,16 +42,7 @@ func encodeEach(remits []*Remittance) func(e *x12.EnvelopeWriter) error {
 	}
 }
 
-func corpusFiles(t *testing.T) []string {
-	dir := os.Getenv("X12KIT_CORPUS")
-	if dir == "" {
-		t.Skip("X12KIT_CORPUS is not set: skipping the reference-corpus tests")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "835", "*"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	return files
-}
+func corpusFiles(t *testing.T) []string { return guidetest.CorpusFiles(t, "835") }
 
 // readAll reads data with ReadAll, whose error must be exactly what the guide finds in data:
 // nil for a clean file; else an *x12.ErrorList of as many errors as its sets' findings (every

@@ -111,7 +111,7 @@ func TestUnparsedWriteRefused(t *testing.T) {
 // TestUnparsedDecoderFindings: when the guide accepts an amount x12.Amount cannot hold (more
 // than two decimals) or does not check it (StructureOnly), the Decoder makes the finding
 // itself (x12.ErrAmount, no 999 code), on the claim payment or, for the BPR of a set without
-// claims, as an error after the set's end; ReadAll and Summary return it.
+// claims, as an error after the set's end; ReadAll returns it, and Decoder.Made lists it.
 func TestUnparsedDecoderFindings(t *testing.T) {
 	data := mustRead(t, "testdata/telehealth.835")
 	madeOn := func(t *testing.T, c *Claim, id string, element int) {
@@ -135,8 +135,11 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 		madeOn(t, c, "SVC", 3)
 		_, err = ReadAll(strings.NewReader(in))
 		assert.ErrorIs(t, err, x12.ErrAmount)
-		_, err = Summarize(strings.NewReader(in))
-		assert.ErrorIs(t, err, x12.ErrAmount)
+		d := NewDecoder(strings.NewReader(in))
+		c, err = d.Next()
+		require.NoError(t, err)
+		require.Len(t, d.Made(), 1)
+		assert.Same(t, d.Made()[0], c.Findings[len(c.Findings)-1])
 	})
 
 	t.Run("structure only", func(t *testing.T) {

@@ -107,7 +107,7 @@ func peakHeap(t *testing.T, in io.Reader, args ...string) (grew uint64, code int
 // set, are read in memory that does not grow with them: no command keeps a tree it does not
 // use. Before this, json held ~3.6 KB and inspect and remit summary ~850 bytes per claim of
 // such a set (40,000 claims: ~140 MiB and ~35 MiB). remit summary of an 835 does grow, by
-// design, with remit835.Pairer's ~80 bytes per claim payment remembered (at most 2^20).
+// design, with remitstats.Pairer's ~80 bytes per claim payment remembered (at most 2^20).
 func TestMemoryBounded(t *testing.T) {
 	claims := 40_000
 	if testing.Short() {

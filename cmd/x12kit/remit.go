@@ -7,7 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/remitstats"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -41,16 +41,16 @@ type figuresJSON struct {
 	OtherAdjustments      x12.Amount            `json:"other_adjustments"` // Σ OA + PI
 	DeniedClaims          int                   `json:"denied_claims"`
 	DeniedCharged         x12.Amount            `json:"denied_charged"`
-	ClaimOutcomes         remit835.Counts       `json:"claim_outcomes"`
-	LineOutcomes          remit835.Counts       `json:"line_outcomes"`
+	ClaimOutcomes         remitstats.Counts     `json:"claim_outcomes"`
+	LineOutcomes          remitstats.Counts     `json:"line_outcomes"`
 	DenialRate            float64               `json:"denial_rate"`
 	DenialRateDollars     float64               `json:"denial_rate_dollars"`
 	AverageDaysToPayment  *float64              `json:"average_days_to_payment"`
-	Telehealth            remit835.Delivery     `json:"telehealth"`
-	InPerson              remit835.Delivery     `json:"in_person"`
+	Telehealth            remitstats.Delivery   `json:"telehealth"`
+	InPerson              remitstats.Delivery   `json:"in_person"`
 }
 
-func toFiguresJSON(f *remit835.Figures) figuresJSON {
+func toFiguresJSON(f *remitstats.Figures) figuresJSON {
 	out := figuresJSON{
 		Claims: f.Claims.Total, Lines: f.Lines.Total, Charged: f.Billed, Allowed: f.Allowed, AllowedLines: f.AllowedLines,
 		Paid: f.Paid, PatientResponsibility: f.PatientResponsibility, Payments: f.Payments,
@@ -89,23 +89,23 @@ type remitSummaryJSON struct {
 		GuideFindings int  `json:"guide_findings"`
 	} `json:"totals"`
 	ByPayer []struct {
-		remit835.PayerKey
+		remitstats.PayerKey
 		figuresJSON
 	} `json:"by_payer"`
 	ByMonth []struct {
 		Month string `json:"month"`
 		figuresJSON
 	} `json:"by_month"`
-	TopReasons []remit835.Reason `json:"top_reasons"`
+	TopReasons []remitstats.Reason `json:"top_reasons"`
 	Reversals  struct {
 		Count          int        `json:"count"`
 		WithOriginal   int        `json:"with_original"`
 		WithCorrection int        `json:"with_correction"`
 		Net            x12.Amount `json:"net"`
 	} `json:"reversals"`
-	Findings       []remitFinding     `json:"findings"`
-	Omitted        int                `json:"omitted_findings,omitempty"`
-	Reconciliation *remit835.WorkList `json:"reconciliation,omitempty"`
+	Findings       []remitFinding       `json:"findings"`
+	Omitted        int                  `json:"omitted_findings,omitempty"`
+	Reconciliation *remitstats.WorkList `json:"reconciliation,omitempty"`
 }
 
 func runRemit(e env, args []string) int {
@@ -131,14 +131,14 @@ func runRemit(e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	s := remit835.NewSummary()
+	s := remitstats.NewSummary()
 	if *claims != "" {
-		sub := remit835.NewSubmitted()
+		sub := remitstats.NewSubmitted()
 		if code := readInput(e, fs, *claims, sub.Read); code != exitOK {
 			return code
 		}
 		s.Submitted = sub
-		s.Reconciler = remit835.NewReconciler(sub)
+		s.Reconciler = remitstats.NewReconciler(sub)
 	}
 	var found findingSet
 	for _, path := range fs.Args() {
@@ -169,7 +169,7 @@ func runRemit(e env, args []string) int {
 // when it cannot be opened or read, else exit 0 with the errors reported (a set that is not
 // an 835, a dropped segment, a truncated or empty input, envelope and set-end errors) in
 // found, which the caller turns into exit 1.
-func readRemits(e env, path string, s *remit835.Summary, found *findingSet) int {
+func readRemits(e env, path string, s *remitstats.Summary, found *findingSet) int {
 	in, err := openInput(e, path)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "x12kit remit summary: cannot open input: %v\n", err)
@@ -202,14 +202,14 @@ func readInput(e env, fs *flag.FlagSet, path string, read func(io.Reader) error)
 	return exitOK
 }
 
-func remitJSON(s *remit835.Summary, top int) *remitSummaryJSON {
+func remitJSON(s *remitstats.Summary, top int) *remitSummaryJSON {
 	out := &remitSummaryJSON{TopReasons: s.TopReasons(top), Findings: []remitFinding{}, Omitted: s.Omitted}
 	out.Totals.figuresJSON = toFiguresJSON(&s.Totals)
 	out.Totals.Sets, out.Totals.Balanced = s.Sets, s.Balanced()
 	out.Totals.Imbalances, out.Totals.GuideFindings = s.Imbalances, s.GuideFindings
 	for _, k := range s.Payers() {
 		out.ByPayer = append(out.ByPayer, struct {
-			remit835.PayerKey
+			remitstats.PayerKey
 			figuresJSON
 		}{k, toFiguresJSON(s.ByPayer[k])})
 	}
@@ -244,7 +244,7 @@ func percent(r float64) string { return fmt.Sprintf("%.1f%%", 100*r) }
 
 // printRemitSummary writes the short text report: no patient data (the work list's claims
 // are counted, not named; --json names them).
-func printRemitSummary(w io.Writer, s *remit835.Summary, top int) {
+func printRemitSummary(w io.Writer, s *remitstats.Summary, top int) {
 	t := &s.Totals
 	verdict := "balanced"
 	if !s.Balanced() {
@@ -271,7 +271,7 @@ func printRemitSummary(w io.Writer, s *remit835.Summary, top int) {
 	}
 
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	row := func(name string, f *remit835.Figures) {
+	row := func(name string, f *remitstats.Figures) {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\t%s\t\n", name, f.Claims.Total, f.Billed, f.Paid, f.Claims.Denied,
 			percent(f.DenialRate()), f.Payments)
 	}

@@ -7,6 +7,8 @@ package guidetest
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -222,3 +224,16 @@ var ReadModes = []struct {
 	Name          string
 	StructureOnly bool
 }{{"validated", false}, {"structure-only", true}}
+
+// CorpusFiles lists the files of the reference corpus's directory kind ("835"…) under the
+// directory X12KIT_CORPUS names, skipping the test when that variable is not set.
+func CorpusFiles(t *testing.T, kind string) []string {
+	dir := os.Getenv("X12KIT_CORPUS")
+	if dir == "" {
+		t.Skip("X12KIT_CORPUS is not set: skipping the reference-corpus tests")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, kind, "*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	return files
+}

@@ -1,4 +1,4 @@
-package remit835
+package remitstats
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -78,7 +79,7 @@ func (s *Submitted) Read(r io.Reader) error {
 	d := claim837.NewDecoder(r)
 	for c, err := range d.All() {
 		if err != nil {
-			return fmt.Errorf("remit835: submitted claims: %w", err)
+			return fmt.Errorf("remitstats: submitted claims: %w", err)
 		}
 		s.Add(c)
 	}
@@ -117,7 +118,7 @@ type Reconciler struct {
 // paymentRecord is the last word of the 835s on one patient control number.
 type paymentRecord struct {
 	order     int
-	claim     *Claim // the claim payment (kept only for submitted claims)
+	claim     *remit835.Claim // the claim payment (kept only for submitted claims)
 	outcome   Outcome
 	reversals int
 }
@@ -128,7 +129,7 @@ func NewReconciler(sub *Submitted) *Reconciler {
 }
 
 // Add takes one claim payment.
-func (r *Reconciler) Add(c *Claim) {
+func (r *Reconciler) Add(c *remit835.Claim) {
 	rec := r.latest[c.PatientControl]
 	if rec == nil {
 		rec = &paymentRecord{order: len(r.latest)}
@@ -141,7 +142,7 @@ func (r *Reconciler) Add(c *Claim) {
 	if o == Reversed {
 		rec.reversals++
 		if rec.claim == nil {
-			rec.claim, rec.outcome = &Claim{PatientControl: strings.Clone(c.PatientControl), Status: c.Status,
+			rec.claim, rec.outcome = &remit835.Claim{PatientControl: strings.Clone(c.PatientControl), Status: c.Status,
 				Charge: c.Charge, Paid: c.Paid, PayerControl: strings.Clone(c.PayerControl)}, o
 		}
 		return
@@ -150,7 +151,7 @@ func (r *Reconciler) Add(c *Claim) {
 	if r.sub.Claim(c.PatientControl) != nil {
 		rec.claim = c
 	} else {
-		rec.claim = &Claim{PatientControl: strings.Clone(c.PatientControl), Status: c.Status, Charge: c.Charge,
+		rec.claim = &remit835.Claim{PatientControl: strings.Clone(c.PatientControl), Status: c.Status, Charge: c.Charge,
 			Paid: c.Paid, PayerControl: strings.Clone(c.PayerControl)}
 	}
 }
@@ -241,7 +242,7 @@ func compactClaims(list []*SubmittedClaim) []*SubmittedClaim {
 
 // item describes a claim payment for the work list. With short, it returns an item with
 // Expected set only when the claim is short-paid, listing its short lines.
-func (r *Reconciler) item(c *Claim, sc *SubmittedClaim, short bool) WorkItem {
+func (r *Reconciler) item(c *remit835.Claim, sc *SubmittedClaim, short bool) WorkItem {
 	it := WorkItem{PatientControl: c.PatientControl, PayerControl: c.PayerControl, Status: c.Status,
 		Charge: c.Charge, Paid: c.Paid, Remarks: c.RemarkCodes()}
 	reasons := map[ReasonKey]*Reason{}
@@ -283,7 +284,7 @@ func (r *Reconciler) item(c *Claim, sc *SubmittedClaim, short bool) WorkItem {
 }
 
 // allowedOf is a line's allowed amount: AMT*B6 when sent, else SVC03 plus its PR adjustments.
-func allowedOf(l *Line) x12.Amount {
+func allowedOf(l *remit835.Line) x12.Amount {
 	if a, ok := l.Allowed(); ok {
 		return a
 	}
@@ -298,7 +299,7 @@ func allowedOf(l *Line) x12.Amount {
 
 // expectedLine is the fee schedule's allowed amount for a line: Fees[code] × units (SVC05,
 // else the submitted SV104, else 1; whole units only).
-func (r *Reconciler) expectedLine(l *Line, sc *SubmittedClaim) (x12.Amount, bool) {
+func (r *Reconciler) expectedLine(l *remit835.Line, sc *SubmittedClaim) (x12.Amount, bool) {
 	fee, ok := r.Fees[l.Procedure.Code]
 	if !ok {
 		return 0, false

@@ -1,4 +1,4 @@
-package remit835
+package remitstats
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/x12kit/x12kit/internal/guidetest"
+	"github.com/x12kit/x12kit/remit835"
 )
 
 // BenchmarkSummary measures the summary's own work, beyond decoding: "add" sums the claim
@@ -13,9 +14,9 @@ import (
 // ns/op is the summary's work for 50 MB); "stream" decodes an 8 MB one and sums in one pass,
 // to compare with BenchmarkDecode's 8MB-validated.
 func BenchmarkSummary(b *testing.B) {
-	src := &guidetest.CountingReader{R: newSynthetic835(50 << 20)}
-	d := NewDecoder(src)
-	var claims []*Claim
+	src := &guidetest.CountingReader{R: guidetest.NewSynthetic835(50 << 20)}
+	d := remit835.NewDecoder(src)
+	var claims []*remit835.Claim
 	for c, err := range d.All() {
 		if err != nil {
 			b.Fatal(err)
@@ -39,7 +40,7 @@ func BenchmarkSummary(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(claims)), "ns/claim")
 	})
 	var mem bytes.Buffer
-	_, _ = io.Copy(&mem, newSynthetic835(8<<20))
+	_, _ = io.Copy(&mem, guidetest.NewSynthetic835(8<<20))
 	data := mem.Bytes()
 	want := bytes.Count(data, []byte("CLP*"))
 	b.Run("stream-8MB", func(b *testing.B) {

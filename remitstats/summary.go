@@ -1,4 +1,4 @@
-package remit835
+package remitstats
 
 import (
 	"cmp"
@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -90,7 +91,7 @@ func TelehealthModifier(m string) bool { return telehealthCodes().modifiers[m] }
 func TelehealthPOS(pos string) bool { return telehealthCodes().pos[pos] }
 
 // IsDenialAdjustment reports whether an adjustment denies rather than prices (see Outcome).
-func IsDenialAdjustment(a Adjustment) bool {
+func IsDenialAdjustment(a remit835.Adjustment) bool {
 	if a.Amount <= 0 || a.Group == "PR" {
 		return false
 	}
@@ -107,16 +108,16 @@ func IsDenialAdjustment(a Adjustment) bool {
 	return true
 }
 
-func hasDenial(list []Adjustment) bool {
+func hasDenial(list []remit835.Adjustment) bool {
 	return slices.ContainsFunc(list, IsDenialAdjustment)
 }
 
-func hasPR(list []Adjustment) bool {
-	return slices.ContainsFunc(list, func(a Adjustment) bool { return a.Group == "PR" && a.Amount != 0 })
+func hasPR(list []remit835.Adjustment) bool {
+	return slices.ContainsFunc(list, func(a remit835.Adjustment) bool { return a.Group == "PR" && a.Amount != 0 })
 }
 
 // ClaimOutcome classifies a claim payment (see Outcome).
-func ClaimOutcome(c *Claim) Outcome {
+func ClaimOutcome(c *remit835.Claim) Outcome {
 	switch {
 	case c.Status == "22":
 		return Reversed
@@ -146,7 +147,7 @@ func ClaimOutcome(c *Claim) Outcome {
 }
 
 // LineOutcome classifies a service payment given its claim's outcome (see Outcome).
-func LineOutcome(claim Outcome, l *Line) Outcome {
+func LineOutcome(claim Outcome, l *remit835.Line) Outcome {
 	switch {
 	case claim == Reversed || claim == Denied:
 		return claim
@@ -190,7 +191,7 @@ type Delivery struct {
 	Paid   x12.Amount `json:"paid"`    // Σ CLP04 of its claims
 }
 
-func (d *Delivery) add(c *Claim) {
+func (d *Delivery) add(c *remit835.Claim) {
 	d.Claims++
 	d.Lines += len(c.Lines)
 	d.Billed += c.Charge
@@ -199,8 +200,8 @@ func (d *Delivery) add(c *Claim) {
 
 // Figures are the billing figures of a set of claim payments: all of them (Summary.Totals),
 // one payer's or one month's. Amounts are exact sums; a reversal's amounts are negative
-// (domain.md §4.4), so an original, its reversal and its correction net out in every sum
-// while the counts count each claim payment once.
+// (CLP02 22 negates every amount of the payment it reverses), so an original, its reversal
+// and its correction net out in every sum while the counts count each claim payment once.
 type Figures struct {
 	Claims Counts // CLP, by outcome
 	Lines  Counts // SVC, by outcome
@@ -273,7 +274,7 @@ func newFigures() *Figures {
 
 // claimFacts is what Summary works out once per claim and adds to each Figures it counts in.
 type claimFacts struct {
-	c          *Claim
+	c          *remit835.Claim
 	outcome    Outcome
 	lines      []Outcome
 	telehealth bool
@@ -322,7 +323,7 @@ func (f *Figures) addClaim(k *claimFacts) {
 	}
 }
 
-func (f *Figures) addSet(r *Remittance) {
+func (f *Figures) addSet(r *remit835.Remittance) {
 	f.Payments += r.Payment.NetPayment()
 	for _, p := range r.Adjustments {
 		for _, it := range p.Items {
@@ -361,7 +362,7 @@ type Reason struct {
 type Finding struct {
 	Input int `json:"input"`
 	Set   int `json:"set"`
-	Imbalance
+	remit835.Imbalance
 }
 
 // DefaultMaxFindings is how many findings a Summary keeps; the rest are counted in Omitted.
@@ -399,9 +400,9 @@ type Summary struct {
 	Pairs Pairer
 
 	input    int
-	cur      *Remittance // the set being read
-	setPaid  x12.Amount  // Σ CLP04 of its claims
-	setIndex int         // claims of it so far
+	cur      *remit835.Remittance // the set being read
+	setPaid  x12.Amount           // Σ CLP04 of its claims
+	setIndex int                  // claims of it so far
 	payer    *Figures
 	month    *Figures
 	payDate  x12.Date
@@ -418,7 +419,7 @@ func NewSummary() *Summary {
 // Balanced reports whether every line, claim and transaction added balanced.
 func (s *Summary) Balanced() bool { return s.Imbalances == 0 }
 
-func (s *Summary) startSet(r *Remittance) {
+func (s *Summary) startSet(r *remit835.Remittance) {
 	s.cur, s.setPaid, s.setIndex = r, 0, 0
 	s.Sets++
 	key := PayerKey{Name: r.Payer.Name, ID: r.Payer.ID}
@@ -442,14 +443,14 @@ func (s *Summary) startSet(r *Remittance) {
 
 // Add adds one claim payment of r (for a Decoder, r is Decoder.Remittance()). The claim is
 // not kept.
-func (s *Summary) Add(r *Remittance, c *Claim) {
+func (s *Summary) Add(r *remit835.Remittance, c *remit835.Claim) {
 	if r != s.cur {
 		s.startSet(r)
 	}
 	index := s.setIndex
 	s.setIndex++
 	s.setPaid += c.Paid
-	for _, im := range BalanceClaim(c, index) {
+	for _, im := range remit835.BalanceClaim(c, index) {
 		s.finding(im)
 	}
 	s.Pairs.Add(s.Sets, index, c)
@@ -476,14 +477,14 @@ func (s *Summary) Add(r *Remittance, c *Claim) {
 }
 
 // addReasons counts the adjustments of a claim and its lines in m.
-func addReasons(m map[ReasonKey]*Reason, c *Claim) {
+func addReasons(m map[ReasonKey]*Reason, c *remit835.Claim) {
 	addAdjustments(m, c.Adjustments)
 	for i := range c.Lines {
 		addAdjustments(m, c.Lines[i].Adjustments)
 	}
 }
 
-func addAdjustments(m map[ReasonKey]*Reason, list []Adjustment) {
+func addAdjustments(m map[ReasonKey]*Reason, list []remit835.Adjustment) {
 	for _, a := range list {
 		r := m[ReasonKey{a.Group, a.Reason}]
 		if r == nil {
@@ -502,28 +503,28 @@ func addAdjustments(m map[ReasonKey]*Reason, list []Adjustment) {
 
 // EndSet adds the end of r's set: its payment (BPR02), provider adjustments (PLB) and the
 // transaction balance. Call it once per set, after its claims (a Decoder's SetDone).
-func (s *Summary) EndSet(r *Remittance) {
+func (s *Summary) EndSet(r *remit835.Remittance) {
 	if r != s.cur {
 		s.startSet(r) // a set without claims
 	}
 	s.Totals.addSet(r)
 	s.payer.addSet(r)
 	s.month.addSet(r)
-	if im, ok := BalanceTransaction(r, s.setPaid); !ok {
+	if im, ok := remit835.BalanceTransaction(r, s.setPaid); !ok {
 		s.finding(im)
 	}
 	s.cur = nil
 }
 
 // AddRemittance adds a whole remittance: its claims, then its end (EndSet).
-func (s *Summary) AddRemittance(r *Remittance) {
+func (s *Summary) AddRemittance(r *remit835.Remittance) {
 	for i := range r.Claims {
 		s.Add(r, &r.Claims[i])
 	}
 	s.EndSet(r)
 }
 
-func (s *Summary) finding(im Imbalance) {
+func (s *Summary) finding(im remit835.Imbalance) {
 	s.Imbalances++
 	limit := s.MaxFindings
 	if limit <= 0 {
@@ -539,7 +540,7 @@ func (s *Summary) finding(im Imbalance) {
 // Read streams every 835 of r into the summary through a Decoder (memory bounded by one
 // claim); each call is one input for Findings. It returns Decode's error.
 func (s *Summary) Read(r io.Reader) error {
-	d := NewDecoder(r)
+	d := remit835.NewDecoder(r)
 	err := s.Decode(d)
 	s.input++
 	return err
@@ -552,9 +553,9 @@ func (s *Summary) Read(r io.Reader) error {
 // in an *x12.ErrorList (with the error that stopped reading, if one did). Guide findings that
 // come with claim payments are not errors here: they are counted in GuideFindings; the
 // findings the Decoder makes on amounts it could not type (that the guide accepted) are.
-func (s *Summary) Decode(d *Decoder) error {
+func (s *Summary) Decode(d *remit835.Decoder) error {
 	prev := d.SetDone
-	d.SetDone = func(r *Remittance, set *x12.Set) {
+	d.SetDone = func(r *remit835.Remittance, set *x12.Set) {
 		if prev != nil {
 			prev(r, set)
 		}
@@ -569,14 +570,14 @@ func (s *Summary) Decode(d *Decoder) error {
 			break
 		}
 		if err != nil {
-			if d.st.Sticky(err) {
+			if d.Stops(err) {
 				stop = err
 				break
 			}
 			addError(&errs, err)
 			continue
 		}
-		for _, f := range d.made { // amounts the Decoder could not type, which the guide accepted
+		for _, f := range d.Made() { // amounts the Decoder could not type, which the guide accepted
 			errs.Add(f)
 		}
 		s.Add(d.Remittance(), c)
@@ -592,7 +593,7 @@ func (s *Summary) Decode(d *Decoder) error {
 	default:
 		return nil
 	}
-	return fmt.Errorf("remit835: summary: %w", err)
+	return fmt.Errorf("remitstats: summary: %w", err)
 }
 
 // addError adds err's findings to list: an *x12.ErrorList's, or an *x12.Error; anything
@@ -625,7 +626,7 @@ func SummarizeFiles(paths ...string) (*Summary, error) {
 	for i, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
-			return s, fmt.Errorf("remit835: summary: input %d: %w", i, err)
+			return s, fmt.Errorf("remitstats: summary: input %d: %w", i, err)
 		}
 		err = s.Read(f)
 		f.Close()
@@ -678,7 +679,7 @@ func (s *Summary) Months() []string {
 // telehealth says whether a claim payment was for a telehealth visit: a line with a
 // telehealth modifier, a telehealth CLP08, or a telehealth POS on the submitted 837P claim
 // or line.
-func (s *Summary) telehealth(c *Claim) bool {
+func (s *Summary) telehealth(c *remit835.Claim) bool {
 	if TelehealthPOS(c.Facility) {
 		return true
 	}
@@ -704,7 +705,7 @@ func (s *Summary) telehealth(c *Claim) bool {
 
 // serviceDate is a claim's earliest line date (DTM*472, or DTM*150), else its statement
 // start (DTM*232).
-func serviceDate(c *Claim) (x12.Date, bool) {
+func serviceDate(c *remit835.Claim) (x12.Date, bool) {
 	var best x12.Date
 	for i := range c.Lines {
 		d := c.Lines[i].Date

@@ -1,6 +1,7 @@
-package remit835
+package remitstats
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -8,13 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/x12kit/x12kit/internal/guidetest"
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
 // TestCorpusSummary: the figures over every public 835 add up the way the claims do, and
 // the only imbalance is the known-bad tertiary sample's (see the corpus MANIFEST).
 func TestCorpusSummary(t *testing.T) {
-	files := corpusFiles(t)
+	files := guidetest.CorpusFiles(t, "835")
 	s, err := SummarizeFiles(files...)
 	require.NoError(t, err)
 	var claims int
@@ -22,7 +25,8 @@ func TestCorpusSummary(t *testing.T) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
-		remits := readAll(t, filepath.Base(f), data)
+		remits, err := remit835.ReadAll(bytes.NewReader(data))
+		assert.False(t, x12.Lost(err), "%s: %v", filepath.Base(f), err)
 		for _, r := range remits {
 			for _, c := range r.Claims {
 				claims++

@@ -1,4 +1,4 @@
-package remit835
+package remitstats
 
 import (
 	"errors"
@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -21,7 +22,7 @@ import (
 //	      PCN1003 POS 10 with a CO-97 line (partially paid), PCN1004 all deductible (paid),
 //	      PCN1005 reversal (22) and its correction (paid 90); PLB WO 30, L6 −2.50
 //	set 3 BETA, debit (BPR03 D) of 70, 2026-02-20: PCN2001 GT (paid 50); PLB FB 120
-const summaryFile = "testdata/summary.835"
+const summaryFile = "../remit835/testdata/summary.835"
 
 func summarizeFile(t *testing.T, path string) *Summary {
 	t.Helper()
@@ -132,23 +133,23 @@ func TestSummaryPairs(t *testing.T) {
 }
 
 func TestPairerCases(t *testing.T) {
-	claim := func(pcn, status, icn string, paid int64) *Claim {
-		return &Claim{PatientControl: pcn, Status: status, PayerControl: icn, Paid: x12.Dollars(paid)}
+	claim := func(pcn, status, icn string, paid int64) *remit835.Claim {
+		return &remit835.Claim{PatientControl: pcn, Status: status, PayerControl: icn, Paid: x12.Dollars(paid)}
 	}
 	for _, tc := range []struct {
 		name        string
 		remember    int
-		claims      []*Claim
+		claims      []*remit835.Claim
 		orig, corr  bool
 		net         x12.Amount
 		openPairs   int
 		description string
 	}{
-		{"reversal alone", 0, []*Claim{claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
-		{"other ICN is not the original", 0, []*Claim{claim("A", "1", "I9", 80), claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
-		{"original without ICN", 0, []*Claim{claim("A", "1", "", 80), claim("A", "22", "I1", -80), claim("A", "2", "I2", 70)}, true, true, x12.Dollars(70), 1, ""},
-		{"remember none", -1, []*Claim{claim("A", "1", "I1", 80), claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
-		{"other patient is no correction", 0, []*Claim{claim("A", "22", "I1", -80), claim("B", "1", "I2", 70)}, false, false, x12.Dollars(-80), 1, ""},
+		{"reversal alone", 0, []*remit835.Claim{claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
+		{"other ICN is not the original", 0, []*remit835.Claim{claim("A", "1", "I9", 80), claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
+		{"original without ICN", 0, []*remit835.Claim{claim("A", "1", "", 80), claim("A", "22", "I1", -80), claim("A", "2", "I2", 70)}, true, true, x12.Dollars(70), 1, ""},
+		{"remember none", -1, []*remit835.Claim{claim("A", "1", "I1", 80), claim("A", "22", "I1", -80)}, false, false, x12.Dollars(-80), 1, ""},
+		{"other patient is no correction", 0, []*remit835.Claim{claim("A", "22", "I1", -80), claim("B", "1", "I2", 70)}, false, false, x12.Dollars(-80), 1, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := Pairer{Remember: tc.remember}
@@ -181,18 +182,18 @@ func TestPairerMany(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := Pairer{Remember: tc.remember}
 			for i := range n {
-				p.Add(1, i, &Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+				p.Add(1, i, &remit835.Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
 			}
 			// Reverse every 7th claim (freeing its slot), then bill new claims into the freed slots
 			// and reverse those too.
 			for i := 0; i < n; i += 7 {
-				p.Add(2, i, &Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+				p.Add(2, i, &remit835.Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
 			}
 			for i := n; i < n+50; i++ {
-				p.Add(3, i, &Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
+				p.Add(3, i, &remit835.Claim{PatientControl: pcn(i), Status: "1", Paid: x12.Cents(int64(i)), PayerControl: "I" + pcn(i)})
 			}
 			for i := n; i < n+50; i++ {
-				p.Add(4, i, &Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i))})
+				p.Add(4, i, &remit835.Claim{PatientControl: pcn(i), Status: "22", Paid: -x12.Cents(int64(i))})
 			}
 			pairs := p.Pairs()
 			require.Len(t, pairs, (n+6)/7+50)
@@ -214,28 +215,28 @@ func TestPairerMany(t *testing.T) {
 
 func TestOutcomes(t *testing.T) {
 	pr := x12.Dollars(10)
-	line := func(charge, paid int64, adj ...Adjustment) Line {
-		return Line{Charge: x12.Dollars(charge), Paid: x12.Dollars(paid), Adjustments: adj}
+	line := func(charge, paid int64, adj ...remit835.Adjustment) remit835.Line {
+		return remit835.Line{Charge: x12.Dollars(charge), Paid: x12.Dollars(paid), Adjustments: adj}
 	}
-	co := func(reason string, amt int64) Adjustment {
-		return Adjustment{Group: "CO", Reason: reason, Amount: x12.Dollars(amt)}
+	co := func(reason string, amt int64) remit835.Adjustment {
+		return remit835.Adjustment{Group: "CO", Reason: reason, Amount: x12.Dollars(amt)}
 	}
 	for _, tc := range []struct {
 		name  string
-		c     Claim
+		c     remit835.Claim
 		want  Outcome
 		lines []Outcome
 	}{
-		{"paid", Claim{Status: "1", Paid: 80, Lines: []Line{line(100, 80, co("45", 20))}}, Paid, []Outcome{Paid}},
-		{"status 4", Claim{Status: "4", Paid: 0, Lines: []Line{line(100, 0, co("45", 100))}}, Denied, []Outcome{Denied}},
-		{"zero without PR", Claim{Status: "1", Lines: []Line{line(100, 0, co("16", 100))}}, Denied, []Outcome{Denied}},
-		{"zero with CLP05", Claim{Status: "1", PatientResponsibility: &pr}, Paid, nil},
-		{"zero with line PR", Claim{Status: "1", Lines: []Line{line(100, 0, Adjustment{Group: "PR", Reason: "1", Amount: x12.Dollars(100)})}}, Paid, []Outcome{Paid}},
-		{"a line denied", Claim{Status: "1", Paid: 50, Lines: []Line{line(50, 50), line(50, 0, co("97", 50))}}, PartiallyPaid, []Outcome{Paid, Denied}},
-		{"a line cut", Claim{Status: "1", Paid: 40, Lines: []Line{line(50, 40, co("151", 10))}}, PartiallyPaid, []Outcome{PartiallyPaid}},
-		{"claim-level denial", Claim{Status: "1", Paid: 40, Adjustments: []Adjustment{{Group: "OA", Reason: "18", Amount: 10}}}, PartiallyPaid, nil},
-		{"sequestration is no denial", Claim{Status: "1", Paid: 40, Lines: []Line{line(50, 40, co("253", 1), co("45", 9))}}, Paid, []Outcome{Paid}},
-		{"reversal", Claim{Status: "22", Paid: -80, Lines: []Line{line(-100, -80)}}, Reversed, []Outcome{Reversed}},
+		{"paid", remit835.Claim{Status: "1", Paid: 80, Lines: []remit835.Line{line(100, 80, co("45", 20))}}, Paid, []Outcome{Paid}},
+		{"status 4", remit835.Claim{Status: "4", Paid: 0, Lines: []remit835.Line{line(100, 0, co("45", 100))}}, Denied, []Outcome{Denied}},
+		{"zero without PR", remit835.Claim{Status: "1", Lines: []remit835.Line{line(100, 0, co("16", 100))}}, Denied, []Outcome{Denied}},
+		{"zero with CLP05", remit835.Claim{Status: "1", PatientResponsibility: &pr}, Paid, nil},
+		{"zero with line PR", remit835.Claim{Status: "1", Lines: []remit835.Line{line(100, 0, remit835.Adjustment{Group: "PR", Reason: "1", Amount: x12.Dollars(100)})}}, Paid, []Outcome{Paid}},
+		{"a line denied", remit835.Claim{Status: "1", Paid: 50, Lines: []remit835.Line{line(50, 50), line(50, 0, co("97", 50))}}, PartiallyPaid, []Outcome{Paid, Denied}},
+		{"a line cut", remit835.Claim{Status: "1", Paid: 40, Lines: []remit835.Line{line(50, 40, co("151", 10))}}, PartiallyPaid, []Outcome{PartiallyPaid}},
+		{"claim-level denial", remit835.Claim{Status: "1", Paid: 40, Adjustments: []remit835.Adjustment{{Group: "OA", Reason: "18", Amount: 10}}}, PartiallyPaid, nil},
+		{"sequestration is no denial", remit835.Claim{Status: "1", Paid: 40, Lines: []remit835.Line{line(50, 40, co("253", 1), co("45", 9))}}, Paid, []Outcome{Paid}},
+		{"reversal", remit835.Claim{Status: "22", Paid: -80, Lines: []remit835.Line{line(-100, -80)}}, Reversed, []Outcome{Reversed}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := ClaimOutcome(&tc.c)
@@ -248,7 +249,7 @@ func TestOutcomes(t *testing.T) {
 }
 
 func TestSummaryFindings(t *testing.T) {
-	data, err := os.ReadFile("testdata/telehealth.835")
+	data, err := os.ReadFile("../remit835/testdata/telehealth.835")
 	require.NoError(t, err)
 	bad := strings.Replace(string(data), "CLP*PCN0001*1*150*80*", "CLP*PCN0001*1*150*81*", 1)
 	s := NewSummary()
@@ -258,13 +259,13 @@ func TestSummaryFindings(t *testing.T) {
 	require.Len(t, s.Findings, 2)
 	f := s.Findings[0]
 	assert.Equal(t, [4]int{1, 2, 0, -1}, [4]int{f.Input, f.Set, f.Claim, f.Line})
-	assert.Equal(t, ClaimLevel, f.Level)
+	assert.Equal(t, remit835.ClaimLevel, f.Level)
 	assert.Equal(t, "CLP", f.Pos.ID)
 	assert.Equal(t, 19, f.Pos.SetSegment) // the CLP is the 19th segment of its set (ST is 1)
 	assert.Equal(t, x12.Dollars(80), f.Expected)
 	assert.Equal(t, x12.Dollars(81), f.Actual)
-	assert.True(t, errors.Is(f, ErrImbalance))
-	assert.Equal(t, TransactionLevel, s.Findings[1].Level)
+	assert.True(t, errors.Is(f, remit835.ErrImbalance))
+	assert.Equal(t, remit835.TransactionLevel, s.Findings[1].Level)
 	assert.NotContains(t, f.Error(), "PCN0001")
 
 	s = NewSummary()
@@ -281,7 +282,7 @@ func TestSummaryStreamMatchesReadAll(t *testing.T) {
 	f, err := os.Open(summaryFile)
 	require.NoError(t, err)
 	defer f.Close()
-	remits, err := ReadAll(f)
+	remits, err := remit835.ReadAll(f)
 	require.NoError(t, err)
 	whole := NewSummary()
 	for _, r := range remits {
@@ -292,11 +293,11 @@ func TestSummaryStreamMatchesReadAll(t *testing.T) {
 }
 
 func TestSummarizeFiles(t *testing.T) {
-	s, err := SummarizeFiles(summaryFile, "testdata/telehealth.835")
+	s, err := SummarizeFiles(summaryFile, "../remit835/testdata/telehealth.835")
 	require.NoError(t, err)
 	assert.Equal(t, 10, s.Totals.Claims.Total)
 	assert.Equal(t, 4, s.Sets)
-	_, err = SummarizeFiles("testdata/missing.835")
+	_, err = SummarizeFiles("../remit835/testdata/missing.835")
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }
 
@@ -385,39 +386,13 @@ func TestReconcileMinPaidPercent(t *testing.T) {
 	assert.Equal(t, x12.Dollars(165), w.ShortPaid[1].Expected)
 }
 
-// The segment-by-segment balancer finds what Balance finds on whole remittances.
-func TestSegmentBalancerAgrees(t *testing.T) {
-	data, err := os.ReadFile("testdata/telehealth.835")
+// TestSummaryReturnsMadeFindings: an amount the guide accepts but x12.Amount cannot hold
+// (three decimals), which the Decoder finds itself, is among the Summary's errors.
+func TestSummaryReturnsMadeFindings(t *testing.T) {
+	data, err := os.ReadFile("../remit835/testdata/telehealth.835")
 	require.NoError(t, err)
-	bad := strings.Replace(string(data), "CLP*PCN0001*1*150*80*", "CLP*PCN0001*1*150*81*", 1)
-	bad = strings.Replace(bad, "SVC*HC:99214*200*0", "SVC*HC:99214*200*1", 1)
-	for _, in := range []string{string(data), bad, mustRead(t, summaryFile), mustRead(t, "testdata/adjudicate/rules.835")} {
-		remits, err := ReadAll(strings.NewReader(in))
-		require.NoError(t, err)
-		var want []Imbalance
-		for _, r := range remits {
-			want = append(want, Balance(r)...)
-		}
-		var b SegmentBalancer
-		var got []Imbalance
-		sr := x12.NewSetReader(strings.NewReader(in))
-		sr.ValidateOnly = true
-		sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) { b.Segment(s) }
-		for {
-			_, err := sr.Next()
-			if err != nil {
-				break
-			}
-			got = append(got, b.Imbalances()...)
-		}
-		// Balance lists the transaction last, the balancer too; both in segment order otherwise.
-		assert.Equal(t, want, got)
-	}
-}
-
-func mustRead(t *testing.T, path string) string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return string(data)
+	in := strings.Replace(string(data), "SVC*HC:99213:95*150*80**1~", "SVC*HC:99213:95*150*80.001**1~", 1)
+	require.NotEqual(t, string(data), in)
+	_, err = Summarize(strings.NewReader(in))
+	assert.ErrorIs(t, err, x12.ErrAmount)
 }

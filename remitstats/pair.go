@@ -1,10 +1,11 @@
-package remit835
+package remitstats
 
 import (
 	"hash/maphash"
 	"strconv"
 	"strings"
 
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -21,7 +22,9 @@ type ClaimRef struct {
 }
 
 // Pair is a reversal (CLP02 = 22) with the claim payment it reverses, when that came earlier
-// in the input, and the correction that follows it, when one does (domain.md §4.4).
+// in the input, and the correction that follows it, when one does. A payer that changes a
+// payment it made sends a reversal (CLP02 22, every amount of the original negated) and,
+// usually, a corrected claim payment.
 //
 // The original is the last claim payment before the reversal with the same patient control
 // number (CLP01) and, when both carry one, the same payer claim control number (CLP07). The
@@ -93,7 +96,7 @@ func (m remembered) ref(icn string) *ClaimRef {
 }
 
 // Add takes the next claim payment: the set's number and the claim's index in it.
-func (p *Pairer) Add(set, index int, c *Claim) {
+func (p *Pairer) Add(set, index int, c *remit835.Claim) {
 	refOf := func() ClaimRef {
 		return ClaimRef{Set: set, Index: index, Status: c.Status, Charge: c.Charge, Paid: c.Paid,
 			PayerControl: strings.Clone(c.PayerControl), Pos: c.Pos}
@@ -134,7 +137,7 @@ func (p *Pairer) Add(set, index int, c *Claim) {
 	p.remember(c, set, index)
 }
 
-func (p *Pairer) remember(c *Claim, set, index int) {
+func (p *Pairer) remember(c *remit835.Claim, set, index int) {
 	key := hashOf(c.PatientControl)
 	limit := p.Remember
 	if limit == 0 {

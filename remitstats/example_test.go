@@ -1,17 +1,17 @@
-package remit835_test
+package remitstats_test
 
 import (
 	"fmt"
 	"os"
 
 	"github.com/x12kit/x12kit/claim837"
-	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/remitstats"
 	"github.com/x12kit/x12kit/x12"
 )
 
 // Sum the billing figures of 835 files, streaming them claim by claim.
 func ExampleSummarizeFiles() {
-	s, err := remit835.SummarizeFiles("testdata/summary.835")
+	s, err := remitstats.SummarizeFiles("../remit835/testdata/summary.835")
 	if err != nil {
 		panic(err)
 	}
@@ -34,13 +34,13 @@ func ExampleSummarizeFiles() {
 
 // Reconcile remittances with the claims sent: what to follow up.
 func ExampleReconciler() {
-	sub := remit835.NewSubmitted()
+	sub := remitstats.NewSubmitted()
 	sub.Add(&claim837.Claim{PatientControlNumber: "PCN1002", Lines: []claim837.Line{{Procedure: "99214", Charge: x12.Dollars(200)}}})
 	sub.Add(&claim837.Claim{PatientControlNumber: "PCN9999", Lines: []claim837.Line{{Procedure: "99212", Charge: x12.Dollars(75)}}})
-	rec := remit835.NewReconciler(sub)
-	s := remit835.NewSummary()
+	rec := remitstats.NewReconciler(sub)
+	s := remitstats.NewSummary()
 	s.Reconciler = rec
-	f, err := os.Open("testdata/summary.835")
+	f, err := os.Open("../remit835/testdata/summary.835")
 	if err != nil {
 		panic(err)
 	}
