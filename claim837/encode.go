@@ -110,8 +110,9 @@ func encodeAll(w io.Writer, env Envelope, batches []*Batch) error {
 	})
 }
 
-// Encode writes one batch as an 837P transaction set through e, which must have a group open.
-// It does not run Check: Write does. Claims read from X12 (every claim with its HL) are
+// Encode writes one batch as an 837P transaction set through e, which must have a group open,
+// however many claims it holds: to write a large batch as Write with MaxClaimsPerSet or
+// SplitByPayer does, encode each batch Encoder.Split returns. It does not run Check: Write does. Claims read from X12 (every claim with its HL) are
 // written under the HL loops they were read under, with their HL01s; claims built in code are
 // grouped under their billing provider and subscriber (in the order they first appear) and
 // HL numbers are assigned. Patient loops are written only for claims whose patient is not

@@ -374,3 +374,15 @@ func TestSetReference(t *testing.T) {
 		assert.Equal(t, tc.want, got)
 	}
 }
+
+// BenchmarkSplit splits 20,000 claims built in code at the recommended limit.
+func BenchmarkSplit(b *testing.B) {
+	batch := benchBatch(20000)
+	en := Encoder{MaxClaimsPerSet: RecommendedMaxClaims, SplitByPayer: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(en.Split(batch)) < 4 {
+			b.Fatal("not split")
+		}
+	}
+}
