@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -128,7 +129,7 @@ func TestSplitAtTheRecommendedLimit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes and checks 12,001 claims twice")
 	}
-	b := Generate(12001, 11)
+	b := manyClaims(12001)
 	whole := writeSets(t, Encoder{}, b)
 	require.Len(t, whole, 1)
 	require.Len(t, whole[0].claims, 12001)
@@ -141,24 +142,37 @@ func TestSplitAtTheRecommendedLimit(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("%s-%d", b.Reference, k+1), s.reference)
 	}
 	assert.Len(t, b.Claims, 12001, "the batch is not changed")
-	assert.Equal(t, "GEN00000011", b.Reference)
+	assert.Equal(t, "BATCH0001", b.Reference)
 }
 
-// threePayers is Generate's batch without the claims of one of its four payers.
-func threePayers(n int, seed uint64) *Batch {
-	b := Generate(n, seed)
-	kept := b.Claims[:0]
-	for _, c := range b.Claims {
-		if c.Payer.ID != "88888" {
-			kept = append(kept, c)
+// manyClaims is a batch of n claims made from testBatch's three (a commercial video visit, a
+// Medicare audio-only one, a dependent's video visit): two billing providers, three payers,
+// every subscriber with one claim, mixed in a deterministic order.
+func manyClaims(n int) *Batch {
+	b := testBatch()
+	kinds := b.Claims
+	second := kinds[0].BillingProvider
+	second.Name, second.NPI, second.EIN = "EXAMPLE VIRTUAL CARE", "1245319599", "987654321"
+	mutual := Payer{Name: "SAMPLE MUTUAL INSURANCE", ID: "88888"}
+	rng := rand.New(rand.NewPCG(uint64(n), 7))
+	b.Claims = make([]Claim, n)
+	for i := range b.Claims {
+		c := kinds[rng.IntN(len(kinds))]
+		if rng.IntN(2) == 0 {
+			c.BillingProvider = second
 		}
+		if c.Payer.ID == "99999" && rng.IntN(2) == 0 {
+			c.Payer = mutual
+		}
+		c.Subscriber.MemberID = fmt.Sprintf("M%09d", i+1)
+		c.PatientControlNumber = fmt.Sprintf("PCN%06d", i+1)
+		b.Claims[i] = c
 	}
-	b.Claims = kept
 	return b
 }
 
 func TestSplitOptions(t *testing.T) {
-	b := threePayers(400, 5)
+	b := manyClaims(400)
 	byPayer := map[string]*Batch{}
 	var order []string // the payers, in order of their first claims
 	for _, c := range b.Claims {
@@ -178,7 +192,7 @@ func TestSplitOptions(t *testing.T) {
 		payerClaims = append(payerClaims, writeSets(t, Encoder{}, byPayer[p])[0].claims...)
 	}
 	assert.ElementsMatch(t, whole, payerClaims)
-	// Generate gives every subscriber one claim: the limit cuts each payer's claims at 60.
+	// Every subscriber has one claim: the limit cuts each payer's claims at 60.
 	var capped []int
 	var cappedPayers []string
 	for _, p := range order {
@@ -375,9 +389,9 @@ func TestSetReference(t *testing.T) {
 	}
 }
 
-// BenchmarkSplit splits 20,000 claims built in code at the recommended limit.
+// BenchmarkSplit splits 20,000 claims built in code at the recommended limit and by payer.
 func BenchmarkSplit(b *testing.B) {
-	batch := benchBatch(20000)
+	batch := manyClaims(20000)
 	en := Encoder{MaxClaimsPerSet: RecommendedMaxClaims, SplitByPayer: true}
 	b.ReportAllocs()
 	for b.Loop() {
