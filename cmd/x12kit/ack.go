@@ -181,6 +181,9 @@ type ack999Writer struct {
 func newAck999Writer(w io.Writer, env *x12.EnvelopeChecker) *ack999Writer {
 	ew := x12.NewEnvelopeWriter(w)
 	ew.Writer().Newline = true
+	// Numbered from 1 as before, given explicitly: the writer takes no production ISA13 or
+	// GS06 from its default (the acknowledgment of a production interchange is production).
+	ew.Controls = x12.NewSequence(1, 1, 1)
 	return &ack999Writer{ew: ew, env: env}
 }
 
