@@ -17,7 +17,7 @@ func TestSegmentBalancerAgrees(t *testing.T) {
 	require.NoError(t, err)
 	bad := strings.Replace(string(data), "CLP*PCN0001*1*150*80*", "CLP*PCN0001*1*150*81*", 1)
 	bad = strings.Replace(bad, "SVC*HC:99214*200*0", "SVC*HC:99214*200*1", 1)
-	for _, in := range []string{string(data), bad, mustRead(t, "testdata/summary.835"), mustRead(t, "testdata/adjudicate/rules.835")} {
+	for _, in := range []string{string(data), bad, mustRead(t, "testdata/summary.835"), mustRead(t, "../simulate/testdata/rules.835")} {
 		remits, err := ReadAll(strings.NewReader(in))
 		require.NoError(t, err)
 		var want []Imbalance

@@ -6,7 +6,6 @@ import (
 	"io"
 	"testing"
 
-	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
@@ -39,12 +38,12 @@ func TestSyntheticIsValid(t *testing.T) {
 }
 
 // adjudicated835 is an 835 of about 8 MB whose claim payments vary as a payer's do: the
-// Adjudicator's answer to Generate's claims — several payers and sets; patients, providers,
-// procedures and amounts that differ; denials with their reasons and remarks. It is made
+// simulated payer's answer to synthetic claims (Adjudicated) — several payers and sets;
+// patients, providers, procedures and amounts that differ; denials with their reasons and remarks. It is made
 // for each benchmark and not kept, so that it does not count in the streams' peak heap.
 func adjudicated835() ([]byte, error) {
 	var out bytes.Buffer
-	err := testEnvelope().WriteGroup(&out, "HP", Version, encodeEach(Adjudicate(claim837.Generate(40000, 7).Claims)))
+	err := testEnvelope().WriteGroup(&out, "HP", Version, encodeEach(Adjudicated(40000, 7)))
 	return out.Bytes(), err
 }
 

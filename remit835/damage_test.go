@@ -10,13 +10,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
 
 // damageBase is a valid interchange of three 835 sets: the telehealth remittance (two claim
-// payments, a denial, a PLB, segments kept in Extra) and the Adjudicator's answer to two
+// payments, a denial, a PLB, segments kept in Extra) and the simulated payer's answer to two
 // generated claims (one set per payer).
 func damageBase(t *testing.T) []byte {
 	t.Helper()
@@ -25,7 +24,7 @@ func damageBase(t *testing.T) []byte {
 	defer f.Close()
 	remits, err := ReadAll(f)
 	require.NoError(t, err)
-	remits = append(remits, Adjudicate(claim837.Generate(2, 2).Claims)...)
+	remits = append(remits, Adjudicated(2, 2)...)
 	for i, r := range remits {
 		r.Control = strconv.Itoa(1001 + i)
 	}

@@ -50,8 +50,8 @@
 //
 // [Write] encodes remittances (claims grouped under their LX header numbers), reads the
 // result back through the guide and the envelope checks, balances it, and writes nothing
-// unless all is clean. [Adjudicator] is a deterministic payer simulator that turns 837P
-// claims into balanced 835s (`x12kit gen 835 --from`).
+// unless all is clean. Package simulate holds a deterministic payer that turns 837P claims
+// into balanced 835s (`x12kit gen 835 --from`).
 //
 // Patient data (names and identifiers of patients, insureds and other subscribers, the
 // patient control number CLP01, claim identifiers, dates of service) and the bank routing and

@@ -9,7 +9,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
@@ -92,7 +91,7 @@ func TestHostileInputsBounded(t *testing.T) {
 // decodes without a panic, and the cut is reported with it.
 func TestUnitLimitCutsAnywhere(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, testEnvelope().WriteGroup(&buf, "HP", Version, encodeEach(Adjudicate(claim837.Generate(12, 3).Claims))))
+	require.NoError(t, testEnvelope().WriteGroup(&buf, "HP", Version, encodeEach(Adjudicated(12, 3))))
 	guidetest.CheckUnitLimitCuts(t, buf.Bytes(), "2100", 12, "claim payment", func(r io.Reader, limit int) func() (*Claim, error) {
 		d := NewDecoder(r)
 		d.Reader().MaxUnitSegments = limit

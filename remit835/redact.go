@@ -10,15 +10,6 @@ import (
 // counts). Remittance, Payment, BankAccount, Claim and Name do the same in model.go. JSON
 // output is unchanged.
 
-// String describes the Adjudicator without its fee schedule or the patient control numbers and deductibles it remembers.
-func (a Adjudicator) String() string { return "adjudicator (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (a Adjudicator) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (a Adjudicator) LogValue() slog.Value { return slog.StringValue(a.String()) }
-
 // String describes the SegmentBalancer without the remittance and claim it is balancing.
 func (sb SegmentBalancer) String() string { return "segment balancer (redacted)" }
 

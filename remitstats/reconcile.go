@@ -102,9 +102,10 @@ func (s *Submitted) Len() int { return len(s.claims) }
 // original said), then call WorkList. Memory: the submitted claims, plus one small record per
 // claim payment added. Not safe for concurrent use.
 type Reconciler struct {
-	// Fees, when set, is the allowed amount per unit by procedure code (as Adjudicator.Fees):
-	// a line whose allowed amount (AMT*B6 when sent, else SVC03 plus its PR adjustments) is
-	// below Fees[code] × units is short-paid. Codes not in it are not checked.
+	// Fees, when set, is the allowed amount per unit by procedure code (as the Fees of
+	// simulate.Adjudicator): a line whose allowed amount (AMT*B6 when sent, else SVC03 plus its
+	// PR adjustments) is below Fees[code] × units is short-paid. Codes not in it are not
+	// checked.
 	Fees map[string]x12.Amount
 	// MinPaidPercent, when positive, makes a claim that is not denied short-paid when CLP04 is
 	// below this percentage of CLP03.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/x12kit/x12kit/claim837"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -101,7 +102,7 @@ func gen837P(w io.Writer, o genOptions) error {
 	if o.from != "" {
 		return fmt.Errorf("837p takes no --from: %w", errUsage)
 	}
-	batch := claim837.Generate(o.n, o.seed)
+	batch := simulate.Claims(o.n, o.seed, simulate.ClaimOptions{})
 	_, err := claim837.Write(w, claim837.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01", Usage: x12.Test},
 		Now:         func() time.Time { return batch.Created },

@@ -8,6 +8,7 @@ import (
 
 	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -19,8 +20,8 @@ var errNoClaims = errors.New("the input holds no 837P claims")
 // genChunk is how many claims gen 835 --from adjudicates and writes at a time.
 var genChunk = 5000
 
-// gen835 adjudicates 837P claims with remit835's simulated payer (sequestration on) and writes
-// the 835s. With --from it streams the file: each 837P transaction set — each run of genChunk
+// gen835 adjudicates 837P claims with the simulated payer (simulate.Adjudicator, sequestration
+// on) and writes the 835s. With --from it streams the file: each 837P transaction set — each run of genChunk
 // claims of a larger one — is adjudicated on its own and answered by one interchange holding
 // an 835 set per payer and billing provider; duplicates are recognized across the whole file.
 // Memory is bounded by genChunk claims and their 835, plus the patient control numbers seen.
@@ -29,14 +30,14 @@ var genChunk = 5000
 // standard error); input that lost claims (x12.Lost: a set of another kind or version, a
 // segment dropped, a truncated or empty input) or that cannot be read on is refused, exit 1,
 // after the interchanges already answered; what an 835 cannot carry fails the write, exit 1.
-// Without --from it adjudicates claim837.Generate(--claims, --seed). Control numbers count up
+// Without --from it adjudicates simulate.Claims(--claims, --seed) with zero options. Control numbers count up
 // from 1 across the output, and every date comes from the claims (the payment date), so the
 // same input gives the same bytes.
 func gen835(w io.Writer, o genOptions) error {
-	a := &remit835.Adjudicator{Sequestration: true}
+	a := &simulate.Adjudicator{Sequestration: true}
 	controls := x12.NewSequence(1, 1, 1)
 	if o.from == "" {
-		b := claim837.Generate(o.n, o.seed)
+		b := simulate.Claims(o.n, o.seed, simulate.ClaimOptions{})
 		return write835(w, a, controls, b, b.Claims)
 	}
 	in, err := openInput(o.e, o.from)
@@ -105,7 +106,7 @@ func gen835(w io.Writer, o genOptions) error {
 
 // write835 adjudicates one 837P set's claims and writes them as one interchange from the
 // simulated payer to the 837P's submitter, dated on the payment date.
-func write835(w io.Writer, a *remit835.Adjudicator, controls x12.ControlSource, b *claim837.Batch, claims []claim837.Claim) error {
+func write835(w io.Writer, a *simulate.Adjudicator, controls x12.ControlSource, b *claim837.Batch, claims []claim837.Claim) error {
 	remits := a.Adjudicate(claims)
 	if len(remits) == 0 {
 		return errNoClaims

@@ -14,6 +14,7 @@ import (
 	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -143,7 +144,7 @@ func mustWrite837(t *testing.T, b *claim837.Batch) string {
 // TestGen835NoPatientDataInErrors feeds an 837P with a marker in its patient data that the
 // 835 cannot carry: the error names positions, never the values.
 func TestGen835NoPatientDataInErrors(t *testing.T) {
-	b := claim837.Generate(3, 5)
+	b := simulate.Claims(3, 5, simulate.ClaimOptions{})
 	for i := range b.Claims {
 		b.Claims[i].Subscriber.Last = "CANARY" + fmt.Sprint(i)
 	}

@@ -13,17 +13,17 @@ import (
 	"log"
 	"time"
 
-	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
 func main() {
 	// 1. Claims, as a billing system would build them (here: synthetic and deterministic).
-	batch := claim837.Generate(12, 7)
+	batch := simulate.Claims(12, 7, simulate.ClaimOptions{})
 
 	// 2. The payer adjudicates them: one 835 per payer and billing provider.
-	remits := remit835.Adjudicate(batch.Claims)
+	remits := simulate.Adjudicate(batch.Claims)
 
 	// 3. Write the 835s. Write reads its own output back through the guide and balances it.
 	var edi bytes.Buffer

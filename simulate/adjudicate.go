@@ -1,12 +1,14 @@
-package remit835
+package simulate
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"strings"
 
 	"github.com/x12kit/x12kit/claim837"
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -148,7 +150,7 @@ func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 
 // Adjudicate adjudicates claims with a new zero Adjudicator: the default fee schedule, cost
 // sharing and authorization list, no sequestration.
-func Adjudicate(claims []claim837.Claim) []*Remittance {
+func Adjudicate(claims []claim837.Claim) []*remit835.Remittance {
 	var a Adjudicator
 	return a.Adjudicate(claims)
 }
@@ -213,7 +215,7 @@ func (a *Adjudicator) lineDenials(claims []claim837.Claim) map[[2]int]*denial {
 // Adjudicate turns claims into remittances, one per payer and billing provider, balanced by
 // construction. See Adjudicator for the rules. Bad input never panics: what an 835 cannot
 // carry (a claim without a patient control number, say) makes Write fail, naming positions.
-func (a *Adjudicator) Adjudicate(claims []claim837.Claim) []*Remittance {
+func (a *Adjudicator) Adjudicate(claims []claim837.Claim) []*remit835.Remittance {
 	if a.seen == nil {
 		a.seen, a.deducted = map[string]bool{}, map[string]x12.Amount{}
 	}
@@ -222,7 +224,7 @@ func (a *Adjudicator) Adjudicate(claims []claim837.Claim) []*Remittance {
 		paid = paymentDate(claims)
 	}
 	denials := a.lineDenials(claims)
-	var out []*Remittance
+	var out []*remit835.Remittance
 	index := map[string]int{}
 	for i := range claims {
 		c := &claims[i]
@@ -272,36 +274,36 @@ const (
 	simPayeeAccount = "000000000002"
 )
 
-func newRemittance(c *claim837.Claim, paid x12.Date) *Remittance {
-	payer := Party{Name: or(c.Payer.Name, "SIMULATED PAYER"),
-		Address:  &Address{Line1: "1 SIMULATED PAYER WAY", City: "SPRINGFIELD", State: "IL", ZIP: "627010000"},
-		Contacts: []Contact{{Function: "BL", Name: "EDI SUPPORT", Numbers: []Number{{Type: "TE", Value: "5555550199"}}}}}
+func newRemittance(c *claim837.Claim, paid x12.Date) *remit835.Remittance {
+	payer := remit835.Party{Name: cmp.Or(c.Payer.Name, "SIMULATED PAYER"),
+		Address:  &remit835.Address{Line1: "1 SIMULATED PAYER WAY", City: "SPRINGFIELD", State: "IL", ZIP: "627010000"},
+		Contacts: []remit835.Contact{{Function: "BL", Name: "EDI SUPPORT", Numbers: []remit835.Number{{Type: "TE", Value: "5555550199"}}}}}
 	if a := c.Payer.Address; a != nil && a.Line1 != "" && a.City != "" {
 		payer.Address = partyAddress(a)
 	}
 	if c.Payer.ID != "" {
-		payer.Refs = []Ref{{Qualifier: "2U", Value: c.Payer.ID}}
+		payer.Refs = []remit835.Ref{{Qualifier: "2U", Value: c.Payer.ID}}
 	}
 	bp := &c.BillingProvider
-	payee := Party{Name: providerName(bp), Address: partyAddress(bp.Address)}
+	payee := remit835.Party{Name: providerName(bp), Address: partyAddress(bp.Address)}
 	switch {
 	case bp.NPI != "":
 		payee.IDQualifier, payee.ID = "XX", bp.NPI
 		if bp.EIN != "" {
-			payee.Refs = []Ref{{Qualifier: "TJ", Value: bp.EIN}}
+			payee.Refs = []remit835.Ref{{Qualifier: "TJ", Value: bp.EIN}}
 		}
 	case bp.EIN != "":
 		payee.IDQualifier, payee.ID = "FI", bp.EIN
 	}
-	return &Remittance{Payer: payer, Payee: payee, Produced: paid,
-		Trace: Trace{Type: "1", PayerID: payerTIN(c.Payer.ID)}}
+	return &remit835.Remittance{Payer: payer, Payee: payee, Produced: paid,
+		Trace: remit835.Trace{Type: "1", PayerID: payerTIN(c.Payer.ID)}}
 }
 
-func partyAddress(a *claim837.Address) *Address {
+func partyAddress(a *claim837.Address) *remit835.Address {
 	if a == nil {
 		return nil
 	}
-	return &Address{Line1: a.Line1, Line2: a.Line2, City: a.City, State: a.State, ZIP: a.ZIP, Country: a.Country}
+	return &remit835.Address{Line1: a.Line1, Line2: a.Line2, City: a.City, State: a.State, ZIP: a.ZIP, Country: a.Country}
 }
 
 func providerName(p *claim837.Provider) string {
@@ -319,18 +321,18 @@ func payerTIN(id string) string {
 }
 
 // finish fills the payment and trace from the claims paid.
-func (a *Adjudicator) finish(r *Remittance, paid x12.Date) {
+func (a *Adjudicator) finish(r *remit835.Remittance, paid x12.Date) {
 	var total x12.Amount
 	for i := range r.Claims {
 		total += r.Claims[i].Paid
 	}
 	r.Trace.Number = fmt.Sprintf("%s%04d", paid.X12(), a.remitSeq%10000)
-	r.Payment = Payment{Handling: "H", Amount: total, CreditDebit: "C", Method: "NON", Date: paid}
+	r.Payment = remit835.Payment{Handling: "H", Amount: total, CreditDebit: "C", Method: "NON", Date: paid}
 	if total > 0 {
-		r.Payment = Payment{Handling: "I", Amount: total, CreditDebit: "C", Method: "ACH", PaymentFormat: "CCP",
-			Sender:   BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayerAccount},
+		r.Payment = remit835.Payment{Handling: "I", Amount: total, CreditDebit: "C", Method: "ACH", PaymentFormat: "CCP",
+			Sender:   remit835.BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayerAccount},
 			PayerID:  r.Trace.PayerID,
-			Receiver: BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayeeAccount},
+			Receiver: remit835.BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayeeAccount},
 			Date:     paid}
 	}
 }
@@ -357,10 +359,10 @@ func remitFiling(filing string) string {
 }
 
 // claim adjudicates claim i of the call.
-func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial) Claim {
+func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial) remit835.Claim {
 	filing := c.Subscriber.FilingIndicator
-	out := Claim{PatientControl: c.PatientControlNumber, Status: "1", FilingIndicator: remitFiling(filing),
-		Facility: c.PlaceOfService, Frequency: or(c.Frequency, "1")}
+	out := remit835.Claim{PatientControl: c.PatientControlNumber, Status: "1", FilingIndicator: remitFiling(filing),
+		Facility: c.PlaceOfService, Frequency: cmp.Or(c.Frequency, "1")}
 	switch c.Subscriber.Responsibility {
 	case "S":
 		out.Status = "2"
@@ -370,7 +372,7 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 	out.Patient, out.Insured = names(c)
 	if r := c.Rendering; r != nil && r.NPI != "" && r.NPI != c.BillingProvider.NPI {
 		kind := r.Person
-		out.ServiceProvider = &Name{Person: kind, Last: r.Name, First: r.First, Middle: r.Middle, Suffix: r.Suffix,
+		out.ServiceProvider = &remit835.Name{Person: kind, Last: r.Name, First: r.First, Middle: r.Middle, Suffix: r.Suffix,
 			IDQualifier: "XX", ID: r.NPI}
 	}
 
@@ -392,10 +394,10 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 	}
 	if claimDenial == nil && out.Charge != lineSum {
 		claimDenial = denyCharge
-		out.Adjustments = []Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge - lineSum}}
+		out.Adjustments = []remit835.Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge - lineSum}}
 	}
 	if len(c.Lines) == 0 && out.Charge != 0 {
-		out.Adjustments = []Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge}}
+		out.Adjustments = []remit835.Adjustment{{Group: "CO", Reason: "16", Amount: out.Charge}}
 	}
 
 	share := a.costShare(filing)
@@ -417,11 +419,11 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 		line := serviceLine(l)
 		if d != nil {
 			denied++
-			line.Adjustments = []Adjustment{{Group: d.group, Reason: d.reason, Amount: l.Charge}}
+			line.Adjustments = []remit835.Adjustment{{Group: d.group, Reason: d.reason, Amount: l.Charge}}
 			if d.remark != "" {
-				line.Remarks = []Remark{{Qualifier: "HE", Code: d.remark}}
+				line.Remarks = []remit835.Remark{{Qualifier: "HE", Code: d.remark}}
 			}
-			line.Amounts = []Money{{Qualifier: "B6", Amount: 0}}
+			line.Amounts = []remit835.Money{{Qualifier: "B6", Amount: 0}}
 		} else {
 			pr += a.price(&line, l, c, share, &copay)
 		}
@@ -438,21 +440,21 @@ func (a *Adjudicator) claim(c *claim837.Claim, i int, denials map[[2]int]*denial
 }
 
 // names gives NM1*QC (the patient) and NM1*IL (the insured, only when it is someone else).
-func names(c *claim837.Claim) (patient, insured *Name) {
+func names(c *claim837.Claim) (patient, insured *remit835.Name) {
 	s := &c.Subscriber
-	sub := &Name{Person: true, Last: s.Last, First: s.First, Middle: s.Middle, Suffix: s.Suffix}
+	sub := &remit835.Name{Person: true, Last: s.Last, First: s.First, Middle: s.Middle, Suffix: s.Suffix}
 	if s.MemberID != "" {
 		sub.IDQualifier, sub.ID = "MI", s.MemberID
 	}
 	if p := c.Patient; p != nil {
-		return &Name{Person: true, Last: p.Last, First: p.First, Middle: p.Middle, Suffix: p.Suffix}, sub
+		return &remit835.Name{Person: true, Last: p.Last, First: p.First, Middle: p.Middle, Suffix: p.Suffix}, sub
 	}
 	return sub, nil
 }
 
 // serviceLine echoes the submitted line: procedure, charge, dates, units and control number.
-func serviceLine(l *claim837.Line) Line {
-	out := Line{Procedure: Procedure{Qualifier: or(l.Qualifier, "HC"), Code: l.Procedure,
+func serviceLine(l *claim837.Line) remit835.Line {
+	out := remit835.Line{Procedure: remit835.Procedure{Qualifier: cmp.Or(l.Qualifier, "HC"), Code: l.Procedure,
 		Modifiers: append([]string(nil), l.Modifiers...)}, Charge: l.Charge, ControlNumber: l.ControlNumber}
 	if l.Quantity != "" && l.Quantity != "1" {
 		out.Units = l.Quantity
@@ -526,7 +528,7 @@ func (a *Adjudicator) allowed(l *claim837.Line) x12.Amount {
 
 // price fills a paid line's amounts and adjustments and returns the patient's share of it.
 // copay is what is left of the claim's copay.
-func (a *Adjudicator) price(out *Line, l *claim837.Line, c *claim837.Claim, share CostShare, copay *x12.Amount) x12.Amount {
+func (a *Adjudicator) price(out *remit835.Line, l *claim837.Line, c *claim837.Claim, share CostShare, copay *x12.Amount) x12.Amount {
 	allowed := a.allowed(l)
 	left := allowed
 	take := func(limit x12.Amount) x12.Amount {
@@ -551,8 +553,8 @@ func (a *Adjudicator) price(out *Line, l *claim837.Line, c *claim837.Claim, shar
 		seq = take(percentOf(left, SequestrationPercent))
 	}
 	out.Paid = left
-	out.Amounts = []Money{{Qualifier: "B6", Amount: allowed}}
-	for _, adj := range []Adjustment{
+	out.Amounts = []remit835.Money{{Qualifier: "B6", Amount: allowed}}
+	for _, adj := range []remit835.Adjustment{
 		{Group: "CO", Reason: "45", Amount: l.Charge - allowed},
 		{Group: "CO", Reason: "253", Amount: seq},
 		{Group: "PR", Reason: "1", Amount: ded},

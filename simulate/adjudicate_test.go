@@ -1,4 +1,4 @@
-package remit835_test
+package simulate
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/adjudicate")
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 func adjEnvelope() x12.Envelope {
 	when := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
@@ -32,7 +32,7 @@ func adjEnvelope() x12.Envelope {
 
 var dos = x12.NewDate(2026, 11, 2)
 
-// payers by claim filing indicator, as claim837.Generate names them.
+// payers by claim filing indicator, as Claims names them.
 var testPayers = map[string]claim837.Payer{
 	"MB": {Name: "MEDICARE PART B", ID: "00000"},
 	"MC": {Name: "STATE MEDICAID", ID: "77777"},
@@ -80,7 +80,7 @@ func TestAdjudicatePricing(t *testing.T) {
 	twoLines.Lines[1].Procedure, twoLines.Lines[1].Charge = "99213", x12.Dollars(150)
 	for _, tc := range []struct {
 		name  string
-		a     remit835.Adjudicator
+		a     Adjudicator
 		claim claim837.Claim
 		paid  []int64 // per line, cents
 		adj   [][]remit835.Adjustment
@@ -90,7 +90,7 @@ func TestAdjudicatePricing(t *testing.T) {
 		{name: "commercial: fee schedule, CO-45 and a $25 copay", claim: tclaim("P1", "CI", "10", "99213", 150, "95"),
 			paid: []int64{6700}, allow: []int64{9200}, pr: 2500,
 			adj: [][]remit835.Adjustment{{cas("CO", "45", 5800), cas("PR", "3", 2500)}}},
-		{name: "Medicare: 20% coinsurance and 2% sequestration", a: remit835.Adjudicator{Sequestration: true},
+		{name: "Medicare: 20% coinsurance and 2% sequestration", a: Adjudicator{Sequestration: true},
 			claim: tclaim("P2", "MB", "10", "99214", 180),
 			paid:  []int64{10192}, allow: []int64{13000}, pr: 2600,
 			adj: [][]remit835.Adjustment{{cas("CO", "45", 5000), cas("CO", "253", 208), cas("PR", "2", 2600)}}},
@@ -101,12 +101,12 @@ func TestAdjudicatePricing(t *testing.T) {
 			paid: []int64{8000}, allow: []int64{8000}, adj: [][]remit835.Adjustment{nil}},
 		{name: "unlisted code: 60% of the charge", claim: tclaim("P5", "MC", "11", "99499", 200),
 			paid: []int64{12000}, allow: []int64{12000}, adj: [][]remit835.Adjustment{{cas("CO", "45", 8000)}}},
-		{name: "unlisted code at a caller's percentage", a: remit835.Adjudicator{UnlistedPercent: 75},
+		{name: "unlisted code at a caller's percentage", a: Adjudicator{UnlistedPercent: 75},
 			claim: tclaim("P5", "MC", "11", "99499", 200),
 			paid:  []int64{15000}, allow: []int64{15000}, adj: [][]remit835.Adjustment{{cas("CO", "45", 5000)}}},
 		{name: "two units", claim: twoUnits,
 			paid: []int64{18400}, allow: []int64{18400}, adj: [][]remit835.Adjustment{{cas("CO", "45", 11600)}}},
-		{name: "a caller's fee schedule", a: remit835.Adjudicator{Fees: map[string]x12.Amount{"99213": x12.Dollars(100)}},
+		{name: "a caller's fee schedule", a: Adjudicator{Fees: map[string]x12.Amount{"99213": x12.Dollars(100)}},
 			claim: tclaim("P8", "MC", "10", "99213", 150, "95"),
 			paid:  []int64{10000}, allow: []int64{10000}, adj: [][]remit835.Adjustment{{cas("CO", "45", 5000)}}},
 		{name: "the copay spills over to the next line", claim: twoLines,
@@ -143,7 +143,7 @@ func TestAdjudicatePricing(t *testing.T) {
 }
 
 func TestAdjudicateDeductibleAcrossClaims(t *testing.T) {
-	a := remit835.Adjudicator{CostShares: map[string]remit835.CostShare{
+	a := Adjudicator{CostShares: map[string]CostShare{
 		"CI": {Deductible: x12.Dollars(100), Coinsurance: 20}}}
 	first := tclaim("D1", "CI", "10", "99213", 150, "95")
 	second := tclaim("D2", "CI", "10", "99214", 200, "95")
@@ -213,7 +213,7 @@ func TestAdjudicateDenials(t *testing.T) {
 			status: "4", group: "CO", reason: "16", remark: "MA130"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var a remit835.Adjudicator
+			var a Adjudicator
 			remits := a.Adjudicate(tc.claims)
 			require.Len(t, remits, 1)
 			c := remits[0].Claims[len(remits[0].Claims)-1]
@@ -240,11 +240,11 @@ func TestAdjudicateDenials(t *testing.T) {
 	}
 
 	t.Run("the difference of a mismatched charge is a claim-level CO-16", func(t *testing.T) {
-		remits := remit835.Adjudicate([]claim837.Claim{mismatch})
+		remits := Adjudicate([]claim837.Claim{mismatch})
 		assert.Equal(t, []remit835.Adjustment{cas("CO", "16", 5000)}, remits[0].Claims[0].Adjustments)
 	})
 	t.Run("one denied line leaves the claim processed", func(t *testing.T) {
-		remits := remit835.Adjudicate([]claim837.Claim{partial})
+		remits := Adjudicate([]claim837.Claim{partial})
 		c := remits[0].Claims[0]
 		assert.Equal(t, "1", c.Status)
 		assert.Equal(t, x12.Cents(6700), c.Paid)
@@ -252,7 +252,7 @@ func TestAdjudicateDenials(t *testing.T) {
 		checkWritable(t, remits)
 	})
 	t.Run("nothing paid: BPR*H with method NON", func(t *testing.T) {
-		remits := remit835.Adjudicate([]claim837.Claim{tclaim("Z1", "CI", "10", "99201", 150, "95")})
+		remits := Adjudicate([]claim837.Claim{tclaim("Z1", "CI", "10", "99201", 150, "95")})
 		p := remits[0].Payment
 		assert.Equal(t, []string{"H", "0.00", "C", "NON"}, []string{p.Handling, p.Amount.String(), p.CreditDebit, p.Method})
 		checkWritable(t, remits)
@@ -266,7 +266,7 @@ func TestAdjudicateEchoesTheClaim(t *testing.T) {
 	dep.Lines[0].Quantity = "2"
 	other := tclaim("E2", "MB", "10", "99213", 100)
 	other.Rendering = &claim837.Provider{Person: true, Name: "ECHO", First: "EVA", NPI: "1245319599"}
-	remits := remit835.Adjudicate([]claim837.Claim{dep, other})
+	remits := Adjudicate([]claim837.Claim{dep, other})
 	require.Len(t, remits, 2, "one remittance per payer")
 	r := remits[0]
 	assert.Equal(t, "EXAMPLE HEALTH PLAN", r.Payer.Name)
@@ -307,7 +307,7 @@ func TestAdjudicateGenerated(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 42, 2026} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
 			var in bytes.Buffer
-			b := claim837.Generate(60, seed)
+			b := Claims(60, seed, ClaimOptions{})
 			_, err := claim837.Write(&in, claim837.Envelope{
 				Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01"},
 				Now:         func() time.Time { return b.Created },
@@ -316,7 +316,7 @@ func TestAdjudicateGenerated(t *testing.T) {
 			batches, err := claim837.ReadAll(&in)
 			require.NoError(t, err)
 			require.Len(t, batches, 1)
-			a := remit835.Adjudicator{Sequestration: true}
+			a := Adjudicator{Sequestration: true}
 			data := checkWritable(t, a.Adjudicate(batches[0].Claims))
 
 			// Independently of Write's own check: the guide, the code sets and the envelopes.
@@ -343,8 +343,8 @@ func TestAdjudicateGenerated(t *testing.T) {
 }
 
 func TestAdjudicateIsDeterministic(t *testing.T) {
-	b := claim837.Generate(40, 7)
-	var a1, a2 remit835.Adjudicator
+	b := Claims(40, 7, ClaimOptions{})
+	var a1, a2 Adjudicator
 	first := checkWritable(t, a1.Adjudicate(b.Claims))
 	second := checkWritable(t, a2.Adjudicate(b.Claims))
 	assert.Equal(t, first, second)
@@ -367,7 +367,7 @@ func TestAdjudicateBadInputDoesNotPanic(t *testing.T) {
 		{PatientControlNumber: "HUGE", Lines: []claim837.Line{{Procedure: "99213", Charge: x12.Dollars(99999999), Quantity: "999999999999999"}}},
 	}
 	var remits []*remit835.Remittance
-	require.NotPanics(t, func() { remits = remit835.Adjudicate(claims) })
+	require.NotPanics(t, func() { remits = Adjudicate(claims) })
 	for _, r := range remits {
 		assert.Empty(t, remit835.Balance(r))
 		for _, c := range r.Claims {
@@ -399,9 +399,9 @@ func TestAdjudicateGolden(t *testing.T) {
 		tclaim("G10", "MB", "02", "99213", 150, "93"),
 		tclaim("G01", "CI", "10", "99213", 150, "95"),
 	}
-	a := remit835.Adjudicator{Sequestration: true}
+	a := Adjudicator{Sequestration: true}
 	got := checkWritable(t, a.Adjudicate(claims))
-	path := filepath.Join("testdata", "adjudicate", "rules.835")
+	path := filepath.Join("testdata", "rules.835")
 	if *update {
 		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, got, 0o644))
@@ -416,52 +416,18 @@ func TestAdjudicateGolden(t *testing.T) {
 func TestAdjudicateFilingIndicator(t *testing.T) {
 	for sbr09, clp06 := range map[string]string{"CI": "15", "BL": "12", "FI": "OF", "11": "ZZ", "MB": "MB", "MC": "MC", "12": "12", "HM": "HM"} {
 		t.Run(sbr09, func(t *testing.T) {
-			remits := checkWritable(t, remit835.Adjudicate([]claim837.Claim{tclaim("F1", sbr09, "10", "99213", 150)}))
+			remits := checkWritable(t, Adjudicate([]claim837.Claim{tclaim("F1", sbr09, "10", "99213", 150)}))
 			assert.Contains(t, string(remits), "*"+clp06+"*20261116000001*", "CLP06")
 		})
 	}
 }
 
-func ExampleAdjudicator_Adjudicate() {
-	claims := claim837.Generate(3, 1).Claims
-	a := remit835.Adjudicator{Sequestration: true}
-	remits := a.Adjudicate(claims)
-	for _, r := range remits {
-		for _, c := range r.Claims {
-			fmt.Printf("%s status %s charge %s paid %s\n", r.Payer.Name, c.Status, c.Charge, c.Paid)
-			for _, l := range c.Lines {
-				for _, adj := range l.Adjustments {
-					fmt.Printf("  %s-%s %s\n", adj.Group, adj.Reason, adj.Amount)
-				}
-			}
-		}
-		fmt.Println("balanced:", len(remit835.Balance(r)) == 0)
-	}
-	err := remit835.Write(io.Discard, x12.Envelope{
-		Interchange: x12.InterchangeHeader{SenderID: "SIMPAYER", ReceiverID: "SUBMITTER01"},
-		Now:         func() time.Time { return remits[0].Payment.Date.Time() },
-	}, remits...)
-	fmt.Println("written:", err == nil)
-	// Output:
-	// SAMPLE MUTUAL INSURANCE status 1 charge 91.00 paid 66.00
-	//   PR-3 25.00
-	// balanced: true
-	// STATE MEDICAID status 1 charge 263.00 paid 183.00
-	//   CO-45 80.00
-	// balanced: true
-	// MEDICARE PART B status 1 charge 84.00 paid 65.86
-	//   CO-253 1.34
-	//   PR-2 16.80
-	// balanced: true
-	// written: true
-}
-
 // BenchmarkAdjudicate measures the simulated payer alone and with Write (encoding, then
 // validating and balancing the output), over 1000 generated claims; bytes are the 835's.
 func BenchmarkAdjudicate(b *testing.B) {
-	claims := claim837.Generate(1000, 1).Claims
+	claims := Claims(1000, 1, ClaimOptions{}).Claims
 	env := adjEnvelope()
-	var a remit835.Adjudicator
+	var a Adjudicator
 	var buf bytes.Buffer
 	require.NoError(b, remit835.Write(&buf, env, a.Adjudicate(claims)...))
 	size := int64(buf.Len())
@@ -469,7 +435,7 @@ func BenchmarkAdjudicate(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
-			var a remit835.Adjudicator
+			var a Adjudicator
 			a.Adjudicate(claims)
 		}
 	})
@@ -477,7 +443,7 @@ func BenchmarkAdjudicate(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
-			var a remit835.Adjudicator
+			var a Adjudicator
 			if err := remit835.Write(io.Discard, env, a.Adjudicate(claims)...); err != nil {
 				b.Fatal(err)
 			}
