@@ -117,7 +117,7 @@ func (enc *Encoder) Encode(v any) error {
 	}
 	enc.scratch.Reset()
 	scratch := enc.env
-	scratch.Controls = nil // the output's control numbers are not spent on the check
+	scratch.Controls = x12.NewSequence(1, 1, 1) // the output's control numbers are not spent on the check
 	if err := scratch.WriteGroup(&enc.scratch, fid, Version, body); err != nil {
 		return enc.fail(err)
 	}

@@ -1,0 +1,27 @@
+package eligibility_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/x12"
+)
+
+// TestEncoderProduction: a production interchange (ISA15 P) with an explicit control source
+// streams through the Encoder; the check of each set before it is written takes no number
+// from that source and needs none of its own.
+func TestEncoderProduction(t *testing.T) {
+	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Production},
+		Controls: x12.NewSequence(500, 700, 1),
+		Now:      func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
+	var out strings.Builder
+	enc := eligibility.NewEncoder(&out, env)
+	req := eligibility.GenerateRequest(2, 1)
+	require.NoError(t, enc.Encode(eligibility.SamplePlans().Respond(req, req.Created)))
+	require.NoError(t, enc.Close())
+	require.Contains(t, out.String(), "*000000500*0*P*")
+	require.Contains(t, out.String(), "GE*1*700~")
+}
