@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -114,73 +113,39 @@ type SetHeader struct {
 	Control   string // ST02 as given; empty: from the ControlSource, at least 4 digits
 }
 
-// ControlKind says which control number a ControlSource is asked for.
-type ControlKind int
-
-// Control number kinds.
-const (
-	InterchangeControl ControlKind = iota // ISA13 / IEA02: 1–999999999
-	GroupControl                          // GS06 / GE02: 1–999999999
-	SetControl                            // ST02 / SE02: written with at least 4 digits
-)
-
-// ControlSource hands out control numbers. Implementations must be safe for concurrent use:
-// several EnvelopeWriters may share one.
-type ControlSource interface {
-	Next(kind ControlKind) (int64, error)
-}
-
-// Sequence is a ControlSource counting up from the numbers it is given. The zero value starts
-// every kind at 1. After 999999999 a kind wraps to 1. It is safe for concurrent use.
-type Sequence struct {
-	mu   sync.Mutex
-	next [3]int64
-}
-
-// NewSequence returns a Sequence whose next interchange, group and set numbers are the ones
-// given (values below 1 mean 1).
-func NewSequence(interchange, group, set int64) *Sequence {
-	return &Sequence{next: [3]int64{interchange - 1, group - 1, set - 1}}
-}
-
-// Next returns the next number of that kind.
-func (s *Sequence) Next(kind ControlKind) (int64, error) {
-	if kind < 0 || int(kind) >= len(s.next) {
-		return 0, fmt.Errorf("x12: unknown control kind %d", int(kind))
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	n := s.next[kind]
-	if n < 0 || n >= 999999999 {
-		n = 0
-	}
-	n++
-	s.next[kind] = n
-	return n, nil
-}
-
 // EnvelopeWriter writes interchanges through a Writer and keeps the envelope right: it pads
 // the ISA to its fixed width, takes control numbers from its ControlSource, and writes SE, GE
 // and IEA itself with their counts and control numbers. Like dnsmessage's Builder it enforces
 // the order ISA → GS → ST … SE → GE → IEA; ending an outer level ends the inner ones.
 //
+// Control numbers not given in a header come from Controls. Left nil, they come from a
+// private Sequence starting at 1 — the same numbers in every run, which suits test data
+// (ISA15 T) and fixtures but not production: for an interchange whose ISA15 is P, the writer
+// refuses to choose ISA13 or GS06 itself and returns an error wrapping ErrNoControlSource
+// (set Controls to a ControlFile, or give the numbers in the headers, as when re-creating an
+// interchange that was read). ST02 needs to be unique only within its group, which the
+// private Sequence ensures.
+//
 // Given the same calls, ControlSource state and clock, it writes the same bytes. It is not
 // safe for concurrent use.
 type EnvelopeWriter struct {
-	// Controls hands out control numbers; nil means a private Sequence starting at 1.
+	// Controls hands out control numbers; nil means a private Sequence starting at 1, for
+	// test interchanges only.
 	Controls ControlSource
 	// Now is the clock used for headers whose Time is zero; nil means time.Now.
 	Now func() time.Time
 
-	w        *Writer
-	err      error
-	level    int // 0 none, 1 interchange, 2 group, 3 set
-	isa13    string
-	gs06     string
-	st02     string
-	groups   int
-	sets     int
-	setStart int // w.Count() at the ST
+	w          *Writer
+	err        error
+	seq        *Sequence // the private Sequence used while Controls is nil
+	production bool      // the open interchange's ISA15 is P
+	level      int       // 0 none, 1 interchange, 2 group, 3 set
+	isa13      string
+	gs06       string
+	st02       string
+	groups     int
+	sets       int
+	setStart   int // w.Count() at the ST
 }
 
 // NewEnvelopeWriter returns an EnvelopeWriter writing to w. Set the Writer's Delimiters and
@@ -199,11 +164,19 @@ func (e *EnvelopeWriter) now() time.Time {
 	return time.Now()
 }
 
-func (e *EnvelopeWriter) control(kind ControlKind) (int64, error) {
-	if e.Controls == nil {
-		e.Controls = &Sequence{}
+// control returns the next number of kind for the segment id, refusing to take ISA13 or
+// GS06 of a production interchange from the private Sequence.
+func (e *EnvelopeWriter) control(kind ControlKind, id string) (int64, error) {
+	if e.Controls != nil {
+		return e.Controls.Next(kind)
 	}
-	return e.Controls.Next(kind)
+	if e.production && kind != SetControl {
+		return 0, &Error{Pos: Position{Offset: e.w.off, Segment: e.w.n + 1, ID: id}, Err: ErrNoControlSource}
+	}
+	if e.seq == nil {
+		e.seq = &Sequence{}
+	}
+	return e.seq.Next(kind)
 }
 
 func (e *EnvelopeWriter) fail(err error) error {
@@ -232,7 +205,9 @@ func or(s, def string) string {
 	return s
 }
 
-// BeginInterchange writes an ISA, ending any interchange still open.
+// BeginInterchange writes an ISA, ending any interchange still open. With h.Control empty,
+// ISA13 is the next InterchangeControl number (see EnvelopeWriter for production
+// interchanges).
 func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 	if e.err != nil {
 		return e.err
@@ -266,9 +241,10 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 		}
 		rep = string([]byte{d.Repetition})
 	}
+	e.production = usage == Production
 	e.isa13 = h.Control
 	if e.isa13 == "" {
-		n, err := e.control(InterchangeControl)
+		n, err := e.control(InterchangeControl, "ISA")
 		if err != nil {
 			return e.fail(err)
 		}
@@ -321,7 +297,8 @@ func (e *EnvelopeWriter) WriteInterchangeSegment(s *Segment) error {
 	return nil
 }
 
-// BeginGroup writes a GS, ending any group still open.
+// BeginGroup writes a GS, ending any group still open. With h.Control empty, GS06 is the
+// next GroupControl number.
 func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 	if e.err != nil {
 		return e.err
@@ -336,7 +313,7 @@ func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 	}
 	e.gs06 = h.Control
 	if e.gs06 == "" {
-		n, err := e.control(GroupControl)
+		n, err := e.control(GroupControl, "GS")
 		if err != nil {
 			return e.fail(err)
 		}
@@ -359,7 +336,8 @@ func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 	return nil
 }
 
-// BeginSet writes an ST, ending any set still open.
+// BeginSet writes an ST, ending any set still open. With h.Control empty, ST02 is the next
+// SetControl number.
 func (e *EnvelopeWriter) BeginSet(h SetHeader) error {
 	if e.err != nil {
 		return e.err
@@ -374,7 +352,7 @@ func (e *EnvelopeWriter) BeginSet(h SetHeader) error {
 	}
 	e.st02 = h.Control
 	if e.st02 == "" {
-		n, err := e.control(SetControl)
+		n, err := e.control(SetControl, "ST")
 		if err != nil {
 			return e.fail(err)
 		}

@@ -58,7 +58,7 @@ func TestEnvelopeWriterGolden(t *testing.T) {
 }
 
 func TestISAIsFixedWidth(t *testing.T) {
-	got := buildTelehealthInterchange(t, nil)
+	got := buildTelehealthInterchange(t, new(Sequence)) // production: an explicit source
 	isa := got[:strings.IndexByte(got, '~')+1]
 	assert.Len(t, isa, 106)
 	_, err := ParseISA([]byte(isa))

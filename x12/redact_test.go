@@ -38,7 +38,7 @@ func TestEveryTypeRedactsSegmentData(t *testing.T) {
 			"Ack999": envelopeData, "SetAck": envelopeData, "SegmentAck": envelopeData, "ElementAck": envelopeData,
 			"TA1": envelopeData, "InterchangeResult": envelopeData, "InterchangeHeader": envelopeData,
 			"GroupHeader": envelopeData, "SetHeader": envelopeData, "Envelope": envelopeData,
-			"EnvelopeChecker": envelopeData, "EnvelopeWriter": envelopeData,
+			"EnvelopeChecker": envelopeData, "EnvelopeWriter": envelopeData, "ControlFile": "a file path and a lock",
 			"Delimiters": "the delimiter characters", "Sanitizer": "options: a character set and delimiters",
 			"Position": findingData, "Error": findingData, "ErrorList": findingData,
 		},
