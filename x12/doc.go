@@ -37,7 +37,10 @@
 // A Writer writes segments with chosen delimiters (DefaultDelimiters: * : ^ ~), trimming
 // trailing empty elements and refusing data that contains a delimiter. An EnvelopeWriter
 // on top of it writes ISA/GS/ST headers from typed values, takes control numbers from a
-// ControlSource, and writes SE, GE and IEA with their counts itself.
+// ControlSource, and writes SE, GE and IEA with their counts itself. A Sequence counts in
+// memory (deterministic output, test data); a ControlFile keeps the numbers in a file, so
+// that no ISA13 or GS06 repeats across runs, processes or a crash — production interchanges
+// (ISA15 P) need one.
 //
 // # Checking
 //

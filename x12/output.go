@@ -12,7 +12,7 @@ type Envelope struct {
 	Interchange  InterchangeHeader
 	SenderCode   string           // GS02; ISA06 when empty
 	ReceiverCode string           // GS03; ISA08 when empty
-	Controls     ControlSource    // nil: a sequence starting at 1
+	Controls     ControlSource    // nil: a sequence starting at 1, refused for production (ISA15 P): see EnvelopeWriter
 	Now          func() time.Time // clock for headers without a time; nil: time.Now
 	Delimiters   Delimiters       // zero: * : ^ ~
 	Newline      bool             // a line break after each segment
