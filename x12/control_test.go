@@ -458,3 +458,16 @@ func TestEnvelopeWriterSourceError(t *testing.T) {
 	require.Error(t, e.BeginInterchange(InterchangeHeader{SenderID: "A", ReceiverID: "B"}))
 	assert.Zero(t, b.Len())
 }
+
+// BenchmarkControlFileNext: what one reserved number costs (two syncs to disk and a rename).
+func BenchmarkControlFileNext(b *testing.B) {
+	c, err := OpenControlFile(filepath.Join(b.TempDir(), "controls"))
+	require.NoError(b, err)
+	defer c.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Next(InterchangeControl); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
