@@ -13,7 +13,7 @@ func benchData(b *testing.B, n int) (req270, resp271 []byte) {
 	if err := WriteRequests(&in, testEnvelope(), req); err != nil {
 		b.Fatal(err)
 	}
-	if err := WriteResponses(&out, testEnvelope(), SamplePlans().Respond(req, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))); err != nil {
+	if err := WriteResponses(&out, testEnvelope(), Respond(req, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))); err != nil {
 		b.Fatal(err)
 	}
 	return in.Bytes(), out.Bytes()

@@ -77,7 +77,7 @@ func TestCanary(t *testing.T) {
 					if err := WriteRequests(&buf, testEnvelope(), v); err != nil {
 						seen.WriteString(err.Error())
 					}
-					resp := SamplePlans().Respond(v, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
+					resp := Respond(v, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
 					seen.WriteString(fmt.Sprintf("%v", resp))
 				case *Response:
 					if err := WriteResponses(&buf, testEnvelope(), v); err != nil {

@@ -163,7 +163,7 @@ func damageBases(t *testing.T) []struct {
 	var in, out bytes.Buffer
 	require.NoError(t, WriteRequests(&in, testEnvelope(), reqs...))
 	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
-	require.NoError(t, WriteResponses(&out, testEnvelope(), SamplePlans().Respond(reqs[0], now), SamplePlans().Respond(reqs[1], now)))
+	require.NoError(t, WriteResponses(&out, testEnvelope(), Respond(reqs[0], now), Respond(reqs[1], now)))
 	return []struct {
 		name, st01 string
 		data       []byte

@@ -35,6 +35,6 @@
 // benefits' dates and the member's plan and eligibility dates) and network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket
 // remaining; whether authorization is needed; and whether telehealth is covered, not covered
 // or unknown — with the benefit it was read from, never a guess. [Match] pairs answers with
-// inquiries by trace (TRN). [Plans.Respond] is a payer simulator that answers a 270 from a
+// inquiries by trace (TRN). Package simulate holds a payer that answers a 270 from a
 // plans-and-members description, with the AAA rejections real payers send.
 package eligibility

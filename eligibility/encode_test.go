@@ -21,7 +21,7 @@ func TestEncoderStreams(t *testing.T) {
 	for seed := range uint64(3) {
 		r := GenerateRequest(20, seed)
 		reqs = append(reqs, r)
-		resps = append(resps, SamplePlans().Respond(r, now))
+		resps = append(resps, Respond(r, now))
 	}
 	var out bytes.Buffer
 	enc := NewEncoder(&out, testEnvelope())

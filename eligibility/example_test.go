@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -36,8 +37,8 @@ func ExampleAnswer_Ask() {
 
 // Answer a 270 with the simulated payer and pair each answer with its inquiry.
 func ExampleMatch() {
-	req := eligibility.GenerateRequest(3, 1)
-	resp := eligibility.SamplePlans().Respond(req, req.Created)
+	req := simulate.EligibilityRequest(3, 1)
+	resp := simulate.SamplePlans().Respond(req, req.Created)
 	m := eligibility.Match(req.Inquiries, resp.Answers)
 	fmt.Println(len(m.Pairs), "answered,", len(m.Unmatched), "unmatched,", len(m.Unanswered), "unanswered")
 	// Output:
@@ -111,19 +112,6 @@ func ExampleDecoder_All() {
 	// 271 answer (8 benefits, dependent false)
 }
 
-// A payer simulator for a test harness: answer a 270 from a plans file, with the rejection a
-// real payer sends for a member id it does not know.
-func ExamplePlans_Respond() {
-	req := eligibility.GenerateRequest(1, 7)
-	req.Inquiries[0].Subscriber.ID = "W999999999"
-	req.Inquiries[0].Dependent = nil
-	resp := eligibility.SamplePlans().Respond(req, req.Created.Add(time.Minute))
-	c := resp.Answers[0].Ask(eligibility.Query{ServiceType: "98"})
-	fmt.Println("active:", c.Active, "rejected:", c.Errors)
-	// Output:
-	// active: false rejected: [75]
-}
-
 // Stream answers into one interchange as they are made: each set is checked before it is
 // written, so memory stays bounded by the largest set.
 func ExampleEncoder() {
@@ -132,8 +120,8 @@ func ExampleEncoder() {
 	var out strings.Builder
 	enc := eligibility.NewEncoder(&out, env)
 	for seed := range uint64(3) {
-		req := eligibility.GenerateRequest(10, seed)
-		if err := enc.Encode(eligibility.SamplePlans().Respond(req, req.Created)); err != nil {
+		req := simulate.EligibilityRequest(10, seed)
+		if err := enc.Encode(simulate.SamplePlans().Respond(req, req.Created)); err != nil {
 			fmt.Println(err)
 			return
 		}

@@ -94,7 +94,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		if len(reqs) > 0 && len(resps) > 0 {
 			_ = Match(reqs[0].Inquiries, resps[0].Answers)
-			_ = SamplePlans().Respond(reqs[0], time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+			_ = Respond(reqs[0], time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		}
 		first, err := encodeAll(reqs, resps)
 		if err != nil {

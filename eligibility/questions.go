@@ -120,7 +120,7 @@ func (a *Answer) Ask(q Query) Coverage {
 				}
 			}
 		case "A":
-			if v, ok := fraction(b.Percent); ok {
+			if v, ok := Fraction(b.Percent); ok {
 				if tele {
 					if c.TelehealthCoinsurance == nil {
 						c.TelehealthCoinsurance = &v
@@ -179,9 +179,10 @@ func exactActive(list []*Benefit, st string) bool {
 	return false
 }
 
-// fraction writes EB08 (an X12 R percent as a fraction, ".2" for 20 %) as a decimal string
-// with a leading digit ("0.2"); ok is false for text that is not such a number.
-func fraction(s string) (string, bool) {
+// Fraction reads a percent written as a fraction, as EB08 is (".2" for 20 %: digits with at
+// most one decimal point), and gives it with a leading digit ("0.2"); ok is false for text
+// that is not such a number.
+func Fraction(s string) (string, bool) {
 	digits, point := 0, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {

@@ -7,8 +7,8 @@ import (
 
 // Requests, answers and their parts hold a member's data or sit next to it, so none of them
 // prints what it holds: fmt, under every verb, and log/slog show only what kind of value it
-// is. Request, Response, Inquiry, Answer, Member, Ref, Plans, PlanMember and PlanDependent do
-// the same in model.go and respond.go. JSON output is unchanged.
+// is. Request, Response, Inquiry, Answer, Member and Ref do the same in model.go. JSON output
+// is unchanged.
 
 // shown is t when it is one of the three answers, else "?".
 func (t Telehealth) shown() string {

@@ -1,6 +1,7 @@
 // Package simulate stands in for the other side of the exchange in test harnesses: it makes
-// synthetic 837P claims and plays a payer that answers them with 835 remittances, so the
-// claim → remittance loop runs offline, deterministically, without any real person's data.
+// synthetic 837P claims and 270 inquiries and plays a payer that answers them with 835
+// remittances and 271 responses, so the claim → remittance and eligibility loops run
+// offline, deterministically, without any real person's data.
 //
 // # Claims
 //
@@ -21,5 +22,15 @@
 //
 //	remits := simulate.Adjudicate(b.Claims)
 //
-// Nothing here is any real payer's logic; the rules are on [Adjudicator].
+// # Eligibility
+//
+// [EligibilityRequest] makes a synthetic 270 of inquiries about the members of
+// [SamplePlans]; [Plans] describes a payer's plans and members (JSON, read with
+// [ParsePlans]), and [Plans.Respond] answers a 270 with the 271 that payer would send,
+// benefits or the AAA rejections real payers use:
+//
+//	req := simulate.EligibilityRequest(10, 1)
+//	resp := simulate.SamplePlans().Respond(req, time.Now())
+//
+// Nothing here is any real payer's logic; the rules are on [Adjudicator] and [Plans.Respond].
 package simulate

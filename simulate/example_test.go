@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/x12kit/x12kit/eligibility"
 	"github.com/x12kit/x12kit/remit835"
 	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
@@ -62,4 +63,17 @@ func ExampleAdjudicator_Adjudicate() {
 	//   PR-2 16.80
 	// balanced: true
 	// written: true
+}
+
+// A payer simulator for a test harness: answer a 270 from a plans file, with the rejection a
+// real payer sends for a member id it does not know.
+func ExamplePlans_Respond() {
+	req := simulate.EligibilityRequest(1, 7)
+	req.Inquiries[0].Subscriber.ID = "W999999999"
+	req.Inquiries[0].Dependent = nil
+	resp := simulate.SamplePlans().Respond(req, req.Created.Add(time.Minute))
+	c := resp.Answers[0].Ask(eligibility.Query{ServiceType: "98"})
+	fmt.Println("active:", c.Active, "rejected:", c.Errors)
+	// Output:
+	// active: false rejected: [75]
 }

@@ -7,7 +7,8 @@ import (
 
 // The simulators hold synthetic patient data and remember it (patient control numbers,
 // deductibles, members), so none prints what it holds: fmt, under every verb, and log/slog
-// show only what kind of value it is. JSON output is unchanged.
+// show only what kind of value it is (Plans, PlanMember and PlanDependent do the same in
+// plans.go). JSON output is unchanged.
 
 // String describes the Adjudicator without its fee schedule or the patient control numbers and deductibles it remembers.
 func (a Adjudicator) String() string { return "adjudicator (redacted)" }

@@ -12,8 +12,10 @@ import (
 func TestEveryTypeRedactsPatientData(t *testing.T) {
 	res := guidetest.CheckPHI(t, guidetest.PHICheck{
 		Dir:   ".",
-		Types: []any{Adjudicator{}, CostShare{}},
+		Types: []any{Adjudicator{}, CostShare{}, Plans{}, PlanMember{}, PlanDependent{}},
 		Exempt: map[string]string{
+			"PayerInfo":    "the answering payer's organisation name and identifier, not a member's",
+			"Plan":         "a plan's terms: identifier, name, copays, coinsurance, deductibles",
 			"ClaimOptions": "counts, percentages and the bounds of the dates of service: no patient data",
 		},
 	})

@@ -15,7 +15,7 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-var samplePlans = filepath.Join("..", "..", "eligibility", "sample_plans.json")
+var samplePlans = filepath.Join("..", "..", "simulate", "sample_plans.json")
 
 // readingCommands are the subcommands that read an X12 input (the input is the last
 // argument, "-" for standard input).

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -263,7 +264,7 @@ func runEligibilityRespond(e env, args []string) int {
 	fs := newFlags(e, command{name: "eligibility respond", usage: "eligibility respond --plans FILE IN",
 		summary: "answer a 270 with a 271 from a plans/members file (a payer simulator); requests with findings are answered " +
 			"all the same (counted on stderr), input that lost requests (other transactions, damaged, empty, truncated) is refused, exit 1"})
-	plansPath := fs.String("plans", "", "the plans and members JSON (see eligibility/sample_plans.json)")
+	plansPath := fs.String("plans", "", "the plans and members JSON (see simulate/sample_plans.json)")
 	in, _, code, ok := start(e, fs, args)
 	if !ok {
 		return code
@@ -278,7 +279,7 @@ func runEligibilityRespond(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "x12kit eligibility respond: the plans file cannot be read")
 		return exitUsage
 	}
-	plans, err := eligibility.ParsePlans(data)
+	plans, err := simulate.ParsePlans(data)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "x12kit eligibility respond: %v\n", err)
 		return exitUsage
@@ -298,7 +299,7 @@ var errNoRequest = errors.New("no 270 in the input")
 // (x12.Lost: a set of another kind or version, a segment dropped, a truncated or empty
 // input) or cannot be read on is refused with an error, after the interchange holding the
 // answers so far is closed.
-func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *eligibility.Plans) error {
+func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *simulate.Plans) error {
 	var now time.Time
 	env := x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "PROVIDER", Usage: x12.Test},
@@ -356,7 +357,7 @@ func gen270(w io.Writer, o genOptions) error {
 	if o.from != "" {
 		return fmt.Errorf("270 takes no --from: %w", errUsage)
 	}
-	req := eligibility.GenerateRequest(o.n, o.seed)
+	req := simulate.EligibilityRequest(o.n, o.seed)
 	env := x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "PROVIDER", ReceiverID: "PAYER", Usage: x12.Test},
 		Now:         func() time.Time { return req.Created },
@@ -366,7 +367,7 @@ func gen270(w io.Writer, o genOptions) error {
 }
 
 func gen271(w io.Writer, o genOptions) error {
-	plans := eligibility.SamplePlans()
+	plans := simulate.SamplePlans()
 	if o.from == "" {
 		var buf strings.Builder
 		if err := gen270(&buf, o); err != nil {

@@ -70,7 +70,7 @@ func TestEligibilityLoop(t *testing.T) {
 	code, rep, _ := runCLI(t, req, "validate", "-")
 	assert.Equal(t, exitOK, code, rep)
 
-	plans := filepath.Join("..", "..", "eligibility", "sample_plans.json")
+	plans := filepath.Join("..", "..", "simulate", "sample_plans.json")
 	code, resp, errOut := runCLI(t, req, "eligibility", "respond", "--plans", plans, "-")
 	require.Equal(t, exitOK, code, errOut)
 	code, rep, _ = runCLI(t, resp, "validate", "-")
@@ -116,7 +116,7 @@ func TestEligibilityJSONRoundTrip(t *testing.T) {
 func TestEligibilityRespondStreams(t *testing.T) {
 	_, a, _ := runCLI(t, "", "gen", "270", "--claims", "5", "--seed", "1")
 	_, b, _ := runCLI(t, "", "gen", "270", "--claims", "7", "--seed", "2")
-	plans := filepath.Join("..", "..", "eligibility", "sample_plans.json")
+	plans := filepath.Join("..", "..", "simulate", "sample_plans.json")
 	code, resp, errOut := runCLI(t, a+b, "eligibility", "respond", "--plans", plans, "-")
 	require.Equal(t, exitOK, code, errOut)
 	assert.Equal(t, 1, strings.Count(resp, "ISA*"))

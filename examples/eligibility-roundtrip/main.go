@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/x12kit/x12kit/eligibility"
+	"github.com/x12kit/x12kit/simulate"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -47,7 +48,7 @@ func main() {
 		log.Fatal(err)
 	}
 	var x271 bytes.Buffer
-	if err := eligibility.WriteResponses(&x271, env, eligibility.SamplePlans().Respond(reqs[0], req.Created.Add(time.Minute))); err != nil {
+	if err := eligibility.WriteResponses(&x271, env, simulate.SamplePlans().Respond(reqs[0], req.Created.Add(time.Minute))); err != nil {
 		log.Fatal(err)
 	}
 

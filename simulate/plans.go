@@ -1,4 +1,4 @@
-package eligibility
+package simulate
 
 import (
 	_ "embed"
@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/eligibility"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -47,16 +48,16 @@ type Plan struct {
 
 // PlanMember is a subscriber with their plan and dependents.
 type PlanMember struct {
-	ID         string          `json:"id"`
-	Last       string          `json:"last"`
-	First      string          `json:"first"`
-	BirthDate  x12.Date        `json:"birth_date"`
-	Gender     string          `json:"gender"`
-	Plan       string          `json:"plan"`
-	Group      string          `json:"group,omitempty"`
-	Active     bool            `json:"active"`
-	Dependents []PlanDependent `json:"dependents,omitempty"`
-	Address    *Address        `json:"address,omitempty"`
+	ID         string               `json:"id"`
+	Last       string               `json:"last"`
+	First      string               `json:"first"`
+	BirthDate  x12.Date             `json:"birth_date"`
+	Gender     string               `json:"gender"`
+	Plan       string               `json:"plan"`
+	Group      string               `json:"group,omitempty"`
+	Active     bool                 `json:"active"`
+	Dependents []PlanDependent      `json:"dependents,omitempty"`
+	Address    *eligibility.Address `json:"address,omitempty"`
 }
 
 // PlanDependent is a dependent on a member's plan.
@@ -105,14 +106,14 @@ var samplePlans []byte
 func SamplePlans() *Plans {
 	p, err := ParsePlans(samplePlans)
 	if err != nil {
-		panic("eligibility: the sample plans do not parse: " + err.Error())
+		panic("simulate: the sample plans do not parse: " + err.Error())
 	}
 	return p
 }
 
 // ErrPlans is wrapped by every error of ParsePlans, which names positions (a byte offset,
 // a member's or plan's index, a JSON field) and never the values found there.
-var ErrPlans = errors.New("eligibility: the plans file is not valid")
+var ErrPlans = errors.New("simulate: the plans file is not valid")
 
 // ParsePlans reads a plans description from JSON and checks it: every member's plan exists,
 // member ids are unique, coinsurance is a fraction ("0.2").
@@ -130,7 +131,7 @@ func ParsePlans(data []byte) (*Plans, error) {
 		return nil, fmt.Errorf("%w: %w", ErrPlans, err)
 	}
 	for i := range p.Plans {
-		if _, ok := fraction(p.Plans[i].Coinsurance); p.Plans[i].Coinsurance != "" && !ok {
+		if _, ok := eligibility.Fraction(p.Plans[i].Coinsurance); p.Plans[i].Coinsurance != "" && !ok {
 			return nil, fmt.Errorf("%w: plan %d: coinsurance is not a fraction such as 0.2", ErrPlans, i)
 		}
 	}
@@ -183,14 +184,14 @@ func validMemberID(id string) bool {
 
 // Respond answers a 270 as the payer would: a 271 with, per inquiry, the member as the
 // payer has them and their benefits for the service types asked (for 30, also the plan-level
-// types X279A1 §1.4.7.1 lists: 1, 33, 35, 47, 86, 88, 98, AL, MH, UC), or the AAA rejections
-// a real payer sends — 42 unable to respond, 43 invalid or missing provider id, 50 provider
-// not eligible for inquiries, 72 invalid member id, 75 subscriber not found, 71 birth date
-// mismatch, 67 dependent not found. Traces are echoed (TRN01 2). now dates the response.
+// types a 271 answers a generic inquiry with when the plan covers them: 1, 33, 35, 47, 86, 88,
+// 98, AL, MH, UC), or the AAA rejections a real payer sends — 42 unable to respond, 43 invalid
+// or missing provider id, 50 provider not eligible for inquiries, 72 invalid member id, 75
+// subscriber not found, 71 birth date mismatch, 67 dependent not found. Traces are echoed (TRN01 2). now dates the response.
 // Respond does not change p and is safe for concurrent use.
-func (p *Plans) Respond(req *Request, now time.Time) *Response {
-	resp := &Response{Header: Header{Purpose: "11", Reference: req.Reference, Created: now.Truncate(time.Minute)}, Answers: []Answer{}}
-	source := Party{Entity: "PR", Name: p.Payer.Name, IDQualifier: "PI", ID: p.Payer.ID}
+func (p *Plans) Respond(req *eligibility.Request, now time.Time) *eligibility.Response {
+	resp := &eligibility.Response{Header: eligibility.Header{Purpose: "11", Reference: req.Reference, Created: now.Truncate(time.Minute)}, Answers: []eligibility.Answer{}}
+	source := eligibility.Party{Entity: "PR", Name: p.Payer.Name, IDQualifier: "PI", ID: p.Payer.ID}
 	members := p.index()
 	for i := range req.Inquiries {
 		resp.Answers = append(resp.Answers, p.answer(&req.Inquiries[i], source, members))
@@ -198,49 +199,49 @@ func (p *Plans) Respond(req *Request, now time.Time) *Response {
 	return resp
 }
 
-func echo(traces []Trace) []Trace {
-	out := make([]Trace, 0, len(traces))
+func echo(traces []eligibility.Trace) []eligibility.Trace {
+	out := make([]eligibility.Trace, 0, len(traces))
 	for _, t := range traces {
 		if t.Type == "1" {
-			out = append(out, Trace{Type: "2", Number: t.Number, Company: t.Company, Supplement: t.Supplement})
+			out = append(out, eligibility.Trace{Type: "2", Number: t.Number, Company: t.Company, Supplement: t.Supplement})
 		}
 	}
 	return out
 }
 
 // reject is one AAA: the request was valid (AAA01 Y) but cannot be answered for reason.
-func reject(loop, reason, followUp string) []Reject {
-	return []Reject{{Loop: loop, Valid: "Y", Reason: reason, FollowUp: followUp}}
+func reject(loop, reason, followUp string) []eligibility.Reject {
+	return []eligibility.Reject{{Loop: loop, Valid: "Y", Reason: reason, FollowUp: followUp}}
 }
 
 // knownProvider reports whether the receiver names itself with an identifier the payer can
 // check: any id, and for an NPI (NM108 XX) one with a valid check digit.
-func knownProvider(r *Party) bool {
+func knownProvider(r *eligibility.Party) bool {
 	return r.ID != "" && (r.IDQualifier != "XX" || codes.CheckNPI(r.ID) == nil)
 }
 
 // asked returns a copy of the member as the inquiry named them, traces echoed.
-func asked(m *Member, entity string) Member {
-	return Member{Traces: echo(m.Traces), Entity: entity, Last: m.Last, First: m.First, IDQualifier: m.IDQualifier, ID: m.ID}
+func asked(m *eligibility.Member, entity string) eligibility.Member {
+	return eligibility.Member{Traces: echo(m.Traces), Entity: entity, Last: m.Last, First: m.First, IDQualifier: m.IDQualifier, ID: m.ID}
 }
 
-func (p *Plans) answer(q *Inquiry, source Party, members map[string]*PlanMember) Answer {
+func (p *Plans) answer(q *eligibility.Inquiry, source eligibility.Party, members map[string]*PlanMember) eligibility.Answer {
 	src := source
 	if p.Unavailable {
 		src.Errors = reject("2000A", "42", "R")
-		return Answer{Source: src}
+		return eligibility.Answer{Source: src}
 	}
-	rcv := Party{Entity: q.Receiver.Entity, Person: q.Receiver.Person, Name: q.Receiver.Name, First: q.Receiver.First,
+	rcv := eligibility.Party{Entity: q.Receiver.Entity, Person: q.Receiver.Person, Name: q.Receiver.Name, First: q.Receiver.First,
 		IDQualifier: q.Receiver.IDQualifier, ID: q.Receiver.ID}
 	if !knownProvider(&q.Receiver) {
-		rcv.Errors = []Reject{{Loop: "2100B", Valid: "N", Reason: "43", FollowUp: "C"}}
-		return Answer{Source: src, Receiver: rcv}
+		rcv.Errors = []eligibility.Reject{{Loop: "2100B", Valid: "N", Reason: "43", FollowUp: "C"}}
+		return eligibility.Answer{Source: src, Receiver: rcv}
 	}
 	if len(p.Providers) > 0 && !(q.Receiver.IDQualifier == "XX" && slices.Contains(p.Providers, q.Receiver.ID)) {
 		rcv.Errors = reject("2100B", "50", "N")
-		return Answer{Source: src, Receiver: rcv}
+		return eligibility.Answer{Source: src, Receiver: rcv}
 	}
-	a := Answer{Source: src, Receiver: rcv}
+	a := eligibility.Answer{Source: src, Receiver: rcv}
 	sub := asked(&q.Subscriber, "IL") // traces echoed, so a dependent's answer sits under the same subscriber level
 	switch m := members[q.Subscriber.ID]; {
 	case !validMemberID(q.Subscriber.ID):
@@ -250,14 +251,14 @@ func (p *Plans) answer(q *Inquiry, source Party, members map[string]*PlanMember)
 	case !q.Subscriber.BirthDate.IsZero() && q.Subscriber.BirthDate != m.BirthDate:
 		sub.Errors = reject("2100C", "71", "C")
 	default:
-		sub = Member{Traces: sub.Traces, Entity: "IL", Last: m.Last, First: m.First, IDQualifier: "MI", ID: m.ID,
+		sub = eligibility.Member{Traces: sub.Traces, Entity: "IL", Last: m.Last, First: m.First, IDQualifier: "MI", ID: m.ID,
 			Address: m.Address, BirthDate: m.BirthDate, Gender: m.Gender}
 		if m.Group != "" {
-			sub.Refs = []Ref{{Qualifier: "6P", Value: m.Group}}
+			sub.Refs = []eligibility.Ref{{Qualifier: "6P", Value: m.Group}}
 		}
 		plan := p.plan(m.Plan)
 		if !plan.Begin.IsZero() {
-			sub.Dates = []DateRange{{Qualifier: "346", From: plan.Begin}}
+			sub.Dates = []eligibility.DateRange{{Qualifier: "346", From: plan.Begin}}
 		}
 		if q.Dependent == nil {
 			a.Subscriber, a.Benefits = sub, benefits(plan, m.Active, "IND", q.Questions)
@@ -267,7 +268,7 @@ func (p *Plans) answer(q *Inquiry, source Party, members map[string]*PlanMember)
 		dep := asked(q.Dependent, "03")
 		for _, d := range m.Dependents {
 			if strings.EqualFold(d.First, q.Dependent.First) && (q.Dependent.BirthDate.IsZero() || d.BirthDate == q.Dependent.BirthDate) {
-				dep = Member{Traces: dep.Traces, Entity: "03", Last: d.Last, First: d.First, BirthDate: d.BirthDate,
+				dep = eligibility.Member{Traces: dep.Traces, Entity: "03", Last: d.Last, First: d.First, BirthDate: d.BirthDate,
 					Gender: d.Gender, Relationship: d.Relationship}
 				a.Dependent, a.Benefits = &dep, benefits(plan, m.Active, "DEP", q.Questions)
 				return a
@@ -287,13 +288,13 @@ func (p *Plans) answer(q *Inquiry, source Party, members map[string]*PlanMember)
 }
 
 // planLevelTypes are the service types a 271 answers a generic (30) inquiry with when the
-// plan covers them (X279A1 §1.4.7.1 item 8).
+// plan covers them.
 var planLevelTypes = []string{"1", "33", "35", "47", "86", "88", "98", "AL", "MH", "UC"}
 
 // benefits lists a plan's benefits for the service types asked (30 when none).
-func benefits(plan *Plan, active bool, level string, questions []Question) []Benefit {
+func benefits(plan *Plan, active bool, level string, questions []eligibility.Question) []eligibility.Benefit {
 	if !active {
-		return []Benefit{{Info: "6", Coverage: level, ServiceTypes: []string{"30"}}}
+		return []eligibility.Benefit{{Info: "6", Coverage: level, ServiceTypes: []string{"30"}}}
 	}
 	var types []string
 	for _, q := range questions {
@@ -306,18 +307,18 @@ func benefits(plan *Plan, active bool, level string, questions []Question) []Ben
 	if len(types) == 0 {
 		types = []string{"30"}
 	}
-	out := []Benefit{{Info: "1", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType, Plan: plan.Name}}
+	out := []eligibility.Benefit{{Info: "1", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType, Plan: plan.Name}}
 	if slices.Contains(types, "30") {
 		// A generic inquiry is also answered for the plan-level service types, with the
 		// cost shares the plan has for them.
-		out = append(out, Benefit{Info: "1", Coverage: level, ServiceTypes: slices.Clone(planLevelTypes), InsuranceType: plan.InsuranceType, Plan: plan.Name})
+		out = append(out, eligibility.Benefit{Info: "1", Coverage: level, ServiceTypes: slices.Clone(planLevelTypes), InsuranceType: plan.InsuranceType, Plan: plan.Name})
 		for _, st := range planLevelTypes {
 			if _, ok := plan.Copays[st]; ok && !slices.Contains(types, st) {
 				types = append(types, st)
 			}
 		}
 	}
-	telehealth := []Place{{Qualifier: "ZZ", Code: "02"}, {Qualifier: "ZZ", Code: "10"}}
+	telehealth := []eligibility.Place{{Qualifier: "ZZ", Code: "02"}, {Qualifier: "ZZ", Code: "10"}}
 	for _, st := range types {
 		auth := ""
 		if slices.Contains(plan.Authorization, st) {
@@ -325,34 +326,34 @@ func benefits(plan *Plan, active bool, level string, questions []Question) []Ben
 		}
 		if copay, ok := plan.Copays[st]; ok {
 			c := copay
-			out = append(out, Benefit{Info: "B", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
+			out = append(out, eligibility.Benefit{Info: "B", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
 				Period: "27", Amount: &c, Authorization: auth, InNetwork: "Y"})
 			if plan.Telehealth {
 				tc := c
 				if plan.TelehealthCopay != nil {
 					tc = *plan.TelehealthCopay
 				}
-				out = append(out, Benefit{Info: "B", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
+				out = append(out, eligibility.Benefit{Info: "B", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
 					Period: "27", Amount: &tc, Authorization: auth, InNetwork: "Y",
 					Messages: []string{"TELEHEALTH VISIT"}, Places: telehealth})
 			}
 		}
 		if !plan.Telehealth {
-			out = append(out, Benefit{Info: "I", Coverage: level, ServiceTypes: []string{st},
+			out = append(out, eligibility.Benefit{Info: "I", Coverage: level, ServiceTypes: []string{st},
 				Messages: []string{"TELEHEALTH NOT COVERED"}, Places: telehealth})
 		}
 		if plan.Coinsurance != "" {
-			out = append(out, Benefit{Info: "A", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
+			out = append(out, eligibility.Benefit{Info: "A", Coverage: level, ServiceTypes: []string{st}, InsuranceType: plan.InsuranceType,
 				Period: "27", Percent: plan.Coinsurance, Authorization: auth, InNetwork: "Y"})
 		}
 	}
 	if d := plan.Deductible; d != nil {
 		total := *d
-		out = append(out, Benefit{Info: "C", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType,
+		out = append(out, eligibility.Benefit{Info: "C", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType,
 			Period: "23", Amount: &total, InNetwork: "Y"})
 		if met := plan.DeductibleMet; met != nil {
 			left := max(total-*met, 0)
-			out = append(out, Benefit{Info: "C", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType,
+			out = append(out, eligibility.Benefit{Info: "C", Coverage: level, ServiceTypes: []string{"30"}, InsuranceType: plan.InsuranceType,
 				Period: "29", Amount: &left, InNetwork: "Y"})
 		}
 	}
