@@ -210,6 +210,37 @@ func TestGen837P(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 }
 
+// TestGenClaimOptions: the claim options of gen shape the 837P (and the claims an 835
+// answers), stay valid and deterministic, and bad values are usage errors.
+func TestGenClaimOptions(t *testing.T) {
+	args := []string{"--claims", "60", "--seed", "3", "--lines", "3", "--replace", "20", "--void", "10",
+		"--dates", "2026-03-01..2026-03-31", "--in-person", "25", "--clean"}
+	code, out, errOut := runCLI(t, "", append([]string{"gen", "837p"}, args...)...)
+	require.Equal(t, exitOK, code, errOut)
+	_, again, _ := runCLI(t, "", append([]string{"gen", "837p"}, args...)...)
+	assert.Equal(t, out, again, "deterministic")
+	assert.Equal(t, 60, strings.Count(out, "\nCLM*"))
+	assert.Greater(t, strings.Count(out, "\nLX*"), 60, "more lines than claims")
+	assert.Contains(t, out, ":7*", "replacements")
+	assert.Contains(t, out, "\nREF*F8*", "original references")
+	assert.Contains(t, out, "\nDTP*472*D8*202603")
+	assert.NotContains(t, out, "\nDTP*472*D8*202611")
+	code, rep, _ := runCLI(t, out, "validate", "-")
+	assert.Equal(t, exitOK, code, rep)
+	_, plain, _ := runCLI(t, "", "gen", "837p", "--claims", "60", "--seed", "3")
+	assert.NotEqual(t, plain, out)
+
+	code, remit, errOut := runCLI(t, "", append([]string{"gen", "835"}, args...)...)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, remit, "\nCLP*")
+
+	for _, bad := range [][]string{{"--lines", "-1"}, {"--replace", "60", "--void", "50"}, {"--in-person", "101"},
+		{"--dates", "2026-03-01"}, {"--dates", "2026-02-30.."}} {
+		code, _, _ := runCLI(t, "", append([]string{"gen", "837p"}, bad...)...)
+		assert.Equal(t, exitUsage, code, "%v", bad)
+	}
+}
+
 // TestJSONRoundTrip: x12kit x12 of x12kit json gives back the same segments — typed for the
 // 837P, segment by segment for the rest — with the envelope's control numbers and times.
 func TestJSONRoundTrip(t *testing.T) {

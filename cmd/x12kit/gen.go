@@ -17,10 +17,11 @@ import (
 func init() {
 	register(command{
 		name:  "gen",
-		usage: "gen 837p|835|270|271 [--claims N] [--seed S] [--from FILE]",
+		usage: "gen 837p|835|270|271 [--claims N] [--seed S] [--from FILE] [--lines N] [--replace PCT] [--void PCT] [--dates FROM..TO] [--in-person PCT] [--clean]",
 		summary: "write deterministic synthetic transactions that pass validation; 835 --from adjudicates an 837P's claims, 271 --from answers a 270 " +
 			"(an input with findings is answered all the same, their count on stderr; one that lost claims or requests — other " +
-			"transactions, damaged, empty, truncated — is refused, exit 1)",
+			"transactions, damaged, empty, truncated — is refused, exit 1); --lines, --replace, --void, --dates, --in-person and " +
+			"--clean shape the claims of 837p and of 835 without --from",
 		run: runGen,
 	})
 	registerGenerator("837p", gen837P)
@@ -31,7 +32,10 @@ type genOptions struct {
 	n    int    // --claims: how many claims (or inquiries)
 	seed uint64 // --seed
 	from string // --from: the file to answer, "" for none
-	e    env    // for reading --from "-" from standard input
+	// claims shape the generated claims (837p, 835 without --from): --lines, --replace,
+	// --void, --dates, --in-person, --clean; zero: the batch the seed has always given
+	claims simulate.ClaimOptions
+	e      env // for reading --from "-" from standard input
 }
 
 // generator writes one kind of synthetic transaction to w. An error is reported with exit 1
@@ -52,6 +56,13 @@ func runGen(e env, args []string) int {
 	n := fs.Int("claims", 10, "number of claims (837p, 835 without --from) or inquiries (270, 271 without --from)")
 	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same file")
 	from := fs.String("from", "", "835: the 837P whose claims to adjudicate; 271: the 270 to answer")
+	var claims simulate.ClaimOptions
+	fs.IntVar(&claims.Lines, "lines", 0, "837p, 835: at most this many service lines per claim (0: one)")
+	fs.IntVar(&claims.Replacements, "replace", 0, "837p, 835: percent of claims sent as replacements (frequency 7)")
+	fs.IntVar(&claims.Voids, "void", 0, "837p, 835: percent of claims sent as voids (frequency 8)")
+	dates := fs.String("dates", "", "837p, 835: dates of service FROM..TO (YYYY-MM-DD, either may be left out)")
+	fs.IntVar(&claims.InPerson, "in-person", 0, "837p, 835: percent of visits in person (POS 11, no telehealth coding)")
+	fs.BoolVar(&claims.Clean, "clean", false, "837p, 835: only claims the business checks find nothing in")
 	if len(args) == 0 {
 		fs.Usage()
 		return exitUsage
@@ -74,12 +85,13 @@ func runGen(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "x12kit gen: %q is not a kind this build generates (%s)\n", kind, strings.Join(known, ", "))
 		return exitUsage
 	}
-	if *n < 1 || *n > 1_000_000 || fs.NArg() != 0 {
+	if *n < 1 || *n > 1_000_000 || fs.NArg() != 0 || !parseDates(*dates, &claims) || claims.Lines < 0 || claims.Lines > 50 ||
+		claims.Replacements < 0 || claims.Voids < 0 || claims.Replacements+claims.Voids > 100 || claims.InPerson < 0 || claims.InPerson > 100 {
 		fs.Usage()
 		return exitUsage
 	}
 	w := bufio.NewWriter(e.stdout)
-	if err := g(w, genOptions{n: *n, seed: *seed, from: *from, e: e}); err != nil {
+	if err := g(w, genOptions{n: *n, seed: *seed, from: *from, claims: claims, e: e}); err != nil {
 		// What was written is whole interchanges (the answers before the error): out it goes,
 		// rather than cut wherever the buffer stood.
 		w.Flush()
@@ -95,6 +107,32 @@ func runGen(e env, args []string) int {
 	return exitOK
 }
 
+// parseDates reads --dates, FROM..TO with either side left out, into o's range; it reports
+// false for text that is not such a range.
+func parseDates(s string, o *simulate.ClaimOptions) bool {
+	if s == "" {
+		return true
+	}
+	from, to, ok := strings.Cut(s, "..")
+	if !ok {
+		return false
+	}
+	for _, d := range []struct {
+		text string
+		dst  *x12.Date
+	}{{from, &o.From}, {to, &o.To}} {
+		if d.text == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, d.text)
+		if err != nil {
+			return false
+		}
+		*d.dst = x12.DateOf(t)
+	}
+	return true
+}
+
 // errorsIsUsage reports whether a generator failed because of how it was called.
 func errorsIsUsage(err error) bool { return errors.Is(err, errUsage) }
 
@@ -102,7 +140,7 @@ func gen837P(w io.Writer, o genOptions) error {
 	if o.from != "" {
 		return fmt.Errorf("837p takes no --from: %w", errUsage)
 	}
-	batch := simulate.Claims(o.n, o.seed, simulate.ClaimOptions{})
+	batch := simulate.Claims(o.n, o.seed, o.claims)
 	_, err := claim837.Write(w, claim837.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01", Usage: x12.Test},
 		Now:         func() time.Time { return batch.Created },

@@ -30,14 +30,15 @@ var genChunk = 5000
 // standard error); input that lost claims (x12.Lost: a set of another kind or version, a
 // segment dropped, a truncated or empty input) or that cannot be read on is refused, exit 1,
 // after the interchanges already answered; what an 835 cannot carry fails the write, exit 1.
-// Without --from it adjudicates simulate.Claims(--claims, --seed) with zero options. Control numbers count up
+// Without --from it adjudicates simulate.Claims(--claims, --seed) shaped by --lines,
+// --replace, --void, --dates, --in-person and --clean. Control numbers count up
 // from 1 across the output, and every date comes from the claims (the payment date), so the
 // same input gives the same bytes.
 func gen835(w io.Writer, o genOptions) error {
 	a := &simulate.Adjudicator{Sequestration: true}
 	controls := x12.NewSequence(1, 1, 1)
 	if o.from == "" {
-		b := simulate.Claims(o.n, o.seed, simulate.ClaimOptions{})
+		b := simulate.Claims(o.n, o.seed, o.claims)
 		return write835(w, a, controls, b, b.Claims)
 	}
 	in, err := openInput(o.e, o.from)
