@@ -141,6 +141,9 @@ func (enc *encoder) batch(b *Batch) error {
 		return err
 	}
 	created := b.Created
+	if created.IsZero() {
+		created = enc.e.Clock() // the envelope's clock, as eligibility's encoder: not 00010101
+	}
 	purpose, typ := or(b.Purpose, "00"), or(b.Type, "CH")
 	date, hhmm := created.Format("20060102"), x12.FormatClock(created, b.ClockDigits)
 	if text, ok := b.Unparsed.Get("Created"); ok { // BHT04 and BHT05 as read: not a date and time

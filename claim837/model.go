@@ -16,7 +16,7 @@ type Batch struct {
 	Submitter Submitter `json:"submitter"` // 1000A
 	Receiver  Receiver  `json:"receiver"`  // 1000B
 	Reference string    `json:"reference"` // BHT03: the submitter's batch reference
-	Created   time.Time `json:"created"`   // BHT04/BHT05
+	Created   time.Time `json:"created"`   // BHT04/BHT05; zero: the envelope writer's clock (EnvelopeWriter.Clock), as the ISA's
 	// ClockDigits is how BHT05 was written when it had seconds (6) or hundredths (8) that
 	// are zero; 0 lets the encoder write the shortest form that keeps Created.
 	ClockDigits int    `json:"clock_digits,omitempty"`

@@ -256,10 +256,7 @@ func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digi
 		return
 	}
 	if created.IsZero() {
-		created = time.Now()
-		if enc.e.Now != nil {
-			created = enc.e.Now() // the envelope's clock: deterministic when the caller fixes it
-		}
+		created = enc.e.Clock() // the envelope's clock: deterministic when the caller fixes it
 	}
 	enc.s("BHT", "0022", purpose, ref, created.Format("20060102"), x12.FormatClock(created, digits))
 }

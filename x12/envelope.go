@@ -157,7 +157,10 @@ func NewEnvelopeWriter(w io.Writer) *EnvelopeWriter {
 // Writer returns the segment Writer underneath, to set its delimiters or line breaks.
 func (e *EnvelopeWriter) Writer() *Writer { return e.w }
 
-func (e *EnvelopeWriter) now() time.Time {
+// Clock is the time the writer stamps on headers that have none: Now's when it is set, else
+// the system clock. Typed encoders use it for a BHT without a creation time, so that the
+// BHT and the ISA/GS agree and a caller who fixes Now gets the same bytes every time.
+func (e *EnvelopeWriter) Clock() time.Time {
 	if e.Now != nil {
 		return e.Now()
 	}
@@ -223,7 +226,7 @@ func (e *EnvelopeWriter) BeginInterchange(h InterchangeHeader) error {
 	}
 	t := h.Time
 	if t.IsZero() {
-		t = e.now()
+		t = e.Clock()
 	}
 	usage := h.Usage
 	if usage == 0 {
@@ -321,7 +324,7 @@ func (e *EnvelopeWriter) BeginGroup(h GroupHeader) error {
 	}
 	t := h.Time
 	if t.IsZero() {
-		t = e.now()
+		t = e.Clock()
 	}
 	date, clock := t.Format("20060102"), t.Format(or(h.TimeFormat, "1504"))
 	if h.DateText != "" {
