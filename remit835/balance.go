@@ -10,7 +10,8 @@ import (
 // ErrImbalance is what every Imbalance matches with errors.Is.
 var ErrImbalance = errors.New("835 does not balance")
 
-// Level says which balancing rule an Imbalance breaks (domain.md §4.3).
+// Level says which balancing rule an Imbalance breaks: a line, a claim or the transaction
+// (each rule at its constant).
 type Level int
 
 // The three balancing levels.

@@ -18,7 +18,7 @@ func init() {
 	})
 }
 
-// codeJSON is what "x12kit codes lookup --json" prints; the keys are the contract of cli.md.
+// codeJSON is what "x12kit codes lookup --json" prints; the keys are the command's contract.
 type codeJSON struct {
 	Set         string  `json:"set"`
 	Code        string  `json:"code"`

@@ -150,7 +150,7 @@ func runEligibilityCheck(e env, args []string) int {
 	return exitOK
 }
 
-// checkResult is one element of `eligibility check --json`: exactly the keys of cli.md.
+// checkResult is one element of `eligibility check --json`: exactly the keys the command's contract lists.
 //
 // copay and coinsurance are the general amounts, from benefits whose III names no
 // telehealth place of service; telehealth_copay and telehealth_coinsurance are the ones the

@@ -15,7 +15,7 @@ import (
 	"sort"
 )
 
-// Exit codes shared by every subcommand (see ../shared/docs/cli.md).
+// Exit codes shared by every subcommand (the README's "The command" lists them).
 const (
 	exitOK    = 0 // success, input accepted
 	exitBad   = 1 // the input has errors or was rejected

@@ -18,7 +18,7 @@ func init() {
 	})
 }
 
-// stats are the counts "x12kit stat" prints; the JSON keys are the contract of cli.md.
+// stats are the counts "x12kit stat" prints; the JSON keys are the command's contract (README, "The command").
 type stats struct {
 	Interchanges int            `json:"interchanges"`
 	Groups       int            `json:"groups"`

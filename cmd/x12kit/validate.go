@@ -110,7 +110,7 @@ func runValidate(e env, args []string) int {
 	case "999":
 		acks = newAck999Writer(e.stdout, envc)
 	}
-	var balance remit835.SegmentBalancer // 835 balancing (domain.md §4.3), segment by segment
+	var balance remit835.SegmentBalancer // 835 balancing (lines, claims, the transaction), segment by segment
 	sr.Trace = func(s *x12.Segment, _ *x12.Node, _ *x12.SegmentSpec) {
 		balance.Segment(s)
 		switch s.ID() {
