@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"bytes"
+	"io"
 	"testing"
 	"time"
 )
@@ -24,12 +25,16 @@ func BenchmarkDecode(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		data []byte
-	}{{"270", in}, {"271", out}} {
+		read func(io.Reader) error
+	}{
+		{"270", in, func(r io.Reader) error { _, err := ReadRequests(r); return err }},
+		{"271", out, func(r io.Reader) error { _, err := ReadResponses(r); return err }},
+	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := ReadAll(bytes.NewReader(c.data)); err != nil {
+				if err := c.read(bytes.NewReader(c.data)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -39,8 +44,8 @@ func BenchmarkDecode(b *testing.B) {
 
 func BenchmarkEncode(b *testing.B) {
 	in, out := benchData(b, 5000)
-	reqs, _, _ := ReadAll(bytes.NewReader(in))
-	_, resps, _ := ReadAll(bytes.NewReader(out))
+	reqs, _ := ReadRequests(bytes.NewReader(in))
+	resps, _ := ReadResponses(bytes.NewReader(out))
 	b.Run("270", func(b *testing.B) {
 		b.SetBytes(int64(len(in)))
 		b.ReportAllocs()
@@ -64,7 +69,7 @@ func BenchmarkEncode(b *testing.B) {
 // BenchmarkAsk answers the front desk's questions for every answer of a 271.
 func BenchmarkAsk(b *testing.B) {
 	_, out := benchData(b, 5000)
-	_, resps, _ := ReadAll(bytes.NewReader(out))
+	resps, _ := ReadResponses(bytes.NewReader(out))
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := range resps[0].Answers {

@@ -99,16 +99,27 @@ func valuesOf(v any) int {
 // hasError reports whether list holds a finding of error severity (fuzz_test.go uses it).
 var hasError = guidetest.HasError
 
-// decoded is what a careful caller gets from a Decoder (guidetest.Decode), and the values
-// (see valuesOf) its requests and responses hold.
+// decoded is what a careful caller gets from a RequestDecoder or ResponseDecoder
+// (guidetest.Decode), and the values (see valuesOf) its requests or responses hold.
 type decoded struct {
 	guidetest.Decoded[any]
 	values int
 }
 
-func decodeDamaged(data []byte) decoded {
-	d := NewDecoder(bytes.NewReader(data))
-	out := decoded{Decoded: guidetest.Decode(len(data)+10, d.Next, valueFindings, d.Findings)}
+// decodeDamaged decodes data with the decoder of st01 (270 or 271).
+func decodeDamaged(data []byte, st01 string) decoded {
+	if st01 == "271" {
+		return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind271))
+	}
+	return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind270))
+}
+
+func decodeWith[T any](size int, d decoder[T]) decoded {
+	next := func() (any, error) {
+		v, err := d.next()
+		return v, err
+	}
+	out := decoded{Decoded: guidetest.Decode(size+10, next, valueFindings, d.Findings)}
 	for _, v := range out.Values {
 		out.values += valuesOf(v)
 	}
@@ -178,8 +189,9 @@ func damageBases(t *testing.T) []struct {
 
 // TestDamageSignals: whatever is done to a valid 270 or 271 (cut anywhere, any segment
 // deleted, a wrong SE01, a trailer missing, empty, white space, a 4010 interchange, another
-// transaction), the Decoder never hands back fewer inquiries, answers or benefits than the damaged
-// input holds without an error, never reads it in silence, and ReadAll returns an error.
+// transaction), the decoder of its kind never hands back fewer inquiries, answers or benefits
+// than the damaged input holds without an error, never reads it in silence, and ReadRequests
+// or ReadResponses returns an error.
 func TestDamageSignals(t *testing.T) {
 	others := guidetest.Others(t, "../remit835/testdata/telehealth.835", "../claim837/testdata/telehealth.837")
 	var sig guidetest.Signals
@@ -189,17 +201,17 @@ func TestDamageSignals(t *testing.T) {
 			// The undamaged file: everything, no error, no error-level finding.
 			want := inputValues(base.data, base.st01)
 			require.Positive(t, want)
-			got := decodeDamaged(base.data)
+			got := decodeDamaged(base.data, base.st01)
 			require.Empty(t, got.Errs)
 			require.False(t, got.OnValue || got.Elsewhere, "the undamaged file has findings")
 			require.Equal(t, want, got.values)
-			reqs, resps, err := ReadAll(bytes.NewReader(base.data))
+			reqs, resps, err := readKind(base.data, base.st01)
 			require.NoError(t, err)
 			require.Equal(t, want, valuesOfAll(reqs, resps))
 
 			for _, dm := range guidetest.Damages(base.data, "004010X092A1", others...) {
 				input := inputValues(dm.Data, base.st01)
-				got := decodeDamaged(dm.Data)
+				got := decodeDamaged(dm.Data, base.st01)
 				first := got.First()
 				if dm.Kind == guidetest.Deleted {
 					deleted[dm.Segment]++
@@ -216,9 +228,9 @@ func TestDamageSignals(t *testing.T) {
 					assert.NotEqual(t, "other", errorKind(err), "%s: an error that is no x12 error: %v", dm.Name, err)
 				}
 
-				reqs, resps, err := ReadAll(bytes.NewReader(dm.Data))
-				assert.Error(t, err, "%s: ReadAll", dm.Name)
-				assert.Equal(t, got.values, valuesOfAll(reqs, resps), "%s: ReadAll reads what Next does", dm.Name)
+				reqs, resps, err := readKind(dm.Data, base.st01)
+				assert.Error(t, err, "%s: ReadRequests or ReadResponses", dm.Name)
+				assert.Equal(t, got.values, valuesOfAll(reqs, resps), "%s: ReadRequests or ReadResponses reads what Next does", dm.Name)
 			}
 		})
 	}

@@ -10,59 +10,55 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Decoder reads 270 and 271 transaction sets from a stream, a whole set at a time, each
-// validated against its guide (Guide270, Guide271) as it is read; memory is bounded by the
-// largest set. Each Request and Response carries the findings of its set (Findings).
-//
-// It never hands back fewer values without an error (see x12.Stream):
-//
-//   - a set that is neither a 270 nor a 271 (another transaction, another version such as
-//     4010) is an error wrapping x12.ErrWrongTransaction, in place of a value;
-//   - a set with error-level findings (a segment out of place or missing, a wrong SE01, a
-//     segment the reader had to drop or cut: x12.Lost) is handed out first, with them in its
-//     Findings, and the next call returns them as an *x12.ErrorList;
-//   - at the end of input: x12.ErrNoInterchange when it held no interchange (empty, white
-//     space), x12.ErrTruncated when it ended inside a segment or an interchange, else an
-//     *x12.ErrorList of the envelope errors (a missing GE, a wrong IEA01) if there are any;
-//   - input that cannot be read on (an ISA that cannot be read, an I/O error) is returned on
-//     this and every later call.
-//
-// Next can be called again after any of these errors but the last kind, and goes on with
-// the rest of the input; ranging with All stops at the first error. Match the errors with
-// errors.Is and errors.As. A value whose element did not parse into its typed field keeps
-// the element's text (Unparsed) or its whole segment (Extra), never a zero in silence.
-type Decoder struct {
-	sr  *x12.SetReader
-	st  *x12.Stream
-	set *x12.Set
+// kind is one of the two transactions, for the decoder and the encoder they share: its guide
+// (whose FunctionalID is the GS01 written), how a set read maps to a value, and how a value
+// is written.
+type kind[T any] struct {
+	guide  *x12.Transaction
+	from   func(*x12.Set) *T
+	encode func(*x12.EnvelopeWriter, *T) error
 }
 
-// NewDecoder returns a Decoder reading from r.
-func NewDecoder(r io.Reader) *Decoder {
+var (
+	kind270 = kind[Request]{Guide270, RequestFromSet, EncodeRequest}
+	kind271 = kind[Response]{Guide271, ResponseFromSet, EncodeResponse}
+)
+
+// decoder is the reading loop RequestDecoder and ResponseDecoder share: the sets of one
+// kind, read whole with their trees through an x12.Stream, each mapped to a value. Its
+// exported methods are those of both decoders.
+type decoder[T any] struct {
+	sr   *x12.SetReader
+	st   *x12.Stream
+	set  *x12.Set
+	kind kind[T]
+}
+
+func newDecoder[T any](r io.Reader, k kind[T]) decoder[T] {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
-	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide270, Guide271)}
+	return decoder[T]{sr: sr, st: x12.NewStream(sr, k.guide), kind: k}
 }
 
 // Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
-// before the first Next. The Decoder reads whole sets with their trees: it clears Units and
+// before the first Next. The decoder reads whole sets with their trees: it clears Units and
 // ValidateOnly.
-func (d *Decoder) Reader() *x12.SetReader { return d.sr }
+func (d *decoder[T]) Reader() *x12.SetReader { return d.sr }
 
 // Set returns the transaction set of the last value returned, with its guide findings.
-func (d *Decoder) Set() *x12.Set { return d.set }
+func (d *decoder[T]) Set() *x12.Set { return d.set }
 
 // Envelopes returns the envelope checks of everything read so far.
-func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
+func (d *decoder[T]) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 
-// Findings returns the findings of the sets read (each Request or Response holds its own set's
-// too) and, once Next has returned io.EOF or an error that stops reading, those of the
-// envelopes, warnings for tolerated quirks included.
-func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
+// Findings returns the findings of the sets read (each value holds its own set's too) and,
+// once Next has returned io.EOF or an error that stops reading, those of the envelopes,
+// warnings for tolerated quirks included.
+func (d *decoder[T]) Findings() *x12.ErrorList { return d.st.Findings() }
 
-// Next returns the next 270 (a *Request) or 271 (a *Response), or io.EOF after the last;
-// errors as the Decoder's doc says.
-func (d *Decoder) Next() (any, error) {
+// next returns the value of the next set, or the Stream's error (a set of another kind is
+// one, wrapping x12.ErrWrongTransaction), or io.EOF.
+func (d *decoder[T]) next() (*T, error) {
 	// Units would take loops out of the tree, ValidateOnly its segments: values would be lost.
 	d.sr.Units, d.sr.ValidateOnly = nil, false
 	for {
@@ -74,53 +70,114 @@ func (d *Decoder) Next() (any, error) {
 			continue // not asked for (Units is cleared); the set's end follows
 		}
 		d.set = p.Set
-		if r := RequestFromSet(p.Set); r != nil {
-			return r, nil
+		if v := d.kind.from(p.Set); v != nil {
+			return v, nil
 		}
-		if r := ResponseFromSet(p.Set); r != nil {
-			return r, nil
-		}
-		// The Stream hands out only 270 and 271 sets with a tree: not reached.
+		// The Stream hands out only sets of the decoder's guide with a tree: not reached.
 		pos := p.Set.Pos
 		pos.Element = 1
 		return nil, &x12.Error{Pos: pos, Level: x12.LevelSet, Code: "1", Err: x12.ErrWrongTransaction}
 	}
 }
 
-// All ranges over the 270s (*Request) and 271s (*Response) still to read; it stops after the
-// first error, which it yields. Set and Envelopes describe the value just yielded.
-//
-//	for v, err := range d.All() { … }
-func (d *Decoder) All() iter.Seq2[any, error] { return x12.All(d.Next) }
-
-// ReadAll reads every 270 and 271 set of r. It reads to the end past every error that does
-// not stop reading, and returns what it read with a non-nil error when anything was lost
-// (a set of another kind, a truncated or empty input, a segment dropped) or any finding is
-// an error: the x12.Stream's errors and findings in one *x12.ErrorList (match with
-// errors.Is/As), joined with an I/O error if one stopped it.
-func ReadAll(r io.Reader) (requests []*Request, responses []*Response, err error) {
-	d := NewDecoder(r)
+// readAll reads to the end past every error that does not stop reading, and returns the values
+// with the x12.Stream's errors and findings in one *x12.ErrorList (nil when there are none),
+// joined with an I/O error if one stopped it.
+func (d *decoder[T]) readAll() ([]*T, error) {
+	var out []*T
 	var errs []error
 	for {
-		v, err := d.Next()
+		v, err := d.next()
 		if err == io.EOF {
-			return requests, responses, d.st.ReadAllError(errs)
+			return out, d.st.ReadAllError(errs)
 		}
 		if err != nil {
 			errs = append(errs, err)
 			if d.st.Sticky(err) {
-				return requests, responses, d.st.ReadAllError(errs)
+				return out, d.st.ReadAllError(errs)
 			}
 			continue
 		}
-		switch v := v.(type) {
-		case *Request:
-			requests = append(requests, v)
-		case *Response:
-			responses = append(responses, v)
-		}
+		out = append(out, v)
 	}
 }
+
+// RequestDecoder reads 270 transaction sets from a stream, a whole set at a time, each
+// validated against Guide270 as it is read; memory is bounded by the largest set. Each
+// Request carries the findings of its set (Request.Findings).
+//
+// It never hands back fewer requests without an error:
+//
+//   - a set that is not a 270 (a 271, another transaction, another version such as 4010) is
+//     an error wrapping x12.ErrWrongTransaction, in place of a value: never skipped in
+//     silence;
+//   - a set with error-level findings (a segment out of place or missing, a wrong SE01, a
+//     segment the reader had to drop or cut: x12.Lost) is handed out first, with them in its
+//     Findings, and the next call returns them as an *x12.ErrorList;
+//   - at the end of input: x12.ErrNoInterchange when it held no interchange (empty, white
+//     space), x12.ErrTruncated when it ended inside a segment or an interchange, else an
+//     *x12.ErrorList of the envelope errors (a missing GE, a wrong IEA01) if there are any;
+//   - input that cannot be read on (an ISA that cannot be read, an I/O error) is returned on
+//     this and every later call.
+//
+// Next can be called again after any of these errors but the last kind, and goes on with
+// the rest of the input; ranging with All stops at the first error. Match the errors with
+// errors.Is and errors.As. A request whose element did not parse into its typed field keeps
+// the element's text (Unparsed) or its whole segment (Extra), never a zero in silence.
+// A RequestDecoder is not safe for concurrent use.
+type RequestDecoder struct {
+	decoder[Request]
+}
+
+// NewRequestDecoder returns a RequestDecoder reading from r.
+func NewRequestDecoder(r io.Reader) *RequestDecoder {
+	return &RequestDecoder{newDecoder(r, kind270)}
+}
+
+// Next returns the next 270, or io.EOF after the last; errors as the RequestDecoder's doc
+// says.
+func (d *RequestDecoder) Next() (*Request, error) { return d.next() }
+
+// All ranges over the 270s still to read; it stops after the first error, which it yields.
+// Set and Envelopes describe the request just yielded.
+//
+//	for req, err := range d.All() { … }
+func (d *RequestDecoder) All() iter.Seq2[*Request, error] { return x12.All(d.Next) }
+
+// ReadRequests reads every 270 set of r. It reads to the end past every error that does not
+// stop reading, and returns what it read with a non-nil error when anything was lost (a set
+// of another kind, a 271 included, a truncated or empty input, a segment dropped) or any
+// finding is an error: the errors and findings in one *x12.ErrorList (match with
+// errors.Is/As), joined with an I/O error if one stopped it.
+func ReadRequests(r io.Reader) ([]*Request, error) { return NewRequestDecoder(r).readAll() }
+
+// ResponseDecoder reads 271 transaction sets from a stream, a whole set at a time, each
+// validated against Guide271 as it is read, as a RequestDecoder reads 270s and with the same
+// errors: a set that is not a 271 (a 270, another transaction or version) is an error
+// wrapping x12.ErrWrongTransaction, never skipped in silence. Each Response carries the
+// findings of its set (Response.Findings). A ResponseDecoder is not safe for concurrent use.
+type ResponseDecoder struct {
+	decoder[Response]
+}
+
+// NewResponseDecoder returns a ResponseDecoder reading from r.
+func NewResponseDecoder(r io.Reader) *ResponseDecoder {
+	return &ResponseDecoder{newDecoder(r, kind271)}
+}
+
+// Next returns the next 271, or io.EOF after the last; errors as the RequestDecoder's doc
+// says.
+func (d *ResponseDecoder) Next() (*Response, error) { return d.next() }
+
+// All ranges over the 271s still to read; it stops after the first error, which it yields.
+// Set and Envelopes describe the response just yielded.
+//
+//	for resp, err := range d.All() { … }
+func (d *ResponseDecoder) All() iter.Seq2[*Response, error] { return x12.All(d.Next) }
+
+// ReadResponses reads every 271 set of r, with ReadRequests' errors (a 270 is a set of
+// another kind).
+func ReadResponses(r io.Reader) ([]*Response, error) { return NewResponseDecoder(r).readAll() }
 
 // RequestFromSet maps a 270 read with Guide270 (by a SetReader that keeps its tree), with
 // the set's findings; nil for any other set.

@@ -21,15 +21,22 @@
 // Typed: a 270 reads into a [Request] of [Inquiry] values (the member asked about, with its
 // source, receiver, subscriber and questions) and a 271 into a [Response] of [Answer] values
 // (benefits with their dates, messages, III places of service and 2120 entities, and AAA
-// rejections at every level), set by set with a [Decoder] (Next, or range over All) or all at
-// once with ReadAll. Neither hands back fewer values without an error: a set of another kind,
-// a truncated or empty input and every error-level finding come back as errors (and each
-// value carries its set's findings), and an element that does not parse into its field keeps
-// its text (Unparsed) or its segment (Extra). EncodeRequest/EncodeResponse write them back
-// segment for segment (every fixture and public sample round-trips; amounts are written as
-// X12 prefers them, "10" for "10.00"). WriteRequests/WriteResponses check a whole interchange
-// against the guide before writing any of it; an [Encoder] checks and writes one set at a
-// time, for streams.
+// rejections at every level). Each kind has its decoder, set by set — a [RequestDecoder] and
+// a [ResponseDecoder] (Next, or range over All) — or all at once, ReadRequests and
+// ReadResponses:
+//
+//	d := eligibility.NewResponseDecoder(f)
+//	for resp, err := range d.All() { … }
+//
+// None hands back fewer values without an error: a set of the other kind (a 270 met by the
+// ResponseDecoder) or of another transaction, a truncated or empty input and every
+// error-level finding come back as errors (and each value carries its set's findings), and
+// an element that does not parse into its field keeps its text (Unparsed) or its segment
+// (Extra). EncodeRequest/EncodeResponse write them back segment for segment (every fixture
+// and public sample round-trips; amounts are written as X12 prefers them, "10" for "10.00").
+// WriteRequests/WriteResponses check a whole interchange against the guide before writing
+// any of it; a [RequestEncoder] or [ResponseEncoder] checks and writes one set at a time,
+// for streams (Encode, then Close).
 //
 // [Answer.Ask] answers the front desk: is coverage active for a service type, date (the
 // benefits' dates and the member's plan and eligibility dates) and network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket

@@ -37,35 +37,34 @@ func (e *WriteError) Error() string {
 func (e *WriteError) Unwrap() error { return ErrInvalid }
 
 // WriteRequests writes one interchange with a functional group (GS01 HS) holding a 270 per
-// request. The output is read back through Guide270 and the envelope checks first: w gets
-// nothing unless it is clean.
+// request, through a RequestEncoder. The whole output is read back through Guide270 and the
+// envelope checks first: w gets nothing unless it is clean.
 func WriteRequests(w io.Writer, env x12.Envelope, reqs ...*Request) error {
-	return writeChecked(w, env, "HS", func(e *x12.EnvelopeWriter) error {
-		for _, r := range reqs {
-			if err := EncodeRequest(e, r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return writeChecked(w, env, kind270, reqs)
 }
 
 // WriteResponses writes one interchange with a functional group (GS01 HB) holding a 271 per
-// response, checked like WriteRequests.
+// response, through a ResponseEncoder, checked like WriteRequests.
 func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
-	return writeChecked(w, env, "HB", func(e *x12.EnvelopeWriter) error {
-		for _, r := range resps {
-			if err := EncodeResponse(e, r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return writeChecked(w, env, kind271, resps)
 }
 
-func writeChecked(w io.Writer, env x12.Envelope, fid string, body func(*x12.EnvelopeWriter) error) error {
+// writeChecked writes values with an encoder into a buffer without checking each set, checks
+// the whole interchange (which also sees what lies across sets, such as a control number
+// used twice) and writes it to w only when it is clean.
+func writeChecked[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
 	var buf bytes.Buffer
-	if err := env.WriteGroup(&buf, fid, Version, body); err != nil {
+	enc := newEncoder(&buf, env, k)
+	enc.unchecked = true
+	if err := enc.begin(); err != nil { // an empty list still makes an interchange and a group
+		return err
+	}
+	for _, v := range values {
+		if err := enc.encode(v); err != nil {
+			return err
+		}
+	}
+	if err := enc.Close(); err != nil {
 		return err
 	}
 	if f := x12.CheckOutput(buf.Bytes(), codes.Default(), nil); len(f) > 0 {
@@ -75,91 +74,132 @@ func writeChecked(w io.Writer, env x12.Envelope, fid string, body func(*x12.Enve
 	return err
 }
 
-// Encoder streams 270s and 271s into one interchange, a set at a time, so memory stays
-// bounded by the largest set: each set is first written on its own and read back through its
-// guide, and only a clean set reaches the output. Requests go in a functional group HS,
-// responses in a group HB (a new group opens when the kind changes). The first error stops
-// the Encoder and every later call returns it; Close ends the interchange. A set read from a
-// file keeps its ST02 (Header.Control): clear it, or keep them unique, when sets of several
-// files go into one group. An Encoder is not safe for concurrent use.
-type Encoder struct {
-	env     x12.Envelope
-	ew      *x12.EnvelopeWriter
-	fid     string // the open group's GS01
-	scratch bytes.Buffer
-	err     error
+// setEncoder is the streaming writer RequestEncoder and ResponseEncoder share: one
+// interchange holding one functional group of the kind's sets, each written first on its own and
+// read back through its guide, so that only a clean set reaches the output. Its exported
+// method is that of both encoders.
+type setEncoder[T any] struct {
+	env       x12.Envelope
+	ew        *x12.EnvelopeWriter
+	kind      kind[T]
+	begun     bool // the interchange and the group are open
+	unchecked bool // the sets are not checked one by one (writeChecked checks the whole output)
+	closed    bool
+	scratch   bytes.Buffer
+	err       error
 }
 
-// NewEncoder returns an Encoder writing to w with env's headers, clock and delimiters. The
-// interchange begins with the first Encode.
-func NewEncoder(w io.Writer, env x12.Envelope) *Encoder {
+func newEncoder[T any](w io.Writer, env x12.Envelope, k kind[T]) setEncoder[T] {
 	ew := x12.NewEnvelopeWriter(w)
 	ew.Controls, ew.Now = env.Controls, env.Now
 	ew.Writer().Delimiters, ew.Writer().Newline = env.Delimiters, env.Newline
-	return &Encoder{env: env, ew: ew}
+	return setEncoder[T]{env: env, ew: ew, kind: k}
 }
 
-// Encode checks one *Request (270) or *Response (271) against its guide and writes it. A set
-// with findings is not written: the error is a *WriteError (errors.Is ErrInvalid).
-func (enc *Encoder) Encode(v any) error {
-	if enc.err != nil {
-		return enc.err
+// begin opens the interchange and the functional group, once.
+func (enc *setEncoder[T]) begin() error {
+	if enc.begun {
+		return nil
 	}
-	var fid string
-	var body func(*x12.EnvelopeWriter) error
-	switch v := v.(type) {
-	case *Request:
-		fid, body = "HS", func(e *x12.EnvelopeWriter) error { return EncodeRequest(e, v) }
-	case *Response:
-		fid, body = "HB", func(e *x12.EnvelopeWriter) error { return EncodeResponse(e, v) }
-	default:
-		return fmt.Errorf("eligibility: Encode takes a *Request or a *Response, not %T", v)
-	}
-	enc.scratch.Reset()
-	scratch := enc.env
-	scratch.Controls = x12.NewSequence(1, 1, 1) // the output's control numbers are not spent on the check
-	if err := scratch.WriteGroup(&enc.scratch, fid, Version, body); err != nil {
+	enc.begun = true
+	if err := enc.ew.BeginInterchange(enc.env.Interchange); err != nil {
 		return enc.fail(err)
 	}
-	if f := x12.CheckOutput(enc.scratch.Bytes(), codes.Default(), nil); len(f) > 0 {
-		return enc.fail(&WriteError{Findings: f})
+	sender, receiver := enc.env.SenderCode, enc.env.ReceiverCode
+	if sender == "" {
+		sender = enc.env.Interchange.SenderID
 	}
-	if enc.fid != fid {
-		if enc.fid == "" {
-			if err := enc.ew.BeginInterchange(enc.env.Interchange); err != nil {
-				return enc.fail(err)
-			}
-		}
-		sender, receiver := enc.env.SenderCode, enc.env.ReceiverCode
-		if sender == "" {
-			sender = enc.env.Interchange.SenderID
-		}
-		if receiver == "" {
-			receiver = enc.env.Interchange.ReceiverID
-		}
-		// BeginGroup ends the group of the other kind, if one is open.
-		if err := enc.ew.BeginGroup(x12.GroupHeader{FunctionalID: fid, SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
+	if receiver == "" {
+		receiver = enc.env.Interchange.ReceiverID
+	}
+	return enc.fail(enc.ew.BeginGroup(x12.GroupHeader{FunctionalID: enc.kind.guide.FunctionalID, SenderCode: sender, ReceiverCode: receiver, Version: Version}))
+}
+
+// encode checks v on its own (unless unchecked) and writes it.
+func (enc *setEncoder[T]) encode(v *T) error {
+	switch {
+	case enc.err != nil:
+		return enc.err
+	case enc.closed:
+		return enc.fail(errEncodeAfterClose)
+	case v == nil:
+		return enc.fail(errors.New("eligibility: Encode of a nil value"))
+	}
+	body := func(e *x12.EnvelopeWriter) error { return enc.kind.encode(e, v) }
+	if !enc.unchecked {
+		enc.scratch.Reset()
+		scratch := enc.env
+		scratch.Controls = x12.NewSequence(1, 1, 1) // the output's control numbers are not spent on the check
+		if err := scratch.WriteGroup(&enc.scratch, enc.kind.guide.FunctionalID, Version, body); err != nil {
 			return enc.fail(err)
 		}
-		enc.fid = fid
+		if f := x12.CheckOutput(enc.scratch.Bytes(), codes.Default(), nil); len(f) > 0 {
+			return enc.fail(&WriteError{Findings: f})
+		}
+	}
+	if err := enc.begin(); err != nil {
+		return err
 	}
 	return enc.fail(body(enc.ew))
 }
 
-// Close ends the interchange (nothing is written when nothing was encoded) and flushes.
-func (enc *Encoder) Close() error {
+// errEncodeAfterClose is what Encode returns after Close.
+var errEncodeAfterClose = errors.New("eligibility: Encode after Close")
+
+// Close ends the interchange (nothing is written when nothing was encoded) and flushes; an
+// Encode after it is an error. After an error, Close returns that error.
+func (enc *setEncoder[T]) Close() error {
 	if enc.err != nil {
 		return enc.err
 	}
+	enc.closed = true
 	return enc.fail(enc.ew.Close())
 }
 
-func (enc *Encoder) fail(err error) error {
+func (enc *setEncoder[T]) fail(err error) error {
 	if enc.err == nil {
 		enc.err = err
 	}
 	return err
 }
+
+// RequestEncoder streams 270s into one interchange holding one functional group (GS01 HS), a
+// set at a time, so memory stays bounded by the largest set: each set is first written on its
+// own and read back through Guide270 and the envelope checks, and only a clean set reaches
+// the output. The first error stops the RequestEncoder and every later call returns it;
+// Close ends the interchange. A set read from a file keeps its ST02 (Header.Control): clear
+// it, or keep them unique, when sets of several files go into one group. A RequestEncoder is
+// not safe for concurrent use.
+type RequestEncoder struct {
+	setEncoder[Request]
+}
+
+// NewRequestEncoder returns a RequestEncoder writing to w with env's headers, control
+// numbers, clock and delimiters. The interchange begins with the first Encode.
+func NewRequestEncoder(w io.Writer, env x12.Envelope) *RequestEncoder {
+	return &RequestEncoder{newEncoder(w, env, kind270)}
+}
+
+// Encode checks one 270 against Guide270 and writes it. A set with findings is not written:
+// the error is a *WriteError (errors.Is ErrInvalid).
+func (enc *RequestEncoder) Encode(r *Request) error { return enc.encode(r) }
+
+// ResponseEncoder streams 271s into one interchange holding one functional group (GS01 HB),
+// a set at a time, each checked against Guide271 before it is written, as a RequestEncoder
+// does 270s. A ResponseEncoder is not safe for concurrent use.
+type ResponseEncoder struct {
+	setEncoder[Response]
+}
+
+// NewResponseEncoder returns a ResponseEncoder writing to w with env's headers, control
+// numbers, clock and delimiters. The interchange begins with the first Encode.
+func NewResponseEncoder(w io.Writer, env x12.Envelope) *ResponseEncoder {
+	return &ResponseEncoder{newEncoder(w, env, kind271)}
+}
+
+// Encode checks one 271 against Guide271 and writes it. A set with findings is not written:
+// the error is a *WriteError (errors.Is ErrInvalid).
+func (enc *ResponseEncoder) Encode(r *Response) error { return enc.encode(r) }
 
 // The guide's loops, for putting Extra segments back in place.
 var (

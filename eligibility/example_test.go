@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -18,7 +19,7 @@ func ExampleAnswer_Ask() {
 		panic(err)
 	}
 	defer f.Close()
-	_, responses, err := eligibility.ReadAll(f)
+	responses, err := eligibility.ReadResponses(f)
 	if err != nil {
 		panic(err)
 	}
@@ -86,39 +87,88 @@ func ExampleWriteRequests() {
 	// SE*13*0001~
 }
 
-// Stream a file's 270s and 271s with a Decoder, one transaction set at a time.
-func ExampleDecoder_All() {
+// Stream a file's 271s with a ResponseDecoder, one transaction set at a time; a set of
+// another kind (a 270 among them) would be an error, never skipped in silence.
+func ExampleNewResponseDecoder() {
 	f, err := os.Open("testdata/telehealth.271")
 	if err != nil {
 		panic(err)
 	}
 	defer f.Close()
-	d := eligibility.NewDecoder(f)
-	for v, err := range d.All() {
+	d := eligibility.NewResponseDecoder(f)
+	for resp, err := range d.All() {
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
-		switch v := v.(type) {
-		case *eligibility.Request:
-			fmt.Println("270 with", len(v.Inquiries), "inquiries")
-		case *eligibility.Response:
-			fmt.Println("271 with", len(v.Answers), "answers,", d.Set().Findings.Len(), "findings")
-			fmt.Println(v.Answers[0]) // patient data stays out of print
-		}
+		fmt.Println("271 with", len(resp.Answers), "answers,", d.Set().Findings.Len(), "findings")
+		fmt.Println(resp.Answers[0]) // patient data stays out of print
+		fmt.Println(d)               // and so does the decoder's
 	}
 	// Output:
 	// 271 with 2 answers, 0 findings
 	// 271 answer (8 benefits, dependent false)
+	// 271 decoder (redacted)
 }
 
-// Stream answers into one interchange as they are made: each set is checked before it is
+// Read a 270 with a RequestDecoder, calling Next until io.EOF: the errors that do not stop
+// reading (a set of another kind, findings) let it go on with the rest of the input.
+func ExampleNewRequestDecoder() {
+	f, err := os.Open("testdata/telehealth.270")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	d := eligibility.NewRequestDecoder(f)
+	for {
+		req, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err) // positions and codes only
+			continue
+		}
+		for _, q := range req.Inquiries {
+			fmt.Println("inquiry under", q.Source.Entity, "with", len(q.Questions), "questions")
+		}
+	}
+	fmt.Println(d.Envelopes().Errors().Len(), "envelope errors")
+	// Output:
+	// inquiry under PR with 2 questions
+	// inquiry under PR with 1 questions
+	// 0 envelope errors
+}
+
+// Stream inquiries into one interchange as they are made: each 270 is checked against the
+// guide before it is written, so memory stays bounded by the largest set.
+func ExampleNewRequestEncoder() {
+	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "CLINIC", ReceiverID: "PAYER", Usage: x12.Test},
+		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }}
+	var out strings.Builder
+	enc := eligibility.NewRequestEncoder(&out, env)
+	for seed := range uint64(3) {
+		if err := enc.Encode(simulate.EligibilityRequest(10, seed)); err != nil {
+			fmt.Println(err) // positions and codes only
+			return
+		}
+	}
+	if err := enc.Close(); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(strings.Count(out.String(), "GS*HS*"), "group,", strings.Count(out.String(), "ST*270*"), "requests,",
+		strings.Count(out.String(), "EQ*"), "questions")
+	// Output:
+	// 1 group, 3 requests, 30 questions
+}
+
+// Stream answers into one interchange as they are made: each 271 is checked before it is
 // written, so memory stays bounded by the largest set.
-func ExampleEncoder() {
+func ExampleNewResponseEncoder() {
 	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
 		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
 	var out strings.Builder
-	enc := eligibility.NewEncoder(&out, env)
+	enc := eligibility.NewResponseEncoder(&out, env)
 	for seed := range uint64(3) {
 		req := simulate.EligibilityRequest(10, seed)
 		if err := enc.Encode(simulate.SamplePlans().Respond(req, req.Created)); err != nil {

@@ -15,8 +15,8 @@ import (
 type Request struct {
 	Header              // BHT02 "13" request (default), "01" cancellation, "36" authority to deduct
 	Inquiries []Inquiry `json:"inquiries"`
-	// Findings are the guide and envelope findings of the set as the Decoder read it (at most
-	// x12.DefaultErrorLimit); nil for a request built in code. They are not encoded.
+	// Findings are the guide and envelope findings of the set as the RequestDecoder read it (at
+	// most x12.DefaultErrorLimit); nil for a request built in code. They are not encoded.
 	Findings []*x12.Error `json:"-"`
 }
 
@@ -39,8 +39,8 @@ type Header struct {
 type Response struct {
 	Header           // BHT02 "11" response (default), "06" confirmation
 	Answers []Answer `json:"answers"`
-	// Findings are the guide and envelope findings of the set as the Decoder read it (at most
-	// x12.DefaultErrorLimit); nil for a response built in code. They are not encoded.
+	// Findings are the guide and envelope findings of the set as the ResponseDecoder read it (at
+	// most x12.DefaultErrorLimit); nil for a response built in code. They are not encoded.
 	Findings []*x12.Error `json:"-"`
 }
 

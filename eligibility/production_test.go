@@ -11,14 +11,14 @@ import (
 )
 
 // TestEncoderProduction: a production interchange (ISA15 P) with an explicit control source
-// streams through the Encoder; the check of each set before it is written takes no number
+// streams through the RequestEncoder; the check of each set before it is written takes no number
 // from that source and needs none of its own.
 func TestEncoderProduction(t *testing.T) {
 	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "CLINIC", ReceiverID: "PAYER", Usage: x12.Production},
 		Controls: x12.NewSequence(500, 700, 1),
 		Now:      func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
 	var out strings.Builder
-	enc := eligibility.NewEncoder(&out, env)
+	enc := eligibility.NewRequestEncoder(&out, env)
 	req := &eligibility.Request{
 		Header: eligibility.Header{Reference: "RT0001", Created: time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)},
 		Inquiries: []eligibility.Inquiry{{

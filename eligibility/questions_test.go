@@ -20,7 +20,7 @@ func readResponse(t *testing.T, name string) *Response {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
 	require.NoError(t, err)
-	_, resps, err := ReadAll(bytes.NewReader(data))
+	resps, err := ReadResponses(bytes.NewReader(data))
 	require.NoError(t, err)
 	require.Len(t, resps, 1)
 	return resps[0]
@@ -109,7 +109,7 @@ func TestRoundTripThousands(t *testing.T) {
 	req := GenerateRequest(2000, 4)
 	var in bytes.Buffer
 	require.NoError(t, WriteRequests(&in, testEnvelope(), req))
-	reqs, _, err := ReadAll(bytes.NewReader(in.Bytes()))
+	reqs, err := ReadRequests(bytes.NewReader(in.Bytes()))
 	require.NoError(t, err)
 	require.Len(t, reqs, 1)
 	resp := Respond(reqs[0], time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
@@ -127,7 +127,7 @@ func TestRoundTripThousands(t *testing.T) {
 		}
 		assert.Zero(t, sr.Envelopes().Errors().Len())
 	}
-	_, resps, err := ReadAll(bytes.NewReader(out.Bytes()))
+	resps, err := ReadResponses(bytes.NewReader(out.Bytes()))
 	require.NoError(t, err)
 	m := Match(reqs[0].Inquiries, resps[0].Answers)
 	assert.Len(t, m.Pairs, 2000)

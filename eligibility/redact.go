@@ -19,23 +19,41 @@ func (t Telehealth) shown() string {
 	return "?"
 }
 
-// String describes the Decoder without the set it is reading.
-func (d Decoder) String() string { return "270/271 decoder (redacted)" }
+// String describes the RequestDecoder without the set it is reading.
+func (d RequestDecoder) String() string { return "270 decoder (redacted)" }
 
 // Format implements fmt.Formatter: every verb prints only String.
-func (d Decoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(d.String())) }
+func (d RequestDecoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(d.String())) }
 
 // LogValue implements slog.LogValuer with String's redaction.
-func (d Decoder) LogValue() slog.Value { return slog.StringValue(d.String()) }
+func (d RequestDecoder) LogValue() slog.Value { return slog.StringValue(d.String()) }
 
-// String describes the Encoder without the envelope or the output it holds.
-func (e Encoder) String() string { return "270/271 encoder (redacted)" }
+// String describes the ResponseDecoder without the set it is reading.
+func (d ResponseDecoder) String() string { return "271 decoder (redacted)" }
 
 // Format implements fmt.Formatter: every verb prints only String.
-func (e Encoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(e.String())) }
+func (d ResponseDecoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(d.String())) }
 
 // LogValue implements slog.LogValuer with String's redaction.
-func (e Encoder) LogValue() slog.Value { return slog.StringValue(e.String()) }
+func (d ResponseDecoder) LogValue() slog.Value { return slog.StringValue(d.String()) }
+
+// String describes the RequestEncoder without the envelope or the output it holds.
+func (e RequestEncoder) String() string { return "270 encoder (redacted)" }
+
+// Format implements fmt.Formatter: every verb prints only String.
+func (e RequestEncoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(e.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (e RequestEncoder) LogValue() slog.Value { return slog.StringValue(e.String()) }
+
+// String describes the ResponseEncoder without the envelope or the output it holds.
+func (e ResponseEncoder) String() string { return "271 encoder (redacted)" }
+
+// Format implements fmt.Formatter: every verb prints only String.
+func (e ResponseEncoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(e.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (e ResponseEncoder) LogValue() slog.Value { return slog.StringValue(e.String()) }
 
 // String describes the Header without the reference, control number or kept segments.
 func (h Header) String() string { return "header (redacted)" }

@@ -13,7 +13,7 @@ func TestEveryTypeRedactsPatientData(t *testing.T) {
 	res := guidetest.CheckPHI(t, guidetest.PHICheck{
 		Dir: ".",
 		Types: []any{
-			Decoder{}, Encoder{}, Pair{}, Matches{}, Request{}, Header{}, Response{}, Inquiry{}, Answer{}, Party{},
+			RequestDecoder{}, ResponseDecoder{}, RequestEncoder{}, ResponseEncoder{}, Pair{}, Matches{}, Request{}, Header{}, Response{}, Inquiry{}, Answer{}, Party{},
 			Member{}, Trace{}, Ref{}, Reject{}, DateRange{}, Question{}, Place{}, Benefit{}, Entity{}, Query{},
 			Coverage{},
 		},

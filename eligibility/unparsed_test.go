@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -102,7 +101,7 @@ func TestUnparsedValues(t *testing.T) {
 				body = body271
 			}
 			data := []byte(envelope(tc.st01, guidetest.Edit(body, tc.at, tc.kept)))
-			reqs, resps, err := ReadAll(bytes.NewReader(data))
+			reqs, resps, err := readFile(data)
 			require.Len(t, reqs, map[string]int{"270": 1}[tc.st01])
 			require.Len(t, resps, map[string]int{"271": 1}[tc.st01])
 			require.Error(t, err, "an element that does not parse is an error-level finding")

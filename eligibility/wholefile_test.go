@@ -14,14 +14,15 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// setsByKey decodes data with a Decoder: each set's request or response by its key.
-func setsByKey(t *testing.T, data []byte) map[guidetest.SetKey]any {
+// setsByKey decodes data with the decoder of one kind: each set's value by its key (the sets
+// of the other kind are errors, passed over).
+func setsByKey[T any](t *testing.T, data []byte, k kind[T]) map[guidetest.SetKey]*T {
 	t.Helper()
-	d := NewDecoder(bytes.NewReader(data))
+	d := newDecoder(bytes.NewReader(data), k)
 	var keys guidetest.SetKeys
-	out := map[guidetest.SetKey]any{}
+	out := map[guidetest.SetKey]*T{}
 	for {
-		v, err := d.Next()
+		v, err := d.next()
 		if err == io.EOF {
 			return out
 		}
@@ -29,7 +30,7 @@ func setsByKey(t *testing.T, data []byte) map[guidetest.SetKey]any {
 			if d.st.Sticky(err) {
 				return out
 			}
-			continue // findings: what was read is kept
+			continue // findings or a set of the other kind: what was read is kept
 		}
 		out[keys.Of(d.Set())] = v
 	}
@@ -40,13 +41,13 @@ func setsByKey(t *testing.T, data []byte) map[guidetest.SetKey]any {
 // segment, ISA to IEA, HL levels and ST03 as received.
 func wholeRoundTrip(t *testing.T, name string, data []byte) int {
 	t.Helper()
-	byKey := setsByKey(t, data)
+	reqs, resps := setsByKey(t, data, kind270), setsByKey(t, data, kind271)
 	return guidetest.AssertTypedRoundTrip(t, name, data, func(e *x12.EnvelopeWriter, key guidetest.SetKey) (bool, error) {
-		switch v := byKey[key].(type) {
-		case *Request:
-			return true, EncodeRequest(e, v)
-		case *Response:
-			return true, EncodeResponse(e, v)
+		if r := reqs[key]; r != nil {
+			return true, EncodeRequest(e, r)
+		}
+		if r := resps[key]; r != nil {
+			return true, EncodeResponse(e, r)
 		}
 		return false, nil
 	})
@@ -58,7 +59,7 @@ func wholeRoundTrip(t *testing.T, name string, data []byte) int {
 func TestX279RoundTrip(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "x279.271"))
 	require.NoError(t, err)
-	_, resps, err := ReadAll(bytes.NewReader(data))
+	resps, err := ReadResponses(bytes.NewReader(data))
 	require.NoError(t, err)
 	require.Len(t, resps, 1)
 	r := resps[0]

@@ -113,7 +113,7 @@ func TestPlansFile(t *testing.T) {
 	require.NoError(t, err)
 	data, err = os.ReadFile(filepath.Join("..", "eligibility", "testdata", "telehealth.270"))
 	require.NoError(t, err)
-	reqs, _, err := eligibility.ReadAll(bytes.NewReader(data))
+	reqs, err := eligibility.ReadRequests(bytes.NewReader(data))
 	require.NoError(t, err)
 	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
 	resp := p.Respond(reqs[0], now)

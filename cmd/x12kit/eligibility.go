@@ -100,15 +100,16 @@ func runEligibilityCheck(e env, args []string) int {
 		day = x12.DateOf(d)
 	}
 	out := &checkOutput{w: e.stdout, json: *asJSON}
-	d := eligibility.NewDecoder(in)
+	d := eligibility.NewResponseDecoder(in)
 	var found findingSet
 	var last error
 	for {
-		v, err := d.Next()
+		resp, err := d.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			// A set that is no 271 (a 270 included) is one of these errors.
 			if err == last {
 				break // it stops reading: returned again
 			}
@@ -118,10 +119,6 @@ func runEligibilityCheck(e env, args []string) int {
 				fmt.Fprintf(e.stderr, "x12kit eligibility check: cannot read input: %v\n", err)
 				return exitUsage
 			}
-			continue
-		}
-		resp, ok := v.(*eligibility.Response)
-		if !ok {
 			continue
 		}
 		when := day
@@ -306,17 +303,18 @@ func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *simulate.Plans)
 		Now:         func() time.Time { return now },
 		Newline:     true,
 	}
-	enc := eligibility.NewEncoder(w, env)
-	d := eligibility.NewDecoder(in)
+	enc := eligibility.NewResponseEncoder(w, env)
+	d := eligibility.NewRequestDecoder(in)
 	answered := 0
 	var found findingSet
 	var last error
 	for {
-		v, err := d.Next()
+		req, err := d.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			// A set that is no 270 (a 271 included) loses input: x12.ErrWrongTransaction.
 			if err == last || losesInput(err) {
 				if answered > 0 {
 					enc.Close()
@@ -325,10 +323,6 @@ func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *simulate.Plans)
 			}
 			last = err
 			found.add(err)
-			continue
-		}
-		req, ok := v.(*eligibility.Request)
-		if !ok {
 			continue
 		}
 		t := req.Created

@@ -130,6 +130,15 @@ func TestEligibilityRespondStreams(t *testing.T) {
 	code, _, errOut = runCLI(t, resp, "eligibility", "respond", "--plans", plans, "-")
 	assert.Equal(t, exitBad, code, "a 271 is no 270 to answer")
 	assert.NotContains(t, errOut, "W123456789")
+	code, _, errOut = runCLI(t, a+resp, "eligibility", "respond", "--plans", plans, "-")
+	assert.Equal(t, exitBad, code, "a 271 after the 270s is input lost, not passed over")
+	assert.Contains(t, errOut, "not one this decoder reads")
+
+	// A 270 given to check is an error too: the answers of the 271 before it, then exit 1.
+	code, out, errOut = runCLI(t, resp+a, "eligibility", "check", "-")
+	assert.Equal(t, exitBad, code)
+	assert.Equal(t, 12, strings.Count(out, "trace "))
+	assert.Contains(t, errOut, "not one this decoder reads")
 }
 
 // TestEligibilityCheckTelehealthAmounts: copay and coinsurance are the general amounts,

@@ -43,7 +43,7 @@ func main() {
 	}
 
 	// The payer's side (here the simulator): read the 270, answer it.
-	reqs, _, err := eligibility.ReadAll(bytes.NewReader(x270.Bytes()))
+	reqs, err := eligibility.ReadRequests(bytes.NewReader(x270.Bytes()))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func main() {
 	}
 
 	// Back at the clinic: read the 271, match it, ask it.
-	_, resps, err := eligibility.ReadAll(bytes.NewReader(x271.Bytes()))
+	resps, err := eligibility.ReadResponses(bytes.NewReader(x271.Bytes()))
 	if err != nil {
 		log.Fatal(err)
 	}
