@@ -48,9 +48,22 @@
 //
 // # Writing
 //
-// [Write] encodes remittances (claims grouped under their LX header numbers), reads the
-// result back through the guide and the envelope checks, balances it, and writes nothing
-// unless all is clean. Package simulate holds a deterministic payer that turns 837P claims
+// An [Encoder] streams remittances into one interchange (claims grouped under their LX header
+// numbers), a transaction set per [Encoder.Encode] with memory bounded by one remittance: each
+// set is read back through the guide and the envelope checks and balanced before it is
+// written, and one that is not clean is refused with a [WriteError] and stops the Encoder.
+// [Write] does the same for a list of remittances in memory and writes nothing unless all is
+// clean:
+//
+//	enc := remit835.NewEncoder(w, env)
+//	for _, r := range remits {
+//		if err := enc.Encode(r); err != nil {
+//			return err // positions and codes, never values
+//		}
+//	}
+//	return enc.Close()
+//
+// Package simulate holds a deterministic payer that turns 837P claims
 // into balanced 835s (`x12kit gen 835 --from`).
 //
 // Patient data (names and identifiers of patients, insureds and other subscribers, the

@@ -1,10 +1,15 @@
 package remit835_test
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"time"
 
 	"github.com/x12kit/x12kit/remit835"
+	"github.com/x12kit/x12kit/x12"
 )
 
 // Stream an 835 claim by claim and check that each balances.
@@ -56,4 +61,55 @@ func ExampleBalance() {
 	// 835 remittance (ACH 82.50, 2 claims)
 	// payment: 82.50 provider adjustments: -2.50
 	// imbalances: 0
+}
+
+// Stream remittances into one interchange: each is read back through the guide and balanced
+// before it is written, and one that is not clean is refused with nothing of it written.
+func ExampleNewEncoder() {
+	f, err := os.Open("testdata/telehealth.835")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	remits, err := remit835.ReadAll(f)
+	if err != nil {
+		panic(err)
+	}
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
+		Now:         func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) },
+		Newline:     true,
+	}
+	var out bytes.Buffer
+	enc := remit835.NewEncoder(&out, env)
+	for range 3 { // the same payment three times, each a set of its own
+		r := *remits[0]
+		r.Control = "" // ST02 from the envelope's sequence
+		if err := enc.Encode(&r); err != nil {
+			panic(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	back, err := remit835.ReadAll(&out)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(len(back), "sets, ST02", back[0].Control, "to", back[2].Control)
+
+	// BPR02 a cent off the claims' payments: refused.
+	bad := *remits[0]
+	bad.Payment.Amount++
+	enc = remit835.NewEncoder(io.Discard, env)
+	err = enc.Encode(&bad)
+	var we *remit835.WriteError
+	if errors.As(err, &we) {
+		fmt.Println(we.Imbalances[0])
+	}
+	fmt.Println(errors.Is(enc.Close(), remit835.ErrInvalid), enc) // sticky; prints no data
+	// Output:
+	// 3 sets, ST02 0001 to 0003
+	// 835 does not balance: BPR02 is not the claims' payments minus the provider adjustments (BPR at segment 2 of the set, byte 171)
+	// true 835 encoder (redacted)
 }

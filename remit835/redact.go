@@ -28,6 +28,15 @@ func (d Decoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(d.String())
 // LogValue implements slog.LogValuer with String's redaction.
 func (d Decoder) LogValue() slog.Value { return slog.StringValue(d.String()) }
 
+// String describes the Encoder without the envelope or the output it holds.
+func (enc Encoder) String() string { return "835 encoder (redacted)" }
+
+// Format implements fmt.Formatter: every verb prints only String.
+func (enc Encoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(enc.String())) }
+
+// LogValue implements slog.LogValuer with String's redaction.
+func (enc Encoder) LogValue() slog.Value { return slog.StringValue(enc.String()) }
+
 // String describes the Trace without the check or EFT trace number.
 func (t Trace) String() string { return "trace (redacted)" }
 

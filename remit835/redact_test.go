@@ -13,7 +13,7 @@ func TestEveryTypeRedactsPatientData(t *testing.T) {
 	res := guidetest.CheckPHI(t, guidetest.PHICheck{
 		Dir: ".",
 		Types: []any{
-			SegmentBalancer{}, Decoder{}, Remittance{}, Payment{}, BankAccount{}, Trace{},
+			SegmentBalancer{}, Decoder{}, Encoder{}, Remittance{}, Payment{}, BankAccount{}, Trace{},
 			Party{}, Ref{}, Contact{}, Number{}, Header{}, Claim{}, Name{}, Outpatient{}, Adjustment{}, Money{},
 			Quantity{}, Procedure{}, Line{}, Remark{}, ProviderAdjustment{}, ProviderItem{},
 		},
