@@ -423,6 +423,7 @@ func typedIn(n *x12.Node, s *x12.Segment) bool {
 // billingContext reads a 2000A loop's own segments (not its subscribers).
 func billingContext(n *x12.Node) *context {
 	ctx := &context{}
+	var seen partyLoops
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
@@ -436,6 +437,10 @@ func billingContext(n *x12.Node) *context {
 			continue
 		}
 		c := it.Node
+		if seen.again(c.Loop.ID) {
+			allExtra(&ctx.extra, c) // a party loop repeated past its maximum: kept raw
+			continue
+		}
 		switch c.Loop.ID {
 		case "2010AA":
 			for _, si := range c.Items {
@@ -489,6 +494,7 @@ func billingContext(n *x12.Node) *context {
 func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
+	var seen partyLoops
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
 			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
@@ -511,6 +517,10 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 			continue
 		}
 		c := it.Node
+		if seen.again(c.Loop.ID) {
+			allExtra(&ctx.extra, c) // a party loop repeated past its maximum: kept raw
+			continue
+		}
 		switch c.Loop.ID {
 		case "2010BA":
 			if nm1 := first(c, "NM1"); nm1 != nil {
@@ -533,6 +543,33 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 	return ctx
 }
 
+// partyLoops records which party loops (2010AA, 2010AB, 2010BA, 2010BB, 2010CA: at most one
+// each) a level has typed: a repeat, which the guide reports, is kept raw in Extra rather
+// than overwriting the first.
+type partyLoops uint8
+
+// again reports whether the party loop id was seen before, and marks it seen.
+func (p *partyLoops) again(id string) bool {
+	var bit partyLoops
+	switch id {
+	case "2010AA":
+		bit = 1
+	case "2010AB":
+		bit = 2
+	case "2010BA":
+		bit = 4
+	case "2010BB":
+		bit = 8
+	case "2010CA":
+		bit = 16
+	default:
+		return false
+	}
+	seen := *p&bit != 0
+	*p |= bit
+	return seen
+}
+
 // keepUntyped keeps the segments of a party loop that the model has no field for.
 func keepUntyped(list *x12.RawSegments, n *x12.Node) {
 	for _, it := range n.Items {
@@ -551,6 +588,7 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
 	p := &Patient{}
 	ctx.patient = p
+	var seen partyLoops
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
 			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
@@ -564,10 +602,10 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 					ctx.hl = []string{parent.hl[0], parent.hl[1], s.Value(1)}
 				}
 			case "PAT":
-				p.Relationship = s.Value(1)
-				if s.Len() > 1 {
-					extra(&ctx.extra, s, n.Loop.ID) // PAT05–PAT09 (death date, weight, pregnancy) are kept raw
-					p.Relationship = ""
+				if s.Len() == 1 && s.Value(1) != "" {
+					p.Relationship = s.Value(1)
+				} else { // PAT05–PAT09 (death date, weight, pregnancy), or no PAT01: kept raw
+					extra(&ctx.extra, s, n.Loop.ID)
 				}
 			default:
 				extra(&ctx.extra, s, n.Loop.ID)
@@ -575,6 +613,10 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 			continue
 		}
 		c := it.Node
+		if seen.again(c.Loop.ID) {
+			allExtra(&ctx.extra, c) // a party loop repeated past its maximum: kept raw
+			continue
+		}
 		switch c.Loop.ID {
 		case "2010CA":
 			if nm1 := first(c, "NM1"); nm1 != nil {
