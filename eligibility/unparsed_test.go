@@ -13,7 +13,8 @@ import (
 
 // TestUnparsedValues: an element that does not parse into its typed field is never zeroed in
 // silence. Its text is kept (Unparsed, or the whole segment in Extra), the set's finding
-// names the element, ReadAll returns an error, and the encoder writes the text back as read.
+// names the element, ReadRequests or ReadResponses returns an error, and the encoder writes
+// the text back as read.
 func TestUnparsedValues(t *testing.T) {
 	body270, body271 := fixtureBody(t, "telehealth.270"), fixtureBody(t, "telehealth.271")
 	require.Equal(t, "BHT*0022*13*TH20261128A*20261128*1200", body270[0])
