@@ -29,7 +29,7 @@ func TestEveryTypeRedactsSegmentData(t *testing.T) {
 		Types: []any{
 			x12.Address{}, x12.Date{}, &x12.Sequence{}, x12.ExtraQueue{}, x12.Node{}, x12.Item{}, x12.RawSegment{}, x12.RawSegments{{Text: "NM1*IL*1*DOE", Delimiters: "*:^"}},
 			x12.Reader{}, x12.Segment{}, x12.Set{}, x12.SetReader{}, x12.Part{}, x12.Stream{}, x12.Unparsed{},
-			x12.UnparsedValue{}, x12.Element{}, x12.Writer{},
+			x12.UnparsedValue{}, x12.Element{}, x12.Writer{}, x12.CheckedGroup{},
 		},
 		Exempt: map[string]string{
 			"Transaction": guideData, "Loop": guideData, "Child": guideData, "SegmentSpec": guideData,
@@ -40,7 +40,7 @@ func TestEveryTypeRedactsSegmentData(t *testing.T) {
 			"GroupHeader": envelopeData, "SetHeader": envelopeData, "Envelope": envelopeData,
 			"EnvelopeChecker": envelopeData, "EnvelopeWriter": envelopeData, "ControlFile": "a file path and a lock",
 			"Delimiters": "the delimiter characters", "Sanitizer": "options: a character set and delimiters",
-			"Position": findingData, "Error": findingData, "ErrorList": findingData,
+			"Position": findingData, "Error": findingData, "ErrorList": findingData, "SetError": findingData,
 		},
 	})
 	t.Logf("%d types, %d planted strings, %d outputs checked", res.Types, res.Planted, res.Outputs)
