@@ -37,85 +37,69 @@ func (e *WriteError) Error() string {
 func (e *WriteError) Unwrap() error { return ErrInvalid }
 
 // WriteRequests writes one interchange with a functional group (GS01 HS) holding a 270 per
-// request, through a RequestEncoder. The whole output is read back through Guide270 and the
-// envelope checks first: w gets nothing unless it is clean.
+// request, as a RequestEncoder writes them (without requests, an empty group). The whole output is read back through
+// Guide270 and the envelope checks first (so the error lists the findings of every set, at
+// their positions in the output): w gets nothing unless it is clean.
 func WriteRequests(w io.Writer, env x12.Envelope, reqs ...*Request) error {
 	return writeChecked(w, env, kind270, reqs)
 }
 
 // WriteResponses writes one interchange with a functional group (GS01 HB) holding a 271 per
-// response, through a ResponseEncoder, checked like WriteRequests.
+// response, as a ResponseEncoder writes them, checked like WriteRequests.
 func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
 	return writeChecked(w, env, kind271, resps)
 }
 
-// writeChecked writes values with an encoder into a buffer without checking each set, checks
-// the whole interchange (which also sees what lies across sets, such as a control number
-// used twice) and writes it to w only when it is clean.
+// writeChecked writes values into a buffer without checking each set, checks the whole
+// interchange (which also sees what lies across sets, such as a control number used twice)
+// and writes it to w only when it is clean. Without values it writes an interchange holding
+// an empty group.
 func writeChecked[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
 	var buf bytes.Buffer
-	enc := newEncoder(&buf, env, k)
-	enc.unchecked = true
-	if err := enc.begin(); err != nil { // an empty list still makes an interchange and a group
-		return err
-	}
-	for _, v := range values {
-		if err := enc.encode(v); err != nil {
-			return err
+	err := env.WriteGroup(&buf, k.guide.FunctionalID, Version, func(e *x12.EnvelopeWriter) error {
+		for _, v := range values {
+			if v == nil {
+				return errNilValue
+			}
+			if err := k.encode(e, v); err != nil {
+				return err
+			}
 		}
-	}
-	if err := enc.Close(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	if f := x12.CheckOutput(buf.Bytes(), codes.Default(), nil); len(f) > 0 {
 		return &WriteError{Findings: f}
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(buf.Bytes())
 	return err
 }
 
+// errEncodeAfterClose is what Encode returns after Close.
+var errEncodeAfterClose = errors.New("eligibility: Encode after Close")
+
+// errNilValue is what Write and Encode return for a nil value.
+var errNilValue = errors.New("eligibility: Encode of a nil value")
+
 // setEncoder is the streaming writer RequestEncoder and ResponseEncoder share: one
-// interchange holding one functional group of the kind's sets, each written first on its own and
-// read back through its guide, so that only a clean set reaches the output. Its exported
-// method is that of both encoders.
+// interchange holding one functional group of the kind's sets, through an x12.CheckedGroup,
+// so that only a clean set reaches the output. Its exported method is that of both encoders.
 type setEncoder[T any] struct {
-	env       x12.Envelope
-	ew        *x12.EnvelopeWriter
-	kind      kind[T]
-	begun     bool // the interchange and the group are open
-	unchecked bool // the sets are not checked one by one (writeChecked checks the whole output)
-	closed    bool
-	scratch   bytes.Buffer
-	err       error
+	g      *x12.CheckedGroup
+	kind   kind[T]
+	closed bool
+	err    error
 }
 
 func newEncoder[T any](w io.Writer, env x12.Envelope, k kind[T]) setEncoder[T] {
-	ew := x12.NewEnvelopeWriter(w)
-	ew.Controls, ew.Now = env.Controls, env.Now
-	ew.Writer().Delimiters, ew.Writer().Newline = env.Delimiters, env.Newline
-	return setEncoder[T]{env: env, ew: ew, kind: k}
+	g := x12.NewCheckedGroup(w, env, k.guide.FunctionalID, Version)
+	g.Codes = codes.Default()
+	return setEncoder[T]{g: g, kind: k}
 }
 
-// begin opens the interchange and the functional group, once.
-func (enc *setEncoder[T]) begin() error {
-	if enc.begun {
-		return nil
-	}
-	enc.begun = true
-	if err := enc.ew.BeginInterchange(enc.env.Interchange); err != nil {
-		return enc.fail(err)
-	}
-	sender, receiver := enc.env.SenderCode, enc.env.ReceiverCode
-	if sender == "" {
-		sender = enc.env.Interchange.SenderID
-	}
-	if receiver == "" {
-		receiver = enc.env.Interchange.ReceiverID
-	}
-	return enc.fail(enc.ew.BeginGroup(x12.GroupHeader{FunctionalID: enc.kind.guide.FunctionalID, SenderCode: sender, ReceiverCode: receiver, Version: Version}))
-}
-
-// encode checks v on its own (unless unchecked) and writes it.
+// encode checks v and writes it.
 func (enc *setEncoder[T]) encode(v *T) error {
 	switch {
 	case enc.err != nil:
@@ -123,28 +107,10 @@ func (enc *setEncoder[T]) encode(v *T) error {
 	case enc.closed:
 		return enc.fail(errEncodeAfterClose)
 	case v == nil:
-		return enc.fail(errors.New("eligibility: Encode of a nil value"))
+		return enc.fail(errNilValue)
 	}
-	body := func(e *x12.EnvelopeWriter) error { return enc.kind.encode(e, v) }
-	if !enc.unchecked {
-		enc.scratch.Reset()
-		scratch := enc.env
-		scratch.Controls = x12.NewSequence(1, 1, 1) // the output's control numbers are not spent on the check
-		if err := scratch.WriteGroup(&enc.scratch, enc.kind.guide.FunctionalID, Version, body); err != nil {
-			return enc.fail(err)
-		}
-		if f := x12.CheckOutput(enc.scratch.Bytes(), codes.Default(), nil); len(f) > 0 {
-			return enc.fail(&WriteError{Findings: f})
-		}
-	}
-	if err := enc.begin(); err != nil {
-		return err
-	}
-	return enc.fail(body(enc.ew))
+	return enc.fail(writeError(enc.g.Encode(func(e *x12.EnvelopeWriter) error { return enc.kind.encode(e, v) }, nil)))
 }
-
-// errEncodeAfterClose is what Encode returns after Close.
-var errEncodeAfterClose = errors.New("eligibility: Encode after Close")
 
 // Close ends the interchange (nothing is written when nothing was encoded) and flushes; an
 // Encode after it is an error. After an error, Close returns that error.
@@ -153,7 +119,16 @@ func (enc *setEncoder[T]) Close() error {
 		return enc.err
 	}
 	enc.closed = true
-	return enc.fail(enc.ew.Close())
+	return enc.fail(writeError(enc.g.Close()))
+}
+
+// writeError is err, a refusal of the CheckedGroup as a *WriteError.
+func writeError(err error) error {
+	var se *x12.SetError
+	if errors.As(err, &se) {
+		return &WriteError{Findings: se.Findings}
+	}
+	return err
 }
 
 func (enc *setEncoder[T]) fail(err error) error {
@@ -164,12 +139,20 @@ func (enc *setEncoder[T]) fail(err error) error {
 }
 
 // RequestEncoder streams 270s into one interchange holding one functional group (GS01 HS), a
-// set at a time, so memory stays bounded by the largest set: each set is first written on its
-// own and read back through Guide270 and the envelope checks, and only a clean set reaches
-// the output. The first error stops the RequestEncoder and every later call returns it;
-// Close ends the interchange. A set read from a file keeps its ST02 (Header.Control): clear
-// it, or keep them unique, when sets of several files go into one group. A RequestEncoder is
-// not safe for concurrent use.
+// set at a time, so memory stays bounded by the largest set (and the group's ST02s, as many as
+// the envelope checks remember: x12.MaxTrackedControlNumbers): each set is read back through
+// Guide270 and the envelope checks, in an interchange of its own, before any of it is
+// written, and only a clean set reaches the output. A set that is not stops the
+// RequestEncoder with a *WriteError (errors.Is ErrInvalid) whose positions are those the set
+// would have had in the output. ST02 is the request's Header.Control when it has one, else
+// the next set number of env.Controls; an ST02 already used in the group is refused, as the
+// envelope checks refuse it in a file (clear Header.Control of sets read from several files
+// before they go into one group).
+//
+// Output reaches w a set at a time: the ISA and GS with the first clean set, each later set
+// when it is encoded, the GE and IEA with Close. The first error stops the RequestEncoder and
+// every later call returns it; a stopped RequestEncoder does not end the interchange, so what
+// w received is then incomplete. A RequestEncoder is not safe for concurrent use.
 type RequestEncoder struct {
 	setEncoder[Request]
 }
@@ -180,13 +163,13 @@ func NewRequestEncoder(w io.Writer, env x12.Envelope) *RequestEncoder {
 	return &RequestEncoder{newEncoder(w, env, kind270)}
 }
 
-// Encode checks one 270 against Guide270 and writes it. A set with findings is not written:
-// the error is a *WriteError (errors.Is ErrInvalid).
+// Encode checks one 270 against Guide270 and writes it. A set with findings or a repeated
+// ST02 is not written: the error is a *WriteError (errors.Is ErrInvalid).
 func (enc *RequestEncoder) Encode(r *Request) error { return enc.encode(r) }
 
 // ResponseEncoder streams 271s into one interchange holding one functional group (GS01 HB),
-// a set at a time, each checked against Guide271 before it is written, as a RequestEncoder
-// does 270s. A ResponseEncoder is not safe for concurrent use.
+// a set at a time, each checked against Guide271 before it is written and refused when its
+// ST02 repeats one of the group, as a RequestEncoder does 270s. A ResponseEncoder is not safe for concurrent use.
 type ResponseEncoder struct {
 	setEncoder[Response]
 }
@@ -197,8 +180,8 @@ func NewResponseEncoder(w io.Writer, env x12.Envelope) *ResponseEncoder {
 	return &ResponseEncoder{newEncoder(w, env, kind271)}
 }
 
-// Encode checks one 271 against Guide271 and writes it. A set with findings is not written:
-// the error is a *WriteError (errors.Is ErrInvalid).
+// Encode checks one 271 against Guide271 and writes it. A set with findings or a repeated
+// ST02 is not written: the error is a *WriteError (errors.Is ErrInvalid).
 func (enc *ResponseEncoder) Encode(r *Response) error { return enc.encode(r) }
 
 // The guide's loops, for putting Extra segments back in place.

@@ -78,7 +78,7 @@ func TestEncoderStopsAtAnInvalidSet(t *testing.T) {
 	var out bytes.Buffer
 	enc := NewRequestEncoder(&out, testEnvelope())
 	require.NoError(t, enc.Encode(GenerateRequest(2, 1)))
-	before := enc.ew.Writer().Count()
+	before := out.Len()
 	bad := GenerateRequest(1, 2)
 	bad.Inquiries[0].Questions = nil // a 2000C with no EQ: 2110C is required
 	err := enc.Encode(bad)
@@ -86,7 +86,7 @@ func TestEncoderStopsAtAnInvalidSet(t *testing.T) {
 	require.ErrorAs(t, err, &we)
 	assert.ErrorIs(t, err, ErrInvalid)
 	assert.NotEmpty(t, we.Findings)
-	assert.Equal(t, before, enc.ew.Writer().Count(), "no segment of the bad set is written")
+	assert.Equal(t, before, out.Len(), "no byte of the bad set is written")
 	assert.ErrorIs(t, enc.Encode(GenerateRequest(1, 3)), ErrInvalid)
 	assert.ErrorIs(t, enc.Close(), ErrInvalid)
 	assert.Error(t, NewRequestEncoder(&out, testEnvelope()).Encode(nil))

@@ -47,8 +47,8 @@ func (e *WriteError) Unwrap() error { return ErrInvalid }
 func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
 	var buf bytes.Buffer
 	enc := NewEncoder(&buf, env)
-	if err := enc.begin(); err != nil { // the interchange even without remittances
-		return err
+	if err := enc.g.Begin(); err != nil { // the interchange even without remittances
+		return enc.fail(err)
 	}
 	for _, r := range remits {
 		if err := enc.Encode(r); err != nil {
@@ -61,9 +61,6 @@ func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
 	_, err := w.Write(buf.Bytes())
 	return err
 }
-
-// errClosed is what Encode returns after Close.
-var errClosed = errors.New("remit835: Encode after Close")
 
 // Encoder streams remittances into one interchange holding one functional group (GS01 HP),
 // a transaction set per Encode, with memory bounded by one remittance (and the group's ST02s,
@@ -80,186 +77,72 @@ var errClosed = errors.New("remit835: Encode after Close")
 // later call returns it; a stopped Encoder does not end the interchange, so what w received is
 // then incomplete. An Encoder is not safe for concurrent use.
 type Encoder struct {
-	w        io.Writer
-	env      x12.Envelope
-	controls x12.ControlSource   // ST02s: env.Controls, else a sequence from 1
-	ew       *x12.EnvelopeWriter // the output's, writing into pending; nil until the interchange begins
-	pending  bytes.Buffer        // output not yet given to w: the ISA and GS until a set follows, the set until it is checked
-	written  int64               // bytes given to w
-	sets     int                 // sets written
-	st02s    map[string]struct{} // the group's ST02s, as many as the envelope checks remember
-	head     []byte              // the ISA and GS of the interchange a set is checked in
-	tail     []byte              // its GE and IEA
-	scratch  bytes.Buffer        // head, a set, tail
-	err      error
+	g      *x12.CheckedGroup
+	err    error
+	closed bool
 }
+
+// errClosed is what Encode returns after Close.
+var errClosed = errors.New("remit835: Encode after Close")
 
 // NewEncoder returns an Encoder writing to w with env's headers, control numbers, clock and
 // delimiters. Nothing is written before the first Encode.
 func NewEncoder(w io.Writer, env x12.Envelope) *Encoder {
-	enc := &Encoder{w: w, env: env, controls: env.Controls}
-	if enc.controls == nil {
-		enc.controls = x12.NewSequence(1, 1, 1)
-	}
-	return enc
+	g := x12.NewCheckedGroup(w, env, "HP", Version)
+	g.Codes = codes.Default()
+	return &Encoder{g: g}
 }
 
 // Encode checks r and writes it as the group's next transaction set. A remittance that breaks
 // the guide or does not balance is not written: the error is a *WriteError. A nil r is
 // refused without stopping the Encoder.
 func (enc *Encoder) Encode(r *Remittance) error {
-	if enc.err != nil {
+	switch {
+	case enc.err != nil:
 		return enc.err
+	case enc.closed:
+		return errClosed
 	}
 	if r == nil {
 		return errors.New("remit835: Encode of a nil *Remittance")
 	}
-	if err := enc.begin(); err != nil {
-		return err
-	}
-	st02 := r.Control
-	if st02 == "" {
-		n, err := enc.controls.Next(x12.SetControl)
-		if err != nil {
-			return enc.fail(err)
-		}
-		st02 = fmt.Sprintf("%04d", n)
-	}
-	mark := enc.pending.Len()
-	at := x12.Position{Offset: enc.written + int64(mark), Interchange: 1, Segment: enc.ew.Writer().Count()}
-	if err := encode(enc.ew, r, st02); err != nil {
-		return enc.fail(err)
-	}
-	if err := enc.ew.Writer().Flush(); err != nil {
-		return enc.fail(err)
-	}
-	we, err := enc.check(enc.pending.Bytes()[mark:], at)
-	if err != nil {
-		return enc.fail(err)
-	}
-	if _, dup := enc.st02s[st02]; dup {
-		if we == nil {
-			we = &WriteError{}
-		}
-		st := at
-		st.Segment, st.SetSegment, st.ID, st.Element = at.Segment+1, 1, "ST", 2
-		we.Guide = append([]*x12.Error{{Pos: st, Level: x12.LevelSet, Code: "23", Err: x12.ErrDuplicateControl}}, we.Guide...)
-	}
-	if we != nil {
-		return enc.fail(we) // the set stays in pending, never written
-	}
-	if enc.st02s == nil {
-		enc.st02s = map[string]struct{}{}
-	}
-	if len(enc.st02s) < x12.MaxTrackedControlNumbers {
-		enc.st02s[st02] = struct{}{}
-	}
-	enc.sets++
-	return enc.fail(enc.flush())
+	var imbalances []Imbalance
+	err := enc.g.Encode(func(e *x12.EnvelopeWriter) error { return encode(e, r, r.Control) },
+		func(set *x12.Set, place func(*x12.Position)) bool {
+			if r := FromSet(set); r != nil {
+				for _, b := range Balance(r) {
+					place(&b.Pos)
+					imbalances = append(imbalances, b)
+				}
+			}
+			return len(imbalances) == 0
+		})
+	return enc.fail(writeError(err, imbalances))
 }
 
 // Close ends the interchange and gives w the rest of it. Nothing is written when nothing was
 // encoded. Close after Close does nothing; Encode after Close returns an error.
 func (enc *Encoder) Close() error {
-	switch {
-	case enc.err == errClosed:
-		return nil
-	case enc.err != nil:
-		return enc.err
-	case enc.ew == nil:
-		enc.err = errClosed
-		return nil
-	}
-	if err := enc.ew.Close(); err != nil {
-		return enc.fail(err)
-	}
-	if enc.sets == 0 { // an empty group (Write without remittances): its envelope alone is checked
-		if we := verify(enc.pending.Bytes()); we != nil {
-			return enc.fail(we)
-		}
-	}
-	if err := enc.flush(); err != nil {
-		return enc.fail(err)
-	}
-	enc.err = errClosed
-	return nil
-}
-
-// begin writes the ISA and GS into pending, once, and frames the interchange sets are
-// checked in.
-func (enc *Encoder) begin() error {
-	if enc.ew != nil {
+	if enc.err != nil {
 		return enc.err
 	}
-	env := enc.env
-	ew := x12.NewEnvelopeWriter(&enc.pending)
-	ew.Controls, ew.Now = env.Controls, env.Now
-	ew.Writer().Delimiters, ew.Writer().Newline = env.Delimiters, env.Newline
-	enc.ew = ew
-	sender, receiver := or(env.SenderCode, env.Interchange.SenderID), or(env.ReceiverCode, env.Interchange.ReceiverID)
-	if err := ew.BeginInterchange(env.Interchange); err != nil {
-		return enc.fail(err)
-	}
-	if err := ew.BeginGroup(x12.GroupHeader{FunctionalID: "HP", SenderCode: sender, ReceiverCode: receiver, Version: Version}); err != nil {
-		return enc.fail(err)
-	}
-	if err := ew.Writer().Flush(); err != nil {
-		return enc.fail(err)
-	}
-	// The frame: the same envelope around one empty set, numbered from a sequence of its own
-	// so that the output's numbers are not spent on it.
-	env.Controls = x12.NewSequence(1, 1, 1)
-	var frame bytes.Buffer
-	var cut [2]int
-	err := env.WriteGroup(&frame, "HP", Version, func(e *x12.EnvelopeWriter) error {
-		if err := e.Writer().Flush(); err != nil {
-			return err
-		}
-		cut[0] = frame.Len()
-		if err := e.BeginSet(x12.SetHeader{ID: "835"}); err != nil {
-			return err
-		}
-		if err := e.EndSet(); err != nil {
-			return err
-		}
-		err := e.Writer().Flush()
-		cut[1] = frame.Len()
-		return err
-	})
-	enc.head, enc.tail = frame.Bytes()[:cut[0]], frame.Bytes()[cut[1]:]
-	return enc.fail(err)
+	enc.closed = true
+	return enc.fail(writeError(enc.g.Close(), nil))
 }
 
-// check reads set (an ST to its SE) back, framed as the only set of an interchange, through
-// the guide and the envelope checks and balances it. The findings come back at the positions
-// they have in the output, where the set follows the segment and byte at.
-func (enc *Encoder) check(set []byte, at x12.Position) (*WriteError, error) {
-	enc.scratch.Reset()
-	enc.scratch.Write(enc.head)
-	enc.scratch.Write(set)
-	enc.scratch.Write(enc.tail)
-	we := verify(enc.scratch.Bytes())
-	if we == nil {
-		return nil, nil
+// writeError is err, a refusal of the CheckedGroup as a *WriteError with imbalances.
+func writeError(err error, imbalances []Imbalance) error {
+	var se *x12.SetError
+	if errors.As(err, &se) {
+		return &WriteError{Guide: se.Findings, Imbalances: imbalances}
 	}
-	start := x12.Position{Offset: int64(len(enc.head)), Segment: 2} // where the set begins in scratch
-	move := func(p *x12.Position) {
-		if p.Segment > 0 && p.Offset >= start.Offset {
-			p.Offset += at.Offset - start.Offset
-			p.Segment += at.Segment - start.Segment
-		}
-	}
-	for _, f := range we.Guide {
-		move(&f.Pos)
-	}
-	for i := range we.Imbalances {
-		move(&we.Imbalances[i].Pos)
-	}
-	return we, nil
+	return err
 }
 
 // verify reads data, written by the encoder, back through Guide and the envelope checks and
-// balances each set: nil when all is clean, else the findings and imbalances.
+// balances each set: nil when all is clean, else the findings and imbalances. It is the check
+// of a whole output that the Encoder's set-by-set checks give the same findings as (the tests
+// compare them).
 func verify(data []byte) *WriteError {
 	we := &WriteError{}
 	we.Guide = x12.CheckOutput(data, codes.Default(), func(set *x12.Set) {
@@ -271,17 +154,6 @@ func verify(data []byte) *WriteError {
 		return nil
 	}
 	return we
-}
-
-// flush gives w what pending holds.
-func (enc *Encoder) flush() error {
-	if err := enc.ew.Writer().Flush(); err != nil {
-		return err
-	}
-	n, err := enc.w.Write(enc.pending.Bytes())
-	enc.written += int64(n)
-	enc.pending.Reset()
-	return err
 }
 
 func (enc *Encoder) fail(err error) error {
