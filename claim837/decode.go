@@ -61,7 +61,10 @@ func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
 // Next returns the next claim, or io.EOF after the last; errors as the Decoder's doc says.
-func (d *Decoder) Next() (*Claim, error) {
+func (d *Decoder) Next() (*Claim, error) { return d.next(nil) }
+
+// next is Next, decoding the claim into *into (overwritten whole) when into is not nil.
+func (d *Decoder) next(into *Claim) (*Claim, error) {
 	for {
 		p, err := d.st.Next()
 		if err != nil {
@@ -90,7 +93,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			clear(d.ctx)
 			d.ctx, d.spare = d.spare, d.ctx[:0]
 		}
-		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent))
+		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into)
 		c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
 		for _, f := range c.Findings[len(p.Findings):] {
 			d.st.Add(f) // the decoder's own, for ReadAll
@@ -181,8 +184,9 @@ func ReadAll(r io.Reader) ([]*Batch, error) {
 	var out []*Batch
 	var last *x12.Set
 	var errs []error
+	var scratch Claim // each claim is copied into its batch
 	for {
-		c, err := d.Next()
+		c, err := d.next(&scratch)
 		if err == io.EOF {
 			return out, d.st.ReadAllError(errs)
 		}
@@ -233,7 +237,8 @@ type context struct {
 	subscriber Subscriber
 	payer      Payer
 	patient    *Patient
-	hl         []string        // the HL01s of the loops above, as read (Claim.HL)
+	hl         [3]string // the HL01s of the loops above, as read (Claim.HL): nhl of them
+	nhl        int
 	extra      x12.RawSegments // above-claim segments without a field
 	freed      bool            // on the Decoder's free list
 }
@@ -254,7 +259,8 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 			case "2000C":
 				walk(c, patientContext(c, ctx, new(context)))
 			case "2300":
-				claims = append(claims, *decodeClaim(c, ctx))
+				claims = append(claims, Claim{})
+				decodeClaim(c, ctx, &claims[len(claims)-1])
 			}
 		}
 	}
@@ -428,7 +434,7 @@ func billingContext(n *x12.Node) *context {
 		if s := it.Segment; s != nil {
 			switch {
 			case s.ID() == "HL" && i == 0: // the loop's own HL; another stays raw in Extra
-				ctx.hl = []string{s.Value(1)}
+				ctx.hl, ctx.nhl = [3]string{s.Value(1)}, 1
 			case s.ID() == "PRV" && s.Value(1) == "BI":
 				ctx.provider.Taxonomy = s.Value(3)
 			default:
@@ -503,8 +509,8 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 			}
 			switch s.ID() {
 			case "HL":
-				if len(parent.hl) == 1 {
-					ctx.hl = []string{parent.hl[0], s.Value(1)}
+				if parent.nhl == 1 {
+					ctx.hl, ctx.nhl = [3]string{parent.hl[0], s.Value(1)}, 2
 				}
 			case "SBR":
 				ctx.subscriber.Responsibility, ctx.subscriber.Relationship = s.Value(1), s.Value(2)
@@ -597,9 +603,9 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 			}
 			switch s.ID() {
 			case "HL":
-				ctx.hl = nil
-				if len(parent.hl) == 2 {
-					ctx.hl = []string{parent.hl[0], parent.hl[1], s.Value(1)}
+				ctx.hl, ctx.nhl = [3]string{}, 0
+				if parent.nhl == 2 {
+					ctx.hl, ctx.nhl = [3]string{parent.hl[0], parent.hl[1], s.Value(1)}, 3
 				}
 			case "PAT":
 				if s.Len() == 1 && s.Value(1) != "" {
@@ -631,12 +637,89 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 	return ctx
 }
 
-func decodeClaim(n *x12.Node, ctx *context) *Claim {
-	c := &Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient}
-	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
-	if len(ctx.hl) >= 2 {
-		c.HL = ctx.hl // shared by the claims of a loop: never changed in place
+// claimParts is the memory of a claim's common small parts, made with the claim in one
+// allocation: its first provider loop (2310A/B/D), up to two diagnoses, its HL01s, and the
+// modifiers and diagnosis pointers of its first lines. Every slice handed out of it is capped
+// (s[i:j:j]), so that appending to one never writes into another.
+type claimParts struct {
+	provider Provider
+	diags    [2]Diagnosis
+	hl       [3]string
+	mods     [4]string
+	ptrs     [4]int
+}
+
+// claimBlock and claimBlock1 are a claim with its parts; claimBlock1 with room for its line
+// too (the common claim has one).
+type claimBlock struct {
+	claim Claim
+	parts claimParts
+}
+
+type claimBlock1 struct {
+	claim Claim
+	parts claimParts
+	line  [1]Line
+}
+
+// partsLine is claimParts with room for one line, for a claim decoded into memory of the
+// caller's (ReadAll, FromSet).
+type partsLine struct {
+	parts claimParts
+	line  [1]Line
+}
+
+// lineSlabs are where the lines of a claim take their modifiers and diagnosis pointers from:
+// the claim's parts first, then memory of their own as they grow.
+type lineSlabs struct {
+	mods []string
+	ptrs []int
+}
+
+// newClaim returns the claim to fill (into, or a new one), its parts, and its Lines with room
+// for lines (nil for none).
+func newClaim(into *Claim, lines int) (*Claim, *claimParts, []Line) {
+	var c *Claim
+	var p *claimParts
+	var ls []Line
+	switch {
+	case into == nil && lines == 1:
+		b := &claimBlock1{}
+		c, p, ls = &b.claim, &b.parts, b.line[:0:1]
+	case into == nil:
+		b := &claimBlock{}
+		c, p = &b.claim, &b.parts
+	case lines == 1:
+		b := &partsLine{}
+		c, p, ls = into, &b.parts, b.line[:0:1]
+	default:
+		c, p = into, &claimParts{}
 	}
+	if lines > 1 {
+		ls = make([]Line, 0, lines)
+	}
+	return c, p, ls
+}
+
+// decodeClaim reads a 2300 loop instance under ctx into a new claim, or into *into (which it
+// overwrites whole) when into is not nil.
+func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
+	lines := 0
+	for _, it := range n.Items {
+		if it.Node != nil && it.Node.Loop.ID == "2400" {
+			lines++
+		}
+	}
+	c, parts, ls := newClaim(into, lines)
+	*c = Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient,
+		Lines: ls}
+	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
+	if ctx.nhl >= 2 {
+		parts.hl = ctx.hl
+		c.HL = parts.hl[:ctx.nhl:ctx.nhl]
+	}
+	slabs := lineSlabs{mods: parts.mods[:0:len(parts.mods)], ptrs: parts.ptrs[:0:len(parts.ptrs)]}
+	provider := &parts.provider // for the first provider loop
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
@@ -658,6 +741,11 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			case s.ID() == "NTE":
 				c.Notes = append(c.Notes, Note{s.Value(1), s.Value(2)})
 			case s.ID() == "HI" && isDiagnosisHI(s) && len(c.Diagnoses) == 0:
+				if k := s.Len(); k <= len(parts.diags) {
+					c.Diagnoses = parts.diags[:0:k]
+				} else {
+					c.Diagnoses = make([]Diagnosis, 0, k)
+				}
 				for k := 1; k <= s.Len(); k++ {
 					c.Diagnoses = append(c.Diagnoses, Diagnosis{s.Text(k, 1, 1), s.Text(k, 1, 2)})
 				}
@@ -669,7 +757,12 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 		sub := it.Node
 		switch sub.Loop.ID {
 		case "2310A", "2310B", "2310D":
-			p := decodeProvider(sub, &c.Extra)
+			p := provider
+			if p == nil {
+				p = &Provider{}
+			}
+			provider = nil
+			decodeProvider(sub, &c.Extra, p)
 			switch sub.Loop.ID {
 			case "2310A":
 				c.Referring = p
@@ -696,8 +789,8 @@ func decodeClaim(n *x12.Node, ctx *context) *Claim {
 			}
 			c.ServiceFacility = f
 		case "2400":
-			c.Lines = append(c.Lines, Line{})
-			decodeLine(sub, c.PlaceOfService, &c.Lines[len(c.Lines)-1], &c.Findings)
+			c.Lines = c.Lines[:len(c.Lines)+1] // room for every 2400 was made (lines)
+			decodeLine(sub, c.PlaceOfService, &c.Lines[len(c.Lines)-1], &c.Findings, &slabs)
 		default:
 			allExtra(&c.Extra, sub)
 		}
@@ -711,8 +804,8 @@ func isDiagnosisHI(s *x12.Segment) bool {
 	return q == "ABK" || q == "BK"
 }
 
-func decodeProvider(n *x12.Node, ex *x12.RawSegments) *Provider {
-	p := &Provider{}
+// decodeProvider reads a 2310A/B/D loop into p (zero).
+func decodeProvider(n *x12.Node, ex *x12.RawSegments, p *Provider) {
 	for _, it := range n.Items {
 		switch s := it.Segment; {
 		case s == nil:
@@ -727,11 +820,10 @@ func decodeProvider(n *x12.Node, ex *x12.RawSegments) *Provider {
 			extra(ex, s, n.Loop.ID)
 		}
 	}
-	return p
 }
 
-// decodeLine reads a 2400 loop into l (zero).
-func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error) {
+// decodeLine reads a 2400 loop into l (zero), its modifiers and diagnosis pointers into sl.
+func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *lineSlabs) {
 	for _, it := range n.Items {
 		s := it.Segment
 		if s == nil {
@@ -753,10 +845,13 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error) {
 			var more bool
 			l.Qualifier, rest, _ = strings.Cut(s.Text(1, 1, 0), comp)
 			l.Procedure, rest, more = strings.Cut(rest, comp)
-			for more {
-				var m string
-				m, rest, more = strings.Cut(rest, comp)
-				l.Modifiers = append(l.Modifiers, m)
+			if start := len(sl.mods); more {
+				for more {
+					var m string
+					m, rest, more = strings.Cut(rest, comp)
+					sl.mods = append(sl.mods, m)
+				}
+				l.Modifiers = sl.mods[start:len(sl.mods):len(sl.mods)]
 			}
 			amountField(&l.Charge, &l.Unparsed, "Charge", s, 2, made)
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
@@ -764,18 +859,22 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error) {
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
 			if all := s.Text(7, 1, 0); all != "" {
 				rest = all
+				start := len(sl.ptrs)
 				for more = true; more; {
 					var v string
 					v, rest, more = strings.Cut(rest, comp)
 					p, err := strconv.Atoi(v)
 					if err != nil || p < 1 {
 						// Kept with ':' between the pointers, whatever the input's separator.
-						l.DiagnosisPointers = nil
+						sl.ptrs = sl.ptrs[:start]
 						l.Unparsed.Set("DiagnosisPointers", strings.ReplaceAll(all, comp, ":"))
 						*made = append(*made, x12.UnparsedFinding(s, 7, x12.ErrUnparsed))
 						break
 					}
-					l.DiagnosisPointers = append(l.DiagnosisPointers, p)
+					sl.ptrs = append(sl.ptrs, p)
+				}
+				if len(sl.ptrs) > start {
+					l.DiagnosisPointers = sl.ptrs[start:len(sl.ptrs):len(sl.ptrs)]
 				}
 			}
 		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero() && serviceDatesOK(s):
