@@ -40,12 +40,12 @@ func (b *SegmentBalancer) Segment(s *x12.Segment) {
 	case "CLP":
 		b.endClaim()
 		b.claim, b.hasClaim, b.cas = Claim{Lines: b.claim.Lines[:0]}, true, 0
-		decodeCLP(f, &b.claim)
+		decodeCLP(f, &b.claim, nil)
 		b.claim.Pos = s.Pos
 	case "SVC":
 		if b.hasClaim {
 			b.claim.Lines = append(b.claim.Lines, Line{Pos: s.Pos})
-			decodeSVC(f, s.Delimiters().Component, &b.claim.Lines[len(b.claim.Lines)-1])
+			decodeSVC(f, s.Delimiters().Component, &b.claim.Lines[len(b.claim.Lines)-1], nil)
 			b.cas = 0
 		}
 	case "CAS":

@@ -297,12 +297,19 @@ func amountAt(f []string, i int) (x12.Amount, bool) {
 	return a, err == nil
 }
 
-func optAmount(f []string, i int) (*x12.Amount, bool) {
+func optAmount(f []string, i int) (*x12.Amount, bool) { return optAmountIn(f, i, nil) }
+
+// optAmountIn is optAmount with the amount in *mem (a new one when mem is nil).
+func optAmountIn(f []string, i int, mem *x12.Amount) (*x12.Amount, bool) {
 	if at(f, i) == "" {
 		return nil, true
 	}
 	a, ok := amountAt(f, i)
-	return &a, ok
+	if mem == nil {
+		mem = new(x12.Amount)
+	}
+	*mem = a
+	return mem, ok
 }
 
 // amountField reads element i into a, or keeps its text in u under field when it is not an
@@ -319,8 +326,9 @@ func amountField(a *x12.Amount, u *x12.Unparsed, field string, f []string, i int
 
 // optAmountField is amountField for an optional amount: nil when the element is empty, and
 // nil with its text in u when it is not an amount.
-func optAmountField(a **x12.Amount, u *x12.Unparsed, field string, f []string, i int) {
-	v, ok := optAmount(f, i)
+// The amount is kept in *mem when mem is not nil.
+func optAmountField(a **x12.Amount, u *x12.Unparsed, field string, f []string, i int, mem *x12.Amount) {
+	v, ok := optAmountIn(f, i, mem)
 	if !ok {
 		u.Set(field, at(f, i))
 		v = nil
@@ -590,12 +598,47 @@ func counts(n *x12.Node) (names, adjustments, lines int) {
 	return names, adjustments, lines
 }
 
-// claimBlock is a claim payment with room for the common shape — one service line, two names
-// — made in one allocation.
+// claimBlock is a claim payment with room for the common shape — one service line, two names,
+// the first adjustments, amount and procedure modifiers of its lines, its patient
+// responsibility — made in one allocation.
 type claimBlock struct {
 	claim Claim
 	line  [1]Line
 	names [2]Name
+	adjs  [2]Adjustment
+	amts  [1]Money
+	mods  [2]string
+	amt   x12.Amount
+}
+
+// claimSlabs is where a claim and its lines take their small slices from (the claim's block
+// first; memory of their own when it has no room). Every slice handed out is capped
+// (s[i:j:j]), so appending to one never writes into another.
+type claimSlabs struct {
+	adjs []Adjustment
+	amts []Money
+	mods []string
+	amt  *x12.Amount // room for CLP05, or nil
+}
+
+// adjustments returns an empty slice with room for k adjustments.
+func (sl *claimSlabs) adjustments(k int) []Adjustment {
+	n := len(sl.adjs)
+	if cap(sl.adjs)-n < k {
+		return make([]Adjustment, 0, k)
+	}
+	sl.adjs = sl.adjs[:n+k]
+	return sl.adjs[n : n : n+k]
+}
+
+// strings returns a copy of v, from mods when it has room (sl may be nil).
+func (sl *claimSlabs) strings(v []string) []string {
+	if sl == nil || cap(sl.mods)-len(sl.mods) < len(v) {
+		return append(make([]string, 0, len(v)), v...)
+	}
+	n := len(sl.mods)
+	sl.mods = append(sl.mods, v...)
+	return sl.mods[n:len(sl.mods):len(sl.mods)]
 }
 
 // decodeClaim reads one 2100 loop instance.
@@ -603,6 +646,7 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 	names, adjustments, lines := counts(n)
 	var c *Claim
 	var slab []Name // the claim's names, one allocation
+	var sl claimSlabs
 	if lines <= len(claimBlock{}.line) && names <= len(claimBlock{}.names) {
 		b := &claimBlock{}
 		c = &b.claim
@@ -610,6 +654,7 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 			c.Lines = b.line[:0:lines]
 		}
 		slab = b.names[:0:names]
+		sl = claimSlabs{adjs: b.adjs[:0:len(b.adjs)], amts: b.amts[:0:len(b.amts)], mods: b.mods[:0:len(b.mods)], amt: &b.amt}
 	} else {
 		c = &Claim{}
 		if lines > 0 {
@@ -620,14 +665,14 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 		}
 	}
 	if adjustments > 0 {
-		c.Adjustments = make([]Adjustment, 0, adjustments)
+		c.Adjustments = sl.adjustments(adjustments)
 	}
 	cas := 0
 	for _, it := range n.Items {
 		if it.Node != nil {
 			if it.Node.Loop.ID == "2110" {
 				c.Lines = c.Lines[:len(c.Lines)+1]
-				decodeLine(it.Node, fs, &c.Lines[len(c.Lines)-1])
+				decodeLine(it.Node, fs, &c.Lines[len(c.Lines)-1], &sl)
 			} else {
 				it.Node.Segments(func(s *x12.Segment, _ *x12.SegmentSpec, in *x12.Node) bool {
 					keep(&c.Extra, s, in.Loop.ID)
@@ -645,7 +690,7 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 				// Always typed (the claim stands on it); amounts that do not parse are left
 				// zero with their text in Unparsed, and the guide reports them.
 				if ok = c.Pos.ID == ""; ok {
-					decodeCLP(f, c)
+					decodeCLP(f, c, sl.amt)
 					c.Pos = s.Pos
 				}
 			case "CAS":
@@ -696,11 +741,12 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 	return c
 }
 
-func decodeCLP(f []string, c *Claim) {
+// decodeCLP reads a CLP into c, its patient responsibility into *mem when mem is not nil.
+func decodeCLP(f []string, c *Claim, mem *x12.Amount) {
 	c.PatientControl, c.Status = at(f, 1), at(f, 2)
 	amountField(&c.Charge, &c.Unparsed, "Charge", f, 3)
 	amountField(&c.Paid, &c.Unparsed, "Paid", f, 4)
-	optAmountField(&c.PatientResponsibility, &c.Unparsed, "PatientResponsibility", f, 5)
+	optAmountField(&c.PatientResponsibility, &c.Unparsed, "PatientResponsibility", f, 5, mem)
 	c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency = at(f, 6), at(f, 7), at(f, 8), at(f, 9)
 	c.DRG, c.DRGWeight, c.DischargeFraction = at(f, 11), at(f, 12), at(f, 13)
 	if at(f, 10) != "" || at(f, 14) != "" {
@@ -747,8 +793,8 @@ func decodeAMT(f []string) (Money, bool) {
 	return Money{Qualifier: at(f, 1), Amount: a}, ok && len(f) == 3
 }
 
-// decodeProcedure splits an SVC01/SVC06 composite.
-func decodeProcedure(v string, comp byte) (Procedure, bool) {
+// decodeProcedure splits an SVC01/SVC06 composite, its modifiers from sl when not nil.
+func decodeProcedure(v string, comp byte, sl *claimSlabs) (Procedure, bool) {
 	var parts [8]string // qualifier, code, 4 modifiers, description, the rest unsplit
 	n := 0
 	for rest := v; ; n++ {
@@ -770,7 +816,7 @@ func decodeProcedure(v string, comp byte) (Procedure, bool) {
 		}
 	}
 	if last > 1 {
-		p.Modifiers = append(make([]string, 0, last-1), parts[2:last+1]...)
+		p.Modifiers = sl.strings(parts[2 : last+1])
 	}
 	if n == len(parts)-1 {
 		p.Rest = strings.Split(parts[7], string([]byte{comp}))
@@ -778,12 +824,12 @@ func decodeProcedure(v string, comp byte) (Procedure, bool) {
 	return p, p.Qualifier != "" && p.Code != "" && parts[n] != ""
 }
 
-// decodeLine reads one 2110 loop instance.
-func decodeLine(n *x12.Node, fs *fields, l *Line) {
+// decodeLine reads one 2110 loop instance, its small slices from sl.
+func decodeLine(n *x12.Node, fs *fields, l *Line, sl *claimSlabs) {
 	if _, adjustments, _ := counts(n); adjustments > 0 {
-		l.Adjustments = make([]Adjustment, 0, adjustments)
+		l.Adjustments = sl.adjustments(adjustments)
 	}
-	cas := 0
+	cas, amts := 0, len(sl.amts)
 	for _, it := range n.Items {
 		if it.Node != nil {
 			continue // the guide nests nothing in 2110
@@ -795,7 +841,7 @@ func decodeLine(n *x12.Node, fs *fields, l *Line) {
 			switch s.ID() {
 			case "SVC":
 				if ok = l.Pos.ID == ""; ok { // always typed, like CLP
-					decodeSVC(f, s.Delimiters().Component, l)
+					decodeSVC(f, s.Delimiters().Component, l, sl)
 					l.Pos = s.Pos
 				}
 			case "DTM":
@@ -813,7 +859,8 @@ func decodeLine(n *x12.Node, fs *fields, l *Line) {
 			case "AMT":
 				var m Money
 				if m, ok = decodeAMT(f); ok {
-					l.Amounts = append(l.Amounts, m)
+					sl.amts = append(sl.amts, m) // the line's amounts are together: nothing else appends meanwhile
+					l.Amounts = sl.amts[amts:len(sl.amts):len(sl.amts)]
 				}
 			case "QTY":
 				if ok = len(f) == 3; ok {
@@ -833,14 +880,15 @@ func decodeLine(n *x12.Node, fs *fields, l *Line) {
 	}
 }
 
-func decodeSVC(f []string, comp byte, l *Line) {
-	p, _ := decodeProcedure(at(f, 1), comp)
+// decodeSVC reads an SVC into l, the procedures' modifiers from sl when not nil.
+func decodeSVC(f []string, comp byte, l *Line, sl *claimSlabs) {
+	p, _ := decodeProcedure(at(f, 1), comp, sl)
 	l.Procedure = p
 	amountField(&l.Charge, &l.Unparsed, "Charge", f, 2)
 	amountField(&l.Paid, &l.Unparsed, "Paid", f, 3)
 	l.RevenueCode, l.Units, l.SubmittedUnits = at(f, 4), at(f, 5), at(f, 7)
 	if at(f, 6) != "" {
-		sub, _ := decodeProcedure(at(f, 6), comp)
+		sub, _ := decodeProcedure(at(f, 6), comp, sl)
 		l.Submitted = &sub
 	}
 }
