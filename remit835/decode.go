@@ -598,13 +598,13 @@ func counts(n *x12.Node) (names, adjustments, lines int) {
 	return names, adjustments, lines
 }
 
-// claimBlock is a claim payment with room for the common shape — one service line, two names,
+// claimBlock is a claim payment with room for the common shape — one service line, three names,
 // the first adjustments, amount and procedure modifiers of its lines, its patient
 // responsibility — made in one allocation.
 type claimBlock struct {
 	claim Claim
 	line  [1]Line
-	names [2]Name
+	names [3]Name
 	adjs  [2]Adjustment
 	amts  [1]Money
 	mods  [2]string
