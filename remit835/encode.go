@@ -139,23 +139,6 @@ func writeError(err error, imbalances []Imbalance) error {
 	return err
 }
 
-// verify reads data, written by the encoder, back through Guide and the envelope checks and
-// balances each set: nil when all is clean, else the findings and imbalances. It is the check
-// of a whole output that the Encoder's set-by-set checks give the same findings as (the tests
-// compare them).
-func verify(data []byte) *WriteError {
-	we := &WriteError{}
-	we.Guide = x12.CheckOutput(data, codes.Default(), func(set *x12.Set) {
-		if r := FromSet(set); r != nil {
-			we.Imbalances = append(we.Imbalances, Balance(r)...)
-		}
-	})
-	if len(we.Guide) == 0 && len(we.Imbalances) == 0 {
-		return nil
-	}
-	return we
-}
-
 func (enc *Encoder) fail(err error) error {
 	if err != nil && enc.err == nil {
 		enc.err = err

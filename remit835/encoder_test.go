@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/internal/guidetest"
 	"github.com/x12kit/x12kit/x12"
 )
@@ -347,4 +348,20 @@ type countingWriter int64
 func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
+}
+
+// verify reads data, written by the encoder, back through Guide and the envelope checks and
+// balances each set: nil when all is clean, else the findings and imbalances. It is the check
+// of a whole output that the Encoder's set-by-set checks must give the same findings as.
+func verify(data []byte) *WriteError {
+	we := &WriteError{}
+	we.Guide = x12.CheckOutput(data, codes.Default(), func(set *x12.Set) {
+		if r := FromSet(set); r != nil {
+			we.Imbalances = append(we.Imbalances, Balance(r)...)
+		}
+	})
+	if len(we.Guide) == 0 && len(we.Imbalances) == 0 {
+		return nil
+	}
+	return we
 }
