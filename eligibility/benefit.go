@@ -19,7 +19,7 @@ func eb(who string) *x12.SegmentSpec {
 		x12.ElID(1336, "Insurance Type Code", sit, 1, 3).WithCodeSet("insurance-type"),
 		x12.ElAN(1204, "Plan Coverage Description", sit, 1, 50),
 		x12.ElID(615, "Time Period Qualifier", sit, 1, 2).WithCodeSet("time-period"),
-		x12.ElR(782, "Benefit Amount", sit, 1, 10),
+		x12.ElAmount("Benefit Amount", sit),
 		x12.ElR(954, "Benefit Percent", sit, 1, 10),
 		x12.ElID(673, "Quantity Qualifier", sit, 2, 2, "8H", "99", "CA", "CE", "D3", "DB", "DY", "HS", "LA", "LE",
 			"M2", "MN", "P6", "QA", "S7", "S8", "VS", "YY"),

@@ -53,7 +53,7 @@ func eq(m member) *x12.SegmentSpec {
 func amt(name, qualifier string) *x12.SegmentSpec {
 	return qualified(seg("AMT", name, sit, 1,
 		x12.ElID(522, "Amount Qualifier Code", req, 1, 3, qualifier),
-		x12.ElR(782, "Monetary Amount", req, 1, 10),
+		x12.ElAmount("Monetary Amount", req),
 		x12.ElID(478, "Credit/Debit Flag Code", unused, 1, 1)), 1, qualifier)
 }
 

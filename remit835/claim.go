@@ -23,48 +23,48 @@ func ts3() *x12.SegmentSpec {
 		x12.ElAN(1331, "Facility Type Code", req, 1, 2),
 		x12.ElDT(373, "Fiscal Period Date", req, 8, 8),
 		count("Total Claim Count", req),
-		amount("Total Claim Charge Amount", req))
+		x12.ElAmount("Total Claim Charge Amount", req))
 	for range 7 {
 		s.Elements = append(s.Elements, nu(782, "Monetary Amount"))
 	}
 	s.Elements = append(s.Elements,
-		amount("Total MSP Payer Amount", sit),
+		x12.ElAmount("Total MSP Payer Amount", sit),
 		nu(782, "Monetary Amount"),
-		amount("Total Non-Lab Charge Amount", sit),
+		x12.ElAmount("Total Non-Lab Charge Amount", sit),
 		nu(782, "Monetary Amount"),
-		amount("Total HCPCS Reported Charge Amount", sit),
-		amount("Total HCPCS Payable Amount", sit),
+		x12.ElAmount("Total HCPCS Reported Charge Amount", sit),
+		x12.ElAmount("Total HCPCS Payable Amount", sit),
 		nu(782, "Monetary Amount"),
-		amount("Total Professional Component Amount", sit),
-		amount("Total MSP Patient Liability Met Amount", sit),
-		amount("Total Patient Reimbursement Amount", sit),
+		x12.ElAmount("Total Professional Component Amount", sit),
+		x12.ElAmount("Total MSP Patient Liability Met Amount", sit),
+		x12.ElAmount("Total Patient Reimbursement Amount", sit),
 		count("Total PIP Claim Count", sit),
-		amount("Total PIP Adjustment Amount", sit))
+		x12.ElAmount("Total PIP Adjustment Amount", sit))
 	return s
 }
 
 // ts2 is the provider's supplemental (DRG, outlier, pass-through) summary: all situational.
 func ts2() *x12.SegmentSpec {
 	return seg("TS2", "Provider Supplemental Summary Information", sit, 1,
-		amount("Total DRG Amount", sit),
-		amount("Total Federal Specific Amount", sit),
-		amount("Total Hospital Specific Amount", sit),
-		amount("Total Disproportionate Share Amount", sit),
-		amount("Total Capital Amount", sit),
-		amount("Total Indirect Medical Education Amount", sit),
+		x12.ElAmount("Total DRG Amount", sit),
+		x12.ElAmount("Total Federal Specific Amount", sit),
+		x12.ElAmount("Total Hospital Specific Amount", sit),
+		x12.ElAmount("Total Disproportionate Share Amount", sit),
+		x12.ElAmount("Total Capital Amount", sit),
+		x12.ElAmount("Total Indirect Medical Education Amount", sit),
 		count("Total Outlier Day Count", sit),
-		amount("Total Day Outlier Amount", sit),
-		amount("Total Cost Outlier Amount", sit),
+		x12.ElAmount("Total Day Outlier Amount", sit),
+		x12.ElAmount("Total Cost Outlier Amount", sit),
 		count("Average DRG Length of Stay", sit),
 		count("Total Discharge Count", sit),
 		count("Total Cost Report Day Count", sit),
 		count("Total Covered Day Count", sit),
 		count("Total Noncovered Day Count", sit),
-		amount("Total MSP Pass-Through Amount", sit),
+		x12.ElAmount("Total MSP Pass-Through Amount", sit),
 		count("Average DRG Weight", sit),
-		amount("Total PPS Capital FSP DRG Amount", sit),
-		amount("Total PPS Capital HSP DRG Amount", sit),
-		amount("Total PPS DSH DRG Amount", sit))
+		x12.ElAmount("Total PPS Capital FSP DRG Amount", sit),
+		x12.ElAmount("Total PPS Capital HSP DRG Amount", sit),
+		x12.ElAmount("Total PPS DSH DRG Amount", sit))
 }
 
 // payerIDs are NM108 of the crossover carrier and the corrected priority payer.
@@ -118,9 +118,9 @@ func clp() *x12.SegmentSpec {
 	return seg("CLP", "Claim Payment Information", req, 1,
 		x12.ElAN(1028, "Patient Control Number", req, 1, 38).MarkPHI(),
 		x12.ElID(1029, "Claim Status Code", req, 1, 2).WithCodeSet("claim-status"),
-		amount("Total Claim Charge Amount", req),
-		amount("Claim Payment Amount", req),
-		amount("Patient Responsibility Amount", sit),
+		x12.ElAmount("Total Claim Charge Amount", req),
+		x12.ElAmount("Claim Payment Amount", req),
+		x12.ElAmount("Patient Responsibility Amount", sit),
 		x12.ElID(1032, "Claim Filing Indicator Code", req, 1, 2).WithCodeSet("claim-filing-indicator-835"),
 		x12.ElAN(127, "Payer Claim Control Number", req, 1, 50),
 		x12.ElAN(1331, "Facility Type Code", sit, 1, 2),
@@ -137,24 +137,24 @@ func clp() *x12.SegmentSpec {
 func mia() *x12.SegmentSpec {
 	s := seg("MIA", "Inpatient Adjudication Information", sit, 1,
 		count("Covered Days or Visits Count", req),
-		amount("PPS Operating Outlier Amount", sit),
+		x12.ElAmount("PPS Operating Outlier Amount", sit),
 		count("Lifetime Psychiatric Days Count", sit),
-		amount("Claim DRG Amount", sit),
+		x12.ElAmount("Claim DRG Amount", sit),
 		remark(sit))
 	for _, name := range []string{"Claim Disproportionate Share Amount", "Claim MSP Pass-through Amount",
 		"Claim PPS Capital Amount", "PPS-Capital FSP DRG Amount", "PPS-Capital HSP DRG Amount",
 		"PPS-Capital DSH DRG Amount", "Old Capital Amount", "PPS-Capital IME Amount",
 		"PPS-Operating Hospital Specific DRG Amount"} {
-		s.Elements = append(s.Elements, amount(name, sit))
+		s.Elements = append(s.Elements, x12.ElAmount(name, sit))
 	}
 	s.Elements = append(s.Elements,
 		count("Cost Report Day Count", sit),
-		amount("PPS-Operating Federal Specific DRG Amount", sit),
-		amount("Claim PPS Capital Outlier Amount", sit),
-		amount("Claim Indirect Teaching Amount", sit),
-		amount("Nonpayable Professional Component Amount", sit),
+		x12.ElAmount("PPS-Operating Federal Specific DRG Amount", sit),
+		x12.ElAmount("Claim PPS Capital Outlier Amount", sit),
+		x12.ElAmount("Claim Indirect Teaching Amount", sit),
+		x12.ElAmount("Nonpayable Professional Component Amount", sit),
 		remark(sit), remark(sit), remark(sit), remark(sit),
-		amount("PPS-Capital Exception Amount", sit))
+		x12.ElAmount("PPS-Capital Exception Amount", sit))
 	return s
 }
 
@@ -163,8 +163,8 @@ func mia() *x12.SegmentSpec {
 func moa() *x12.SegmentSpec {
 	return seg("MOA", "Outpatient Adjudication Information", sit, 1,
 		x12.ElR(954, "Reimbursement Rate", sit, 1, 10),
-		amount("Claim HCPCS Payable Amount", sit),
+		x12.ElAmount("Claim HCPCS Payable Amount", sit),
 		remark(sit), remark(sit), remark(sit), remark(sit), remark(sit),
-		amount("Claim ESRD Payment Amount", sit),
-		amount("Nonpayable Professional Component Amount", sit))
+		x12.ElAmount("Claim ESRD Payment Amount", sit),
+		x12.ElAmount("Nonpayable Professional Component Amount", sit))
 }

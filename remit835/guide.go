@@ -43,7 +43,7 @@ var Guide = &x12.Transaction{
 func bpr() *x12.SegmentSpec {
 	return noted(seg("BPR", "Financial Information", req, 1,
 		x12.ElID(305, "Transaction Handling Code", req, 1, 2, "C", "D", "H", "I", "P", "U", "X"),
-		amount("Total Actual Provider Payment Amount", req),
+		x12.ElAmount("Total Actual Provider Payment Amount", req),
 		x12.ElID(478, "Credit or Debit Flag Code", req, 1, 1, "C", "D"),
 		x12.ElID(591, "Payment Method Code", req, 3, 3, "ACH", "BOP", "CHK", "FWT", "NON"),
 		x12.ElID(812, "Payment Format Code", sit, 1, 10, "CCP", "CTX"),
@@ -91,7 +91,7 @@ func plb() *x12.SegmentSpec {
 			x12.ElComposite(42, "Adjustment Identifier", u,
 				x12.ElID(426, "Adjustment Reason Code", req, 2, 2).WithCodeSet("plb-reason"),
 				x12.ElAN(127, "Provider Adjustment Identifier", sit, 1, 50).MarkPHI()),
-			amount("Provider Adjustment Amount", u),
+			x12.ElAmount("Provider Adjustment Amount", u),
 		}
 	})...)
 	return noted(s, "P0506", "P0708", "P0910", "P1112", "P1314")

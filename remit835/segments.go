@@ -45,11 +45,6 @@ func withPHI(s *x12.SegmentSpec, phi bool, positions ...int) *x12.SegmentSpec {
 	return s
 }
 
-// amount is a monetary amount (element 782): at most 10 digits under HIPAA (RFI 1526).
-func amount(name string, u x12.Usage) *x12.ElementSpec {
-	return x12.ElR(782, name, u, 1, 10)
-}
-
 // count is a quantity (element 380).
 func count(name string, u x12.Usage) *x12.ElementSpec {
 	return x12.ElR(380, name, u, 1, 15)
@@ -84,7 +79,7 @@ func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 func amt(name string, maxUse int, quals ...string) *x12.SegmentSpec {
 	return qualified(seg("AMT", name, sit, maxUse,
 		x12.ElID(522, "Amount Qualifier Code", req, 1, 3, quals...),
-		amount("Amount", req),
+		x12.ElAmount("Amount", req),
 		nu(478, "Credit/Debit Flag Code")), quals...)
 }
 
@@ -111,7 +106,7 @@ func cas(name string) *x12.SegmentSpec {
 	s.Elements = append(s.Elements, groups(6, func(u x12.Usage) []*x12.ElementSpec {
 		return []*x12.ElementSpec{
 			x12.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
-			amount("Adjustment Amount", u),
+			x12.ElAmount("Adjustment Amount", u),
 			count("Adjustment Quantity", sit),
 		}
 	})...)

@@ -35,7 +35,8 @@ func N4Spec(name string, u Usage, phi bool) *SegmentSpec {
 }
 
 // MaxAmountDigits is the most digits a monetary amount (element 782, type R) may have in a
-// HIPAA 5010 guide: 10, sign and decimal point not counted, where the X12 dictionary allows 18.
+// HIPAA 5010 guide: 10, sign and decimal point not counted (X12 RFI 1526), where the X12
+// dictionary allows 18.
 const MaxAmountDigits = 10
 
 // ElAmount is a monetary amount (element 782) of at most MaxAmountDigits digits.
