@@ -93,7 +93,7 @@ func guideFindings(data []byte, o Options) Findings {
 		if e.Pos.Element > 0 {
 			pos += fmt.Sprintf("%02d", e.Pos.Element)
 		}
-		out = append(out, Finding{Severity: Error, Rule: "guide", Claim: -1, Line: -1,
+		out = append(out, Finding{Severity: Error, Rule: RuleGuide, Claim: -1, Line: -1,
 			Field: "set position " + strconv.Itoa(e.Pos.SetSegment), X12: strings.TrimSpace(pos), Err: e, Detail: e.Level.String() + " " + e.Code})
 	}
 	return out

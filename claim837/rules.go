@@ -51,7 +51,7 @@ var (
 // Go path and its X12 position — never the value, which may be patient data.
 type Finding struct {
 	Severity Severity
-	Rule     string // stable rule ID, e.g. "npi-check-digit"
+	Rule     string // stable rule ID: one of the Rule constants, e.g. RuleNPICheckDigit
 	Batch    int    // index of the batch in the Write call
 	Claim    int    // index in Batch.Claims
 	Line     int    // index in Claim.Lines, -1 for a claim-level finding
@@ -143,13 +143,13 @@ func CheckWith(b *Batch, o Options) Findings {
 		c.o.Codes = codes.Default()
 	}
 	if b.Submitter.Name == "" || b.Submitter.ID == "" {
-		c.add("required", -1, -1, "Submitter", "1000A NM1", ErrRequired, "")
+		c.add(RuleRequired, -1, -1, "Submitter", "1000A NM1", ErrRequired, "")
 	}
 	if b.Submitter.Contact.Name == "" && len(b.Submitter.Contact.Numbers) == 0 {
-		c.add("required", -1, -1, "Submitter.Contact", "1000A PER", ErrRequired, "")
+		c.add(RuleRequired, -1, -1, "Submitter.Contact", "1000A PER", ErrRequired, "")
 	}
 	if b.Receiver.Name == "" || b.Receiver.ID == "" {
-		c.add("required", -1, -1, "Receiver", "1000B NM1", ErrRequired, "")
+		c.add(RuleRequired, -1, -1, "Receiver", "1000B NM1", ErrRequired, "")
 	}
 	for i := range b.Claims {
 		c.claim(i, &b.Claims[i])
@@ -164,7 +164,7 @@ type checker struct {
 
 // defaultSeverity is each rule's severity unless Options say otherwise.
 var defaultSeverity = map[string]Severity{
-	"telehealth-policy": Warning,
+	RuleTelehealthPolicy: Warning,
 }
 
 func (c *checker) add(rule string, claim, line int, field, x12pos string, err error, detail string) {
@@ -211,19 +211,19 @@ func serviceDate(cl *Claim) x12.Date {
 
 func (c *checker) claim(ci int, cl *Claim) {
 	bp := &cl.BillingProvider
-	c.npi("npi-check-digit", ci, bp.NPI, "BillingProvider.NPI", "2010AA NM109", true)
+	c.npi(RuleNPICheckDigit, ci, bp.NPI, "BillingProvider.NPI", "2010AA NM109", true)
 	if bp.Address == nil {
-		c.add("billing-address", ci, -1, "BillingProvider.Address", "2010AA N3", ErrRequired, "")
+		c.add(RuleBillingAddress, ci, -1, "BillingProvider.Address", "2010AA N3", ErrRequired, "")
 	} else {
 		if isPOBox(bp.Address.Line1) || isPOBox(bp.Address.Line2) {
-			c.add("billing-address-po-box", ci, -1, "BillingProvider.Address.Line1", "2010AA N301", ErrPOBox, "")
+			c.add(RuleBillingAddressPOBox, ci, -1, "BillingProvider.Address.Line1", "2010AA N301", ErrPOBox, "")
 		}
 		if z := bp.Address.ZIP; len(z) != 9 || codes.CheckZIP(z) != nil {
-			c.add("billing-zip9", ci, -1, "BillingProvider.Address.ZIP", "2010AA N403", ErrZIP9, "")
+			c.add(RuleBillingZIP9, ci, -1, "BillingProvider.Address.ZIP", "2010AA N403", ErrZIP9, "")
 		}
 	}
 	if bp.EIN == "" && bp.SSN == "" {
-		c.add("billing-tax-id", ci, -1, "BillingProvider.EIN", "2010AA REF02", ErrRequired, "")
+		c.add(RuleBillingTaxID, ci, -1, "BillingProvider.EIN", "2010AA REF02", ErrRequired, "")
 	}
 	for _, p := range []struct {
 		prov  *Provider
@@ -231,34 +231,34 @@ func (c *checker) claim(ci int, cl *Claim) {
 		pos   string
 	}{{cl.Rendering, "Rendering.NPI", "2310B NM109"}, {cl.Referring, "Referring.NPI", "2310A NM109"}, {cl.Supervising, "Supervising.NPI", "2310D NM109"}} {
 		if p.prov != nil {
-			c.npi("npi-check-digit", ci, p.prov.NPI, p.field, p.pos, false)
+			c.npi(RuleNPICheckDigit, ci, p.prov.NPI, p.field, p.pos, false)
 		}
 	}
 	if f := cl.ServiceFacility; f != nil {
-		c.npi("npi-check-digit", ci, f.NPI, "ServiceFacility.NPI", "2310C NM109", false)
+		c.npi(RuleNPICheckDigit, ci, f.NPI, "ServiceFacility.NPI", "2310C NM109", false)
 	}
 	if cl.Subscriber.Last == "" {
-		c.add("required", ci, -1, "Subscriber.Last", "2010BA NM103", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "Subscriber.Last", "2010BA NM103", ErrRequired, "")
 	}
 	if cl.Subscriber.MemberID == "" {
-		c.add("required", ci, -1, "Subscriber.MemberID", "2010BA NM109", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "Subscriber.MemberID", "2010BA NM109", ErrRequired, "")
 	}
 	if cl.PatientControlNumber == "" {
-		c.add("required", ci, -1, "PatientControlNumber", "2300 CLM01", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "PatientControlNumber", "2300 CLM01", ErrRequired, "")
 	}
 	if cl.PlaceOfService == "" {
-		c.add("required", ci, -1, "PlaceOfService", "2300 CLM05-1", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "PlaceOfService", "2300 CLM05-1", ErrRequired, "")
 	}
 	if (cl.Frequency == "7" || cl.Frequency == "8") && cl.OriginalReference == "" {
-		c.add("frequency-original-reference", ci, -1, "OriginalReference", "2300 REF*F8", ErrOriginalRef, "")
+		c.add(RuleFrequencyOriginalReference, ci, -1, "OriginalReference", "2300 REF*F8", ErrOriginalRef, "")
 	}
 	dos := serviceDate(cl)
 	c.diagnoses(ci, cl, dos)
 	if len(cl.Lines) == 0 {
-		c.add("required", ci, -1, "Lines", "2400 LX", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "Lines", "2400 LX", ErrRequired, "")
 	}
 	if len(cl.Lines) > 50 {
-		c.add("max-lines", ci, -1, "Lines", "2400", ErrTooMany, "")
+		c.add(RuleMaxLines, ci, -1, "Lines", "2400", ErrTooMany, "")
 	}
 	if cl.Charge != 0 {
 		var sum x12.Amount
@@ -266,7 +266,7 @@ func (c *checker) claim(ci int, cl *Claim) {
 			sum += cl.Lines[i].Charge
 		}
 		if sum != cl.Charge {
-			c.add("charge-sum", ci, -1, "Charge", "2300 CLM02", ErrChargeMismatch, "")
+			c.add(RuleChargeSum, ci, -1, "Charge", "2300 CLM02", ErrChargeMismatch, "")
 		}
 	}
 	for li := range cl.Lines {
@@ -276,10 +276,10 @@ func (c *checker) claim(ci int, cl *Claim) {
 
 func (c *checker) diagnoses(ci int, cl *Claim, dos x12.Date) {
 	if len(cl.Diagnoses) == 0 {
-		c.add("required", ci, -1, "Diagnoses", "2300 HI01", ErrRequired, "")
+		c.add(RuleRequired, ci, -1, "Diagnoses", "2300 HI01", ErrRequired, "")
 	}
 	if len(cl.Diagnoses) > 12 {
-		c.add("max-diagnoses", ci, -1, "Diagnoses", "2300 HI", ErrTooMany, "")
+		c.add(RuleMaxDiagnoses, ci, -1, "Diagnoses", "2300 HI", ErrTooMany, "")
 	}
 	for i, d := range cl.Diagnoses {
 		field := "Diagnoses[" + strconv.Itoa(i) + "].Code"
@@ -287,14 +287,14 @@ func (c *checker) diagnoses(ci int, cl *Claim, dos x12.Date) {
 		switch d.Qualifier {
 		case "ABK", "ABF":
 			if codes.CheckICD10CM(d.Code) != nil {
-				c.add("icd10-format", ci, -1, field, pos, ErrDiagnosisCode, "")
+				c.add(RuleICD10Format, ci, -1, field, pos, ErrDiagnosisCode, "")
 			}
 		case "BK", "BF":
 			if !dos.IsZero() && !dos.Before(x12.NewDate(2015, 10, 1)) {
-				c.add("icd9-after-transition", ci, -1, field, pos, ErrDiagnosisCode, "")
+				c.add(RuleICD9AfterTransition, ci, -1, field, pos, ErrDiagnosisCode, "")
 			}
 		default:
-			c.add("diagnosis-qualifier", ci, -1, "Diagnoses["+strconv.Itoa(i)+"].Qualifier", "2300 HI"+fmt.Sprintf("%02d", i+1)+"-1", ErrDiagnosisCode, "")
+			c.add(RuleDiagnosisQualifier, ci, -1, "Diagnoses["+strconv.Itoa(i)+"].Qualifier", "2300 HI"+fmt.Sprintf("%02d", i+1)+"-1", ErrDiagnosisCode, "")
 		}
 	}
 }
@@ -306,29 +306,29 @@ func (c *checker) line(ci int, cl *Claim, li int) {
 		c.add(rule, ci, li, f(field), pos, err, detail)
 	}
 	if len(l.Modifiers) > 4 {
-		add("max-modifiers", "Modifiers", "2400 SV101-7", ErrTooMany, "")
+		add(RuleMaxModifiers, "Modifiers", "2400 SV101-7", ErrTooMany, "")
 	}
 	if len(l.DiagnosisPointers) == 0 {
-		add("required", "DiagnosisPointers", "2400 SV107-1", ErrRequired, "")
+		add(RuleRequired, "DiagnosisPointers", "2400 SV107-1", ErrRequired, "")
 	}
 	if len(l.DiagnosisPointers) > 4 {
-		add("max-pointers", "DiagnosisPointers", "2400 SV107", ErrTooMany, "")
+		add(RuleMaxPointers, "DiagnosisPointers", "2400 SV107", ErrTooMany, "")
 	}
 	for k, p := range l.DiagnosisPointers {
 		if p < 1 || p > len(cl.Diagnoses) || p > 12 {
-			add("pointer-range", "DiagnosisPointers["+strconv.Itoa(k)+"]", "2400 SV107-"+strconv.Itoa(k+1), ErrPointer, "")
+			add(RulePointerRange, "DiagnosisPointers["+strconv.Itoa(k)+"]", "2400 SV107-"+strconv.Itoa(k+1), ErrPointer, "")
 		}
 	}
 	if l.ServiceDate.IsZero() {
-		add("required", "ServiceDate", "2400 DTP*472", ErrRequired, "")
+		add(RuleRequired, "ServiceDate", "2400 DTP*472", ErrRequired, "")
 	}
 	if or(l.Qualifier, "HC") == "HC" {
 		if codes.CheckProcedure(l.Procedure) != nil {
-			add("procedure-format", "Procedure", "2400 SV101-2", ErrProcedureCode, "")
+			add(RuleProcedureFormat, "Procedure", "2400 SV101-2", ErrProcedureCode, "")
 		} else if !l.ServiceDate.IsZero() {
 			if _, st, err := c.o.Codes.Lookup("procedure", l.Procedure, l.ServiceDate.Time()); err == nil &&
 				(st == codes.Terminated || st == codes.NotYetEffective) {
-				add("procedure-active", "Procedure", "2400 SV101-2", ErrCodeInactive, st.String())
+				add(RuleProcedureActive, "Procedure", "2400 SV101-2", ErrCodeInactive, st.String())
 			}
 		}
 	}
@@ -360,7 +360,7 @@ func (c *checker) telehealth(ci int, cl *Claim, li int) {
 		return
 	}
 	at := func(field, x string, detail string) {
-		c.add("telehealth-policy", ci, li, "Lines["+strconv.Itoa(li)+"]."+field, x, ErrTelehealthCoding, detail)
+		c.add(RuleTelehealthPolicy, ci, li, "Lines["+strconv.Itoa(li)+"]."+field, x, ErrTelehealthCoding, detail)
 	}
 	if d.POS != "" && d.POS != pos {
 		at("PlaceOfService", "2300 CLM05-1", "pos-"+d.POS)
