@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"reflect"
 	"strconv"
@@ -18,67 +17,39 @@ import (
 // Version is the implementation guide x12kit writes (GS08 and ST03).
 const Version = "005010X279A1"
 
-// ErrInvalid is returned by Write when its output breaks the guide; the error is a
-// *WriteError with the findings (positions and codes, never values).
-var ErrInvalid = errors.New("eligibility: the transaction is not valid")
-
-// WriteError lists the guide and envelope findings that stopped a Write.
-type WriteError struct{ Findings []*x12.Error }
-
-func (e *WriteError) Error() string {
-	msg := fmt.Sprintf("%v: %d findings", ErrInvalid, len(e.Findings))
-	if len(e.Findings) > 0 {
-		msg += "; first: " + e.Findings[0].Error()
-	}
-	return msg
-}
-
-// Unwrap makes errors.Is(err, ErrInvalid) true.
-func (e *WriteError) Unwrap() error { return ErrInvalid }
-
 // WriteRequests writes one interchange with a functional group (GS01 HS) holding a 270 per
-// request, as a RequestEncoder writes them (without requests, an empty group). The whole output is read back through
-// Guide270 and the envelope checks first (so the error lists the findings of every set, at
-// their positions in the output): w gets nothing unless it is clean.
+// request, through a RequestEncoder into memory: each set is read back through Guide270 and
+// the envelope checks before it is kept, and w gets the whole interchange only when every set
+// is clean. The first set that is not stops the write with an *x12.WriteError (errors.Is
+// x12.ErrInvalid), its findings at the positions they would have had in the output, and w
+// gets nothing. Without requests it writes an interchange holding an empty group.
 func WriteRequests(w io.Writer, env x12.Envelope, reqs ...*Request) error {
-	return writeChecked(w, env, kind270, reqs)
+	return writeAll(w, env, kind270, reqs)
 }
 
 // WriteResponses writes one interchange with a functional group (GS01 HB) holding a 271 per
-// response, as a ResponseEncoder writes them, checked like WriteRequests.
+// response, through a ResponseEncoder into memory, checked like WriteRequests.
 func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
-	return writeChecked(w, env, kind271, resps)
+	return writeAll(w, env, kind271, resps)
 }
 
-// writeChecked writes values into a buffer without checking each set, checks the whole
-// interchange (which also sees what lies across sets, such as a control number used twice)
-// and writes it to w only when it is clean. Without values it writes an interchange holding
-// an empty group.
-func writeChecked[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
+func writeAll[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
 	var buf bytes.Buffer
-	err := env.WriteGroup(&buf, k.guide.FunctionalID, Version, func(e *x12.EnvelopeWriter) error {
-		for _, v := range values {
-			if v == nil {
-				return errNilValue
-			}
-			if err := k.encode(e, v); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	enc := newEncoder(&buf, env, k, nil)
+	if err := x12.WriteAll(enc.g, enc.encode, values); err != nil {
 		return err
 	}
-	if f := x12.CheckOutput(buf.Bytes(), codes.Default(), nil); len(f) > 0 {
-		return &WriteError{Findings: f}
-	}
-	_, err = w.Write(buf.Bytes())
+	_, err := w.Write(buf.Bytes())
 	return err
 }
 
-// errEncodeAfterClose is what Encode returns after Close.
-var errEncodeAfterClose = errors.New("eligibility: Encode after Close")
+// EncodeOptions are the options of a RequestEncoder and a ResponseEncoder; nil means the
+// zero value.
+type EncodeOptions struct {
+	// Codes answers for the external code lists the guides name when each set is checked;
+	// nil means codes.Default.
+	Codes x12.CodeSource
+}
 
 // errNilValue is what Write and Encode return for a nil value.
 var errNilValue = errors.New("eligibility: Encode of a nil value")
@@ -87,63 +58,37 @@ var errNilValue = errors.New("eligibility: Encode of a nil value")
 // interchange holding one functional group of the kind's sets, through an x12.CheckedGroup,
 // so that only a clean set reaches the output. Its exported method is that of both encoders.
 type setEncoder[T any] struct {
-	g      *x12.CheckedGroup
-	kind   kind[T]
-	closed bool
-	err    error
+	g    *x12.CheckedGroup
+	kind kind[T]
 }
 
-func newEncoder[T any](w io.Writer, env x12.Envelope, k kind[T]) setEncoder[T] {
+func newEncoder[T any](w io.Writer, env x12.Envelope, k kind[T], opts *EncodeOptions) setEncoder[T] {
 	g := x12.NewCheckedGroup(w, env, k.guide.FunctionalID, Version)
 	g.Codes = codes.Default()
+	if opts != nil && opts.Codes != nil {
+		g.Codes = opts.Codes
+	}
 	return setEncoder[T]{g: g, kind: k}
 }
 
-// encode checks v and writes it.
+// encode checks v and writes it; a nil v is refused without stopping the encoder.
 func (enc *setEncoder[T]) encode(v *T) error {
-	switch {
-	case enc.err != nil:
-		return enc.err
-	case enc.closed:
-		return enc.fail(errEncodeAfterClose)
-	case v == nil:
-		return enc.fail(errNilValue)
+	if v == nil {
+		return errNilValue
 	}
-	return enc.fail(writeError(enc.g.Encode(func(e *x12.EnvelopeWriter) error { return enc.kind.encode(e, v) }, nil)))
+	return enc.g.Encode(func(e *x12.EnvelopeWriter) error { return enc.kind.encode(e, v) }, nil)
 }
 
 // Close ends the interchange (nothing is written when nothing was encoded) and flushes; an
 // Encode after it is an error. After an error, Close returns that error.
-func (enc *setEncoder[T]) Close() error {
-	if enc.err != nil {
-		return enc.err
-	}
-	enc.closed = true
-	return enc.fail(writeError(enc.g.Close()))
-}
-
-// writeError is err, a refusal of the CheckedGroup as a *WriteError.
-func writeError(err error) error {
-	var se *x12.SetError
-	if errors.As(err, &se) {
-		return &WriteError{Findings: se.Findings}
-	}
-	return err
-}
-
-func (enc *setEncoder[T]) fail(err error) error {
-	if enc.err == nil {
-		enc.err = err
-	}
-	return err
-}
+func (enc *setEncoder[T]) Close() error { return enc.g.Close() }
 
 // RequestEncoder streams 270s into one interchange holding one functional group (GS01 HS), a
 // set at a time, so memory stays bounded by the largest set (and the group's ST02s, as many as
 // the envelope checks remember: x12.MaxTrackedControlNumbers): each set is read back through
 // Guide270 and the envelope checks, in an interchange of its own, before any of it is
 // written, and only a clean set reaches the output. A set that is not stops the
-// RequestEncoder with a *WriteError (errors.Is ErrInvalid) whose positions are those the set
+// RequestEncoder with a *x12.WriteError (errors.Is x12.ErrInvalid) whose positions are those the set
 // would have had in the output. ST02 is the request's Header.Control when it has one, else
 // the next set number of env.Controls; an ST02 already used in the group is refused, as the
 // envelope checks refuse it in a file (clear Header.Control of sets read from several files
@@ -158,13 +103,14 @@ type RequestEncoder struct {
 }
 
 // NewRequestEncoder returns a RequestEncoder writing to w with env's headers, control
-// numbers, clock and delimiters. The interchange begins with the first Encode.
-func NewRequestEncoder(w io.Writer, env x12.Envelope) *RequestEncoder {
-	return &RequestEncoder{newEncoder(w, env, kind270)}
+// numbers, clock and delimiters (opts may be nil). The interchange begins with the first
+// Encode.
+func NewRequestEncoder(w io.Writer, env x12.Envelope, opts *EncodeOptions) *RequestEncoder {
+	return &RequestEncoder{newEncoder(w, env, kind270, opts)}
 }
 
 // Encode checks one 270 against Guide270 and writes it. A set with findings or a repeated
-// ST02 is not written: the error is a *WriteError (errors.Is ErrInvalid).
+// ST02 is not written: the error is a *x12.WriteError (errors.Is x12.ErrInvalid).
 func (enc *RequestEncoder) Encode(r *Request) error { return enc.encode(r) }
 
 // ResponseEncoder streams 271s into one interchange holding one functional group (GS01 HB),
@@ -175,13 +121,14 @@ type ResponseEncoder struct {
 }
 
 // NewResponseEncoder returns a ResponseEncoder writing to w with env's headers, control
-// numbers, clock and delimiters. The interchange begins with the first Encode.
-func NewResponseEncoder(w io.Writer, env x12.Envelope) *ResponseEncoder {
-	return &ResponseEncoder{newEncoder(w, env, kind271)}
+// numbers, clock and delimiters (opts may be nil). The interchange begins with the first
+// Encode.
+func NewResponseEncoder(w io.Writer, env x12.Envelope, opts *EncodeOptions) *ResponseEncoder {
+	return &ResponseEncoder{newEncoder(w, env, kind271, opts)}
 }
 
 // Encode checks one 271 against Guide271 and writes it. A set with findings or a repeated
-// ST02 is not written: the error is a *WriteError (errors.Is ErrInvalid).
+// ST02 is not written: the error is a *x12.WriteError (errors.Is x12.ErrInvalid).
 func (enc *ResponseEncoder) Encode(r *Response) error { return enc.encode(r) }
 
 // The guide's loops, for putting Extra segments back in place.

@@ -27,7 +27,7 @@ func TestEncoderStreams(t *testing.T) {
 		resps = append(resps, Respond(r, now))
 	}
 	var in, out bytes.Buffer
-	reqEnc, respEnc := NewRequestEncoder(&in, testEnvelope()), NewResponseEncoder(&out, testEnvelope())
+	reqEnc, respEnc := NewRequestEncoder(&in, testEnvelope(), nil), NewResponseEncoder(&out, testEnvelope(), nil)
 	for i := range reqs {
 		require.NoError(t, reqEnc.Encode(reqs[i]))
 		require.NoError(t, respEnc.Encode(resps[i]))
@@ -63,12 +63,12 @@ func TestEncoderStreams(t *testing.T) {
 	assert.Equal(t, out.String(), whole.String())
 
 	n := in.Len()
-	assert.ErrorIs(t, reqEnc.Encode(reqs[0]), errEncodeAfterClose)
+	assert.Error(t, reqEnc.Encode(reqs[0]), "Encode after Close")
 	assert.Equal(t, n, in.Len(), "nothing written after Close")
 
 	var empty bytes.Buffer
-	require.NoError(t, NewRequestEncoder(&empty, testEnvelope()).Close())
-	require.NoError(t, NewResponseEncoder(&empty, testEnvelope()).Close())
+	require.NoError(t, NewRequestEncoder(&empty, testEnvelope(), nil).Close())
+	require.NoError(t, NewResponseEncoder(&empty, testEnvelope(), nil).Close())
 	assert.Zero(t, empty.Len(), "nothing encoded, nothing written")
 }
 
@@ -76,23 +76,23 @@ func TestEncoderStreams(t *testing.T) {
 // keeps returning the error.
 func TestEncoderStopsAtAnInvalidSet(t *testing.T) {
 	var out bytes.Buffer
-	enc := NewRequestEncoder(&out, testEnvelope())
+	enc := NewRequestEncoder(&out, testEnvelope(), nil)
 	require.NoError(t, enc.Encode(GenerateRequest(2, 1)))
 	before := out.Len()
 	bad := GenerateRequest(1, 2)
 	bad.Inquiries[0].Questions = nil // a 2000C with no EQ: 2110C is required
 	err := enc.Encode(bad)
-	var we *WriteError
+	var we *x12.WriteError
 	require.ErrorAs(t, err, &we)
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, x12.ErrInvalid)
 	assert.NotEmpty(t, we.Findings)
 	assert.Equal(t, before, out.Len(), "no byte of the bad set is written")
-	assert.ErrorIs(t, enc.Encode(GenerateRequest(1, 3)), ErrInvalid)
-	assert.ErrorIs(t, enc.Close(), ErrInvalid)
-	assert.Error(t, NewRequestEncoder(&out, testEnvelope()).Encode(nil))
-	assert.Error(t, NewResponseEncoder(&out, testEnvelope()).Encode(nil))
-	assert.ErrorIs(t, NewRequestEncoder(&out, testEnvelope()).Encode(&Request{}), ErrInvalid, "a 270 without a source")
-	assert.ErrorIs(t, NewResponseEncoder(&out, testEnvelope()).Encode(&Response{}), ErrInvalid, "a 271 without a source")
+	assert.ErrorIs(t, enc.Encode(GenerateRequest(1, 3)), x12.ErrInvalid)
+	assert.ErrorIs(t, enc.Close(), x12.ErrInvalid)
+	assert.Error(t, NewRequestEncoder(&out, testEnvelope(), nil).Encode(nil))
+	assert.Error(t, NewResponseEncoder(&out, testEnvelope(), nil).Encode(nil))
+	assert.ErrorIs(t, NewRequestEncoder(&out, testEnvelope(), nil).Encode(&Request{}), x12.ErrInvalid, "a 270 without a source")
+	assert.ErrorIs(t, NewResponseEncoder(&out, testEnvelope(), nil).Encode(&Response{}), x12.ErrInvalid, "a 271 without a source")
 }
 
 // TestDecoderOfTheOtherKind: a set of the other kind (a 271 met by a RequestDecoder, a 270 by

@@ -32,7 +32,7 @@ func BenchmarkEncoder(b *testing.B) {
 	}
 	b.Run("270", func(b *testing.B) {
 		run(b, func(w io.Writer) error {
-			enc := NewRequestEncoder(w, testEnvelope())
+			enc := NewRequestEncoder(w, testEnvelope(), nil)
 			for _, r := range reqs {
 				if err := enc.Encode(r); err != nil {
 					return err
@@ -43,7 +43,7 @@ func BenchmarkEncoder(b *testing.B) {
 	})
 	b.Run("271", func(b *testing.B) {
 		run(b, func(w io.Writer) error {
-			enc := NewResponseEncoder(w, testEnvelope())
+			enc := NewResponseEncoder(w, testEnvelope(), nil)
 			for _, r := range resps {
 				if err := enc.Encode(r); err != nil {
 					return err

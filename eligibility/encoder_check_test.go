@@ -18,9 +18,9 @@ func TestEncoderRefusesAsWrite(t *testing.T) {
 		good, bad := GenerateRequest(2, 1), GenerateRequest(1, 2)
 		bad.Inquiries[0].Questions = nil // a 2000C with no EQ: 2110C is required
 		var out bytes.Buffer
-		enc := NewRequestEncoder(&out, testEnvelope())
+		enc := NewRequestEncoder(&out, testEnvelope(), nil)
 		require.NoError(t, enc.Encode(good))
-		var got, want *WriteError
+		var got, want *x12.WriteError
 		require.ErrorAs(t, enc.Encode(bad), &got)
 		require.ErrorAs(t, WriteRequests(&bytes.Buffer{}, testEnvelope(), good, bad), &want)
 		require.NotEmpty(t, want.Findings)
@@ -31,10 +31,10 @@ func TestEncoderRefusesAsWrite(t *testing.T) {
 		first, second := Respond(GenerateRequest(2, 1), now), Respond(GenerateRequest(1, 2), now)
 		first.Control, second.Control = "0042", "0042"
 		var out bytes.Buffer
-		enc := NewResponseEncoder(&out, testEnvelope())
+		enc := NewResponseEncoder(&out, testEnvelope(), nil)
 		require.NoError(t, enc.Encode(first))
 		n := out.Len()
-		var got, want *WriteError
+		var got, want *x12.WriteError
 		require.ErrorAs(t, enc.Encode(second), &got)
 		assert.Equal(t, n, out.Len(), "nothing of the refused set written")
 		require.NotEmpty(t, got.Findings)

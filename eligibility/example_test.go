@@ -146,7 +146,7 @@ func ExampleNewRequestEncoder() {
 	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "CLINIC", ReceiverID: "PAYER", Usage: x12.Test},
 		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }}
 	var out strings.Builder
-	enc := eligibility.NewRequestEncoder(&out, env)
+	enc := eligibility.NewRequestEncoder(&out, env, nil)
 	for seed := range uint64(3) {
 		if err := enc.Encode(simulate.EligibilityRequest(10, seed)); err != nil {
 			fmt.Println(err) // positions and codes only
@@ -168,7 +168,7 @@ func ExampleNewResponseEncoder() {
 	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
 		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
 	var out strings.Builder
-	enc := eligibility.NewResponseEncoder(&out, env)
+	enc := eligibility.NewResponseEncoder(&out, env, nil)
 	for seed := range uint64(3) {
 		req := simulate.EligibilityRequest(10, seed)
 		if err := enc.Encode(simulate.SamplePlans().Respond(req, req.Created)); err != nil {

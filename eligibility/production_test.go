@@ -18,7 +18,7 @@ func TestEncoderProduction(t *testing.T) {
 		Controls: x12.NewSequence(500, 700, 1),
 		Now:      func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
 	var out strings.Builder
-	enc := eligibility.NewRequestEncoder(&out, env)
+	enc := eligibility.NewRequestEncoder(&out, env, nil)
 	req := &eligibility.Request{
 		Header: eligibility.Header{Reference: "RT0001", Created: time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)},
 		Inquiries: []eligibility.Inquiry{{

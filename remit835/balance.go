@@ -66,6 +66,26 @@ func (i Imbalance) Error() string {
 	return ErrImbalance.Error() + ": " + where
 }
 
+// Finding returns the imbalance as the module's finding: rule x12.RuleBalance at the paid
+// amount's element (SVC03, CLP04 or BPR02) and its Go field, wrapping the Imbalance (which
+// errors.As finds, with Expected and Actual).
+func (i Imbalance) Finding() *x12.Error {
+	p := i.Pos
+	f := &x12.Error{Pos: p, Rule: x12.RuleBalance, Err: i}
+	switch i.Level {
+	case LineLevel:
+		f.Pos.Element, f.Field = 3, fmt.Sprintf("Claims[%d].Lines[%d].Paid", i.Claim, i.Line)
+	case ClaimLevel:
+		f.Pos.Element, f.Field = 4, fmt.Sprintf("Claims[%d].Paid", i.Claim)
+	default:
+		f.Pos.Element, f.Field = 2, "Payment.Amount"
+	}
+	if p.ID == "" { // data built in Go: no segment to point at
+		f.Pos.Element = 0
+	}
+	return f
+}
+
 // Is makes errors.Is(imbalance, ErrImbalance) true.
 func (i Imbalance) Is(target error) bool { return target == ErrImbalance }
 

@@ -51,11 +51,11 @@
 // An [Encoder] streams remittances into one interchange (claims grouped under their LX header
 // numbers), a transaction set per [Encoder.Encode] with memory bounded by one remittance: each
 // set is read back through the guide and the envelope checks and balanced before it is
-// written, and one that is not clean is refused with a [WriteError] and stops the Encoder.
+// written, and one that is not clean is refused with an [x12.WriteError] and stops the Encoder.
 // [Write] does the same for a list of remittances in memory and writes nothing unless all is
 // clean:
 //
-//	enc := remit835.NewEncoder(w, env)
+//	enc := remit835.NewEncoder(w, env, nil)
 //	for _, r := range remits {
 //		if err := enc.Encode(r); err != nil {
 //			return err // positions and codes, never values

@@ -3,7 +3,6 @@ package remit835
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/x12kit/x12kit/codes"
@@ -13,49 +12,18 @@ import (
 // Version is the implementation guide x12kit writes (GS08).
 const Version = "005010X221A1"
 
-// ErrInvalid is returned by Write when what it would write breaks the guide or does not
-// balance; the error is a *WriteError listing why.
-var ErrInvalid = errors.New("remit835: the remittance is not valid")
-
-// WriteError lists the guide findings and imbalances that stopped a Write. It names positions
-// and codes, never values.
-type WriteError struct {
-	Guide      []*x12.Error
-	Imbalances []Imbalance
-}
-
-func (e *WriteError) Error() string {
-	msg := fmt.Sprintf("%v: %d guide findings, %d imbalances", ErrInvalid, len(e.Guide), len(e.Imbalances))
-	if len(e.Guide) > 0 {
-		msg += "; first: " + e.Guide[0].Error()
-	} else if len(e.Imbalances) > 0 {
-		msg += "; first: " + e.Imbalances[0].Error()
-	}
-	return msg
-}
-
-// Unwrap makes errors.Is(err, ErrInvalid) true.
-func (e *WriteError) Unwrap() error { return ErrInvalid }
-
 // Write writes one interchange with one functional group (GS01 HP) holding a set per
 // remittance. It streams them through an Encoder into memory, so each set is read back through
 // Guide and the envelope checks and balanced (Balance) before it is kept, and gives w the whole
-// interchange only when every set is clean: the first set that is not stops the write with a
-// *WriteError, its findings at the positions they would have had in the output, and w gets
-// nothing. Without remittances it writes an interchange holding an empty group. Write keeps
-// the whole output in memory; an Encoder streams with memory bounded by one remittance.
+// interchange only when every set is clean: the first set that is not stops the write with an
+// *x12.WriteError (errors.Is x12.ErrInvalid), its findings at the positions they would have
+// had in the output, and w gets nothing. Without remittances it writes an interchange holding
+// an empty group. Write keeps the whole output in memory; an Encoder streams with memory
+// bounded by one remittance.
 func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
 	var buf bytes.Buffer
-	enc := NewEncoder(&buf, env)
-	if err := enc.g.Begin(); err != nil { // the interchange even without remittances
-		return enc.fail(err)
-	}
-	for _, r := range remits {
-		if err := enc.Encode(r); err != nil {
-			return err
-		}
-	}
-	if err := enc.Close(); err != nil {
+	enc := NewEncoder(&buf, env, nil)
+	if err := x12.WriteAll(enc.g, enc.Encode, remits); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
@@ -67,8 +35,9 @@ func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
 // as many as the envelope checks remember: x12.MaxTrackedControlNumbers). Each set is read back
 // through Guide and the envelope checks, in an interchange of its own, and balanced (Balance),
 // as Write does, before any of it is written: only a clean set reaches the output, and a
-// remittance that is not stops the Encoder with a *WriteError (errors.Is ErrInvalid) whose
-// positions are those the set would have had in the output. ST02 is the remittance's Control
+// remittance that is not stops the Encoder with an *x12.WriteError (errors.Is x12.ErrInvalid):
+// its findings (the guide's, the envelopes', and RuleBalance findings for each imbalance,
+// wrapping the Imbalance) are at the positions the set would have had in the output. ST02 is the remittance's Control
 // when it has one, else the next set number of env.Controls; an ST02 already used in the
 // group is refused, as the envelope checks refuse it in a file.
 //
@@ -77,74 +46,55 @@ func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
 // later call returns it; a stopped Encoder does not end the interchange, so what w received is
 // then incomplete. An Encoder is not safe for concurrent use.
 type Encoder struct {
-	g      *x12.CheckedGroup
-	err    error
-	closed bool
+	g *x12.CheckedGroup
 }
 
-// errClosed is what Encode returns after Close.
-var errClosed = errors.New("remit835: Encode after Close")
+// EncodeOptions are the options of an Encoder; nil means the zero value.
+type EncodeOptions struct {
+	// Codes answers for the external code lists the guide names when each set is checked;
+	// nil means codes.Default.
+	Codes x12.CodeSource
+}
 
 // NewEncoder returns an Encoder writing to w with env's headers, control numbers, clock and
-// delimiters. Nothing is written before the first Encode.
-func NewEncoder(w io.Writer, env x12.Envelope) *Encoder {
+// delimiters (opts may be nil). Nothing is written before the first Encode.
+func NewEncoder(w io.Writer, env x12.Envelope, opts *EncodeOptions) *Encoder {
 	g := x12.NewCheckedGroup(w, env, "HP", Version)
 	g.Codes = codes.Default()
+	if opts != nil && opts.Codes != nil {
+		g.Codes = opts.Codes
+	}
 	return &Encoder{g: g}
 }
 
 // Encode checks r and writes it as the group's next transaction set. A remittance that breaks
-// the guide or does not balance is not written: the error is a *WriteError. A nil r is
+// the guide or does not balance is not written: the error is an *x12.WriteError. A nil r is
 // refused without stopping the Encoder.
 func (enc *Encoder) Encode(r *Remittance) error {
-	switch {
-	case enc.err != nil:
-		return enc.err
-	case enc.closed:
-		return errClosed
-	}
 	if r == nil {
 		return errors.New("remit835: Encode of a nil *Remittance")
 	}
-	var imbalances []Imbalance
-	err := enc.g.Encode(func(e *x12.EnvelopeWriter) error { return encode(e, r, r.Control) },
-		func(set *x12.Set, place func(*x12.Position)) bool {
-			if r := FromSet(set); r != nil {
-				for _, b := range Balance(r) {
-					place(&b.Pos)
-					imbalances = append(imbalances, b)
-				}
-			}
-			return len(imbalances) == 0
-		})
-	return enc.fail(writeError(err, imbalances))
+	return enc.g.Encode(func(e *x12.EnvelopeWriter) error { return encode(e, r, r.Control) }, balanceFindings)
+}
+
+// balanceFindings are the imbalances of a set as read back, placed, as findings.
+func balanceFindings(set *x12.Set, place func(*x12.Position)) []*x12.Error {
+	r := FromSet(set)
+	if r == nil {
+		return nil
+	}
+	var out []*x12.Error
+	for _, b := range Balance(r) {
+		place(&b.Pos)
+		out = append(out, b.Finding())
+	}
+	return out
 }
 
 // Close ends the interchange and gives w the rest of it. Nothing is written when nothing was
-// encoded. Close after Close does nothing; Encode after Close returns an error.
-func (enc *Encoder) Close() error {
-	if enc.err != nil {
-		return enc.err
-	}
-	enc.closed = true
-	return enc.fail(writeError(enc.g.Close(), nil))
-}
-
-// writeError is err, a refusal of the CheckedGroup as a *WriteError with imbalances.
-func writeError(err error, imbalances []Imbalance) error {
-	var se *x12.SetError
-	if errors.As(err, &se) {
-		return &WriteError{Guide: se.Findings, Imbalances: imbalances}
-	}
-	return err
-}
-
-func (enc *Encoder) fail(err error) error {
-	if err != nil && enc.err == nil {
-		enc.err = err
-	}
-	return err
-}
+// encoded. Close after Close does nothing; Encode after Close returns an error. After an
+// error, Close returns that error.
+func (enc *Encoder) Close() error { return enc.g.Close() }
 
 // The guide positions the encoder writes at, for putting Extra segments back in place.
 var (

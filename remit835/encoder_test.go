@@ -22,7 +22,7 @@ import (
 // oldWrite is what Write wrote before the Encoder (and still must): every set encoded into
 // one group, the whole output read back through the guide and the envelope checks and
 // balanced, nothing written unless all is clean.
-func oldWrite(env x12.Envelope, remits []*Remittance) ([]byte, *WriteError) {
+func oldWrite(env x12.Envelope, remits []*Remittance) ([]byte, *x12.WriteError) {
 	var out bytes.Buffer
 	if err := env.WriteGroup(&out, "HP", Version, encodeEach(remits)); err != nil {
 		panic(err)
@@ -77,7 +77,7 @@ func TestEncoderStreamsAsWrite(t *testing.T) {
 			assert.Equal(t, string(before), written.String(), "Write writes what it wrote before the Encoder")
 
 			var streamed bytes.Buffer
-			enc := NewEncoder(&streamed, tc.env())
+			enc := NewEncoder(&streamed, tc.env(), nil)
 			for i, r := range remits {
 				require.NoError(t, enc.Encode(r), "remittance %d", i)
 			}
@@ -92,7 +92,7 @@ func TestEncoderStreamsAsWrite(t *testing.T) {
 }
 
 // TestEncoderRefuses: a remittance that does not balance, breaks the guide or repeats an
-// ST02 of the group is refused with a *WriteError; nothing of it reaches the output, the
+// ST02 of the group is refused with an *x12.WriteError; nothing of it reaches the output, the
 // Encoder keeps returning the error, and Write reports the findings at the positions the
 // whole-output check finds them.
 func TestEncoderRefuses(t *testing.T) {
@@ -100,42 +100,45 @@ func TestEncoderRefuses(t *testing.T) {
 		name  string
 		dup   bool // refused only after the first: alone, it is clean
 		spoil func(bad *Remittance, first *Remittance)
-		check func(t *testing.T, we *WriteError)
+		check func(t *testing.T, we *x12.WriteError)
 	}{
 		{name: "a claim that does not balance", spoil: func(bad, _ *Remittance) {
 			bad.Claims = slices.Clone(bad.Claims)
 			bad.Claims[0].Paid += x12.Dollars(1)
-		}, check: func(t *testing.T, we *WriteError) {
-			assert.Empty(t, we.Guide)
-			require.NotEmpty(t, we.Imbalances)
-			assert.Equal(t, ClaimLevel, we.Imbalances[0].Level)
+		}, check: func(t *testing.T, we *x12.WriteError) {
+			assert.Empty(t, guideOf(we))
+			require.NotEmpty(t, imbalancesOf(we))
+			assert.Equal(t, ClaimLevel, imbalancesOf(we)[0].Level)
+			assert.Equal(t, "Claims[0].Paid", we.Findings[0].Field)
+			assert.Equal(t, 4, we.Findings[0].Pos.Element, "CLP04")
 		}},
 		{name: "a payment that does not balance", spoil: func(bad, _ *Remittance) {
 			bad.Payment.Amount += 1
-		}, check: func(t *testing.T, we *WriteError) {
-			require.Len(t, we.Imbalances, 1)
-			assert.Equal(t, "BPR", we.Imbalances[0].Pos.ID)
+		}, check: func(t *testing.T, we *x12.WriteError) {
+			require.Len(t, imbalancesOf(we), 1)
+			assert.Equal(t, "BPR", imbalancesOf(we)[0].Pos.ID)
+			assert.Equal(t, "Payment.Amount", we.Findings[0].Field)
 		}},
 		{name: "an amount the guide refuses", spoil: func(bad, _ *Remittance) {
 			bad.Claims = slices.Clone(bad.Claims)
 			bad.Claims[0].Unparsed = nil
 			bad.Claims[0].Unparsed.Set("Charge", "12X.00")
-		}, check: func(t *testing.T, we *WriteError) {
-			require.NotEmpty(t, we.Guide)
-			assert.Equal(t, "CLP", we.Guide[0].Pos.ID)
+		}, check: func(t *testing.T, we *x12.WriteError) {
+			require.NotEmpty(t, guideOf(we))
+			assert.Equal(t, "CLP", guideOf(we)[0].Pos.ID)
 		}},
 		{name: "a payer without a name", spoil: func(bad, _ *Remittance) {
 			bad.Payer.Name = ""
-		}, check: func(t *testing.T, we *WriteError) {
-			require.NotEmpty(t, we.Guide)
-			assert.Equal(t, "N1", we.Guide[0].Pos.ID)
+		}, check: func(t *testing.T, we *x12.WriteError) {
+			require.NotEmpty(t, guideOf(we))
+			assert.Equal(t, "N1", guideOf(we)[0].Pos.ID)
 		}},
 		{name: "an ST02 the group has", dup: true, spoil: func(bad, first *Remittance) {
 			bad.Control = first.Control
-		}, check: func(t *testing.T, we *WriteError) {
-			require.Len(t, we.Guide, 1)
-			assert.ErrorIs(t, we.Guide[0], x12.ErrDuplicateControl)
-			assert.Equal(t, "ST", we.Guide[0].Pos.ID)
+		}, check: func(t *testing.T, we *x12.WriteError) {
+			require.Len(t, guideOf(we), 1)
+			assert.ErrorIs(t, guideOf(we)[0], x12.ErrDuplicateControl)
+			assert.Equal(t, "ST", guideOf(we)[0].Pos.ID)
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,15 +151,18 @@ func TestEncoderRefuses(t *testing.T) {
 			tc.spoil(&bad, good[0])
 
 			var out bytes.Buffer
-			enc := NewEncoder(&out, testEnvelope())
+			enc := NewEncoder(&out, testEnvelope(), nil)
 			for _, r := range good {
 				require.NoError(t, enc.Encode(r))
 			}
 			sent := out.String()
 			err := enc.Encode(&bad)
-			var we *WriteError
+			var we *x12.WriteError
 			require.ErrorAs(t, err, &we)
-			assert.ErrorIs(t, err, ErrInvalid)
+			assert.ErrorIs(t, err, x12.ErrInvalid)
+			for _, f := range we.Findings {
+				assert.Equal(t, len(good), f.Index, "the index of the refused remittance")
+			}
 			tc.check(t, we)
 			assert.Equal(t, sent, out.String(), "nothing of the refused remittance is written")
 			assert.Same(t, we, errAs(t, enc.Encode(last)), "the error is sticky")
@@ -165,10 +171,10 @@ func TestEncoderRefuses(t *testing.T) {
 
 			// Refused first: nothing at all is written, not even the ISA.
 			var none bytes.Buffer
-			first := NewEncoder(&none, testEnvelope())
+			first := NewEncoder(&none, testEnvelope(), nil)
 			if !tc.dup {
 				require.ErrorAs(t, first.Encode(&bad), &we)
-				assert.ErrorIs(t, first.Close(), ErrInvalid)
+				assert.ErrorIs(t, first.Close(), x12.ErrInvalid)
 				assert.Zero(t, none.Len())
 			}
 
@@ -187,9 +193,32 @@ func TestEncoderRefuses(t *testing.T) {
 	}
 }
 
-func errAs(t *testing.T, err error) *WriteError {
+// guideOf are the findings of we that are not imbalances.
+func guideOf(we *x12.WriteError) x12.Findings {
+	var out x12.Findings
+	for _, f := range we.Findings {
+		if f.RuleID() != x12.RuleBalance {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// imbalancesOf are the imbalances we's findings wrap.
+func imbalancesOf(we *x12.WriteError) []Imbalance {
+	var out []Imbalance
+	for _, f := range we.Findings.Rule(x12.RuleBalance) {
+		var b Imbalance
+		if errors.As(f, &b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func errAs(t *testing.T, err error) *x12.WriteError {
 	t.Helper()
-	var we *WriteError
+	var we *x12.WriteError
 	require.ErrorAs(t, err, &we)
 	return we
 }
@@ -205,7 +234,7 @@ func TestEncoderEdges(t *testing.T) {
 		want string // the output; "-" for any
 	}{
 		{name: "Close without Encode", run: func(t *testing.T, out *bytes.Buffer) {
-			enc := NewEncoder(out, testEnvelope())
+			enc := NewEncoder(out, testEnvelope(), nil)
 			require.NoError(t, enc.Close())
 			require.NoError(t, enc.Close(), "Close after Close")
 			assert.Error(t, enc.Encode(r), "Encode after Close")
@@ -217,14 +246,14 @@ func TestEncoderEdges(t *testing.T) {
 			assert.Equal(t, string(before), out.String())
 		}, want: "-"},
 		{name: "nil remittance, then a good one", run: func(t *testing.T, out *bytes.Buffer) {
-			enc := NewEncoder(out, testEnvelope())
+			enc := NewEncoder(out, testEnvelope(), nil)
 			assert.Error(t, enc.Encode(nil))
 			require.NoError(t, enc.Encode(r), "a nil is refused without stopping the Encoder")
 			require.NoError(t, enc.Close())
 			assert.Equal(t, 1, strings.Count(out.String(), "ST*835*"))
 		}, want: "-"},
 		{name: "an output that fails", run: func(t *testing.T, _ *bytes.Buffer) {
-			enc := NewEncoder(failingWriter{}, testEnvelope())
+			enc := NewEncoder(failingWriter{}, testEnvelope(), nil)
 			err := enc.Encode(r)
 			assert.ErrorIs(t, err, errFailing)
 			assert.ErrorIs(t, enc.Encode(r), errFailing)
@@ -233,7 +262,7 @@ func TestEncoderEdges(t *testing.T) {
 		{name: "production without a control source", run: func(t *testing.T, out *bytes.Buffer) {
 			env := testEnvelope()
 			env.Interchange.Usage = x12.Production
-			enc := NewEncoder(out, env)
+			enc := NewEncoder(out, env, nil)
 			assert.ErrorIs(t, enc.Encode(r), x12.ErrNoControlSource)
 			assert.ErrorIs(t, enc.Close(), x12.ErrNoControlSource)
 			assert.ErrorIs(t, Write(out, env, r), x12.ErrNoControlSource)
@@ -242,7 +271,7 @@ func TestEncoderEdges(t *testing.T) {
 			env := testEnvelope()
 			env.Interchange.Usage = x12.Production
 			env.Controls = x12.NewSequence(500, 60, 1)
-			enc := NewEncoder(out, env)
+			enc := NewEncoder(out, env, nil)
 			require.NoError(t, enc.Encode(r))
 			require.NoError(t, enc.Close())
 			assert.Contains(t, out.String(), "*000000500*0*P*")
@@ -269,7 +298,7 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errFailing }
 // nothing of it.
 func TestEncoderPrintsRedacted(t *testing.T) {
 	r := telehealthRemits(t)[0]
-	enc := NewEncoder(io.Discard, testEnvelope())
+	enc := NewEncoder(io.Discard, testEnvelope(), nil)
 	require.NoError(t, enc.Encode(r))
 	var logged bytes.Buffer
 	slog.New(slog.NewJSONHandler(&logged, nil)).Info("encoding", "encoder", enc)
@@ -303,7 +332,7 @@ func BenchmarkEncodeStream(b *testing.B) {
 			for b.Loop() {
 				var n countingWriter
 				heap := guidetest.HeapSampler{Every: 1}
-				enc := NewEncoder(&n, testEnvelope())
+				enc := NewEncoder(&n, testEnvelope(), nil)
 				for seed := range uint64(chunks) {
 					b.StopTimer() // the remittances are made, and the heap measured, off the clock
 					remits := Adjudicated(200, seed)
@@ -332,7 +361,7 @@ func writeAll(b *testing.B, w io.Writer, remits []*Remittance) {
 	enc := NewEncoder(w, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
 		Now:         func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) },
-	})
+	}, nil)
 	for _, r := range remits {
 		if err := enc.Encode(r); err != nil {
 			b.Fatal(err)
@@ -353,15 +382,28 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 // verify reads data, written by the encoder, back through Guide and the envelope checks and
 // balances each set: nil when all is clean, else the findings and imbalances. It is the check
 // of a whole output that the Encoder's set-by-set checks must give the same findings as.
-func verify(data []byte) *WriteError {
-	we := &WriteError{}
-	we.Guide = x12.CheckOutput(data, codes.Default(), func(set *x12.Set) {
+func verify(data []byte) *x12.WriteError {
+	we := &x12.WriteError{}
+	var starts []int64 // each set's offset, to give each finding its set's index
+	var imbalances x12.Findings
+	we.Findings = x12.CheckOutput(data, codes.Default(), func(set *x12.Set) {
+		starts = append(starts, set.Pos.Offset)
 		if r := FromSet(set); r != nil {
-			we.Imbalances = append(we.Imbalances, Balance(r)...)
+			for _, b := range Balance(r) {
+				imbalances = append(imbalances, b.Finding())
+			}
 		}
 	})
-	if len(we.Guide) == 0 && len(we.Imbalances) == 0 {
+	we.Findings = append(we.Findings, imbalances...)
+	if len(we.Findings) == 0 {
 		return nil
+	}
+	for _, f := range we.Findings {
+		for i, at := range starts {
+			if f.Pos.Offset >= at {
+				f.Index = i
+			}
+		}
 	}
 	return we
 }

@@ -81,7 +81,7 @@ func ExampleNewEncoder() {
 		Newline:     true,
 	}
 	var out bytes.Buffer
-	enc := remit835.NewEncoder(&out, env)
+	enc := remit835.NewEncoder(&out, env, nil)
 	for range 3 { // the same payment three times, each a set of its own
 		r := *remits[0]
 		r.Control = "" // ST02 from the envelope's sequence
@@ -101,15 +101,21 @@ func ExampleNewEncoder() {
 	// BPR02 a cent off the claims' payments: refused.
 	bad := *remits[0]
 	bad.Payment.Amount++
-	enc = remit835.NewEncoder(io.Discard, env)
+	enc = remit835.NewEncoder(io.Discard, env, nil)
 	err = enc.Encode(&bad)
-	var we *remit835.WriteError
+	var we *x12.WriteError
 	if errors.As(err, &we) {
-		fmt.Println(we.Imbalances[0])
+		f := we.Findings[0]
+		fmt.Println(f.RuleID(), f.Field, f.Pos.ID, f.Pos.Element)
+		var b remit835.Imbalance
+		if errors.As(f, &b) {
+			fmt.Println(b)
+		}
 	}
-	fmt.Println(errors.Is(enc.Close(), remit835.ErrInvalid), enc) // sticky; prints no data
+	fmt.Println(errors.Is(enc.Close(), x12.ErrInvalid), enc) // sticky; prints no data
 	// Output:
 	// 3 sets, ST02 0001 to 0003
+	// balance Payment.Amount BPR 2
 	// 835 does not balance: BPR02 is not the claims' payments minus the provider adjustments (BPR at segment 2 of the set, byte 171)
 	// true 835 encoder (redacted)
 }

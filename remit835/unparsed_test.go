@@ -104,7 +104,7 @@ func TestUnparsedWriteRefused(t *testing.T) {
 	r.Claims[0].Unparsed.Set("Charge", "12X.00")
 	var out bytes.Buffer
 	err = Write(&out, testEnvelope(), r)
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, x12.ErrInvalid)
 	assert.Zero(t, out.Len())
 }
 

@@ -376,7 +376,7 @@ func TestAdjudicateBadInputDoesNotPanic(t *testing.T) {
 	}
 	err := remit835.Write(io.Discard, adjEnvelope(), remits...)
 	if err != nil {
-		require.ErrorIs(t, err, remit835.ErrInvalid)
+		require.ErrorIs(t, err, x12.ErrInvalid)
 		assert.NotContains(t, err.Error(), "NOLINE")
 		assert.NotContains(t, err.Error(), "NEG")
 	}

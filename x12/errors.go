@@ -232,7 +232,13 @@ func (p Position) String() string {
 	return b.String()
 }
 
-// Error is a problem found in X12: where it is, which acknowledgment code it maps to, and a
+// Error is a finding: a problem found in X12 or in a value about to be written as X12. It is
+// the one finding type of every package of the module: the readers, the guide checks, the
+// envelope checks, the 999 and the transaction packages' business rules all report an
+// *Error. It says which rule made it (Rule), how bad it is (Severity), where it is (Pos: the
+// segment, loop and element, and the byte offset once written or read), which
+// acknowledgment code it maps to (Level, Code, Ref), and, for a value being written or
+// checked, which value and which of its Go fields it is about (Index, Field); Err is a
 // sentinel to match with errors.Is. Its text never holds element values.
 type Error struct {
 	Pos   Position
@@ -242,8 +248,40 @@ type Error struct {
 	Err   error  // the sentinel, e.g. ErrCountMismatch
 
 	// Severity is SeverityError (the zero value) for a problem, SeverityWarning for a quirk
-	// the reader tolerated (ErrLegacyRepetition, ErrUnpaddedISA…).
+	// the reader tolerated (ErrLegacyRepetition, ErrUnpaddedISA…) or a rule's warning.
 	Severity Severity
+
+	// Rule is the stable ID of the rule that made the finding: one of a transaction package's
+	// Rule constants for its business rules and a write's findings, RuleBalance for an
+	// unbalanced 835. The engine leaves it empty on what it finds in X12; RuleID then
+	// answers RuleSyntax, RuleEnvelope or RuleGuide by the finding's Level.
+	Rule string
+	// Index is the 0-based place of the value the finding is about among the values of one
+	// Write, Encode or Check call (a batch, a remittance, a request). It is 0 on what a
+	// reader finds, which Pos locates in the input.
+	Index int
+	// Field is the Go path, within that value, of the field the finding is about:
+	// "Claims[2].Lines[0].Modifiers". It is empty when no typed field holds the element (a
+	// segment kept raw, an envelope).
+	Field string
+	// Detail refines Err with a code, never a value: a telehealth policy's warning code.
+	Detail string
+}
+
+// RuleID returns e.Rule, or for a finding of the engine, which leaves Rule empty, the rule by
+// e.Level: RuleSyntax for the interchange (TA1) level, RuleEnvelope for the group and set
+// levels (GS/GE, ST/SE), RuleGuide for the implementation guide's segment and element
+// checks (and a finding of no level).
+func (e *Error) RuleID() string {
+	switch {
+	case e.Rule != "":
+		return e.Rule
+	case e.Level == LevelInterchange:
+		return RuleSyntax
+	case e.Level == LevelGroup || e.Level == LevelSet:
+		return RuleEnvelope
+	}
+	return RuleGuide
 }
 
 // Error implements error.
@@ -254,7 +292,17 @@ func (e *Error) Error() string {
 		b.WriteString("warning: ")
 	}
 	b.WriteString(e.Pos.String())
+	if e.Field != "" {
+		b.WriteString(", value ")
+		b.WriteString(strconv.Itoa(e.Index))
+		b.WriteString(" field ")
+		b.WriteString(e.Field)
+	}
 	b.WriteString(": ")
+	if e.Rule != "" {
+		b.WriteString(e.Rule)
+		b.WriteString(": ")
+	}
 	if e.Err != nil {
 		b.WriteString(e.Err.Error())
 	}

@@ -40,7 +40,7 @@ func TestEveryTypeRedactsSegmentData(t *testing.T) {
 			"GroupHeader": envelopeData, "SetHeader": envelopeData, "Envelope": envelopeData,
 			"EnvelopeChecker": envelopeData, "EnvelopeWriter": envelopeData, "ControlFile": "a file path and a lock",
 			"Delimiters": "the delimiter characters", "Sanitizer": "options: a character set and delimiters",
-			"Position": findingData, "Error": findingData, "ErrorList": findingData, "SetError": findingData,
+			"Position": findingData, "Error": findingData, "ErrorList": findingData, "WriteError": findingData, "Findings": findingData,
 		},
 	})
 	t.Logf("%d types, %d planted strings, %d outputs checked", res.Types, res.Planted, res.Outputs)

@@ -46,23 +46,6 @@ type CheckedGroup struct {
 	closed  bool
 }
 
-// SetError is the error a CheckedGroup returns for a transaction set it refuses (and, from
-// Close, for an empty group whose envelope has findings): the guide and envelope findings, at
-// the positions they would have had in the output. Findings may be empty when only the
-// caller's check refused the set. Its errors name positions and codes, never values.
-type SetError struct {
-	Findings []*Error
-}
-
-// Error reports how many findings there are and the first.
-func (e *SetError) Error() string {
-	msg := "x12: transaction set refused: " + strconv.Itoa(len(e.Findings)) + " findings"
-	if len(e.Findings) > 0 {
-		msg += "; first: " + e.Findings[0].Error()
-	}
-	return msg
-}
-
 // errGroupClosed is what Encode returns after Close.
 var errGroupClosed = errors.New("x12: Encode after Close")
 
@@ -118,12 +101,15 @@ func (g *CheckedGroup) Begin() error {
 
 // Encode writes one transaction set through body, which must write exactly one set (BeginSet
 // … EndSet) and nothing else, and checks it before the output gets any of it. check, when not
-// nil, is called with the set as read back (its guide findings are in it), and with place,
+// nil, is called with the set as read back (its guide findings are in it) and with place,
 // which moves a position found in that set to where it would be in the output; it returns
-// whether it accepts the set. A set with findings, a repeated ST02 or refused by check is not
-// written, and Encode returns a *SetError; an error of body or of the writer is returned as
-// it is. Either stops the CheckedGroup. Encode after Close returns an error and changes nothing.
-func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set *Set, place func(*Position)) bool) error {
+// the findings of the caller's own rules on the set (an 835's balance), placed.
+// A set with findings of error severity, or a repeated ST02, is not written, and Encode
+// returns a *WriteError holding them all, each at the position it would have had in the
+// output and with Index the number of sets written before; an error of body or of the writer
+// is returned as it is. Either stops the CheckedGroup. Encode after Close returns an error
+// and changes nothing.
+func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set *Set, place func(*Position)) []*Error) error {
 	switch {
 	case g.err != nil:
 		return g.err
@@ -151,14 +137,17 @@ func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set
 		return g.fail(err)
 	}
 	st02 := ew.st02
-	findings, ok := g.check(g.pending.Bytes()[mark:], at, check)
+	findings := g.check(g.pending.Bytes()[mark:], at, check)
 	if _, dup := g.st02s[st02]; dup {
 		st := at
 		st.Segment, st.SetSegment, st.ID, st.Element = at.Segment+1, 1, "ST", 2
 		findings = append([]*Error{{Pos: st, Level: LevelSet, Code: "23", Err: ErrDuplicateControl}}, findings...)
 	}
-	if len(findings) > 0 || !ok {
-		return g.fail(&SetError{Findings: findings}) // the set stays in pending, never written
+	if Findings(findings).HasErrors() {
+		for _, f := range findings {
+			f.Index = g.sets
+		}
+		return g.fail(&WriteError{Findings: findings}) // the set stays in pending, never written
 	}
 	if g.st02s == nil {
 		g.st02s = map[string]struct{}{}
@@ -172,7 +161,7 @@ func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set
 
 // Close ends the interchange and gives the writer the rest of it. Nothing is written when
 // nothing was begun. A group begun without sets is checked as a whole first (its envelope),
-// and refused with a *SetError when it has findings. Close after Close does nothing; Encode
+// and refused with a *WriteError when it has findings. Close after Close does nothing; Encode
 // after Close returns an error.
 func (g *CheckedGroup) Close() error {
 	switch {
@@ -190,7 +179,7 @@ func (g *CheckedGroup) Close() error {
 	}
 	if g.sets == 0 { // an empty group: its envelope alone is checked
 		if f := g.read(g.pending.Bytes(), nil); len(f) > 0 {
-			return g.fail(&SetError{Findings: f})
+			return g.fail(&WriteError{Findings: f})
 		}
 	}
 	return g.fail(g.flush())
@@ -200,9 +189,11 @@ func (g *CheckedGroup) Close() error {
 func (g *CheckedGroup) Sets() int { return g.sets }
 
 // check reads set (an ST to its SE) back, framed as the only set of an interchange, through
-// the guide and the envelope checks, and calls visit with it. The findings come back at the
-// positions they have in the output, where the set follows the segment and byte at.
-func (g *CheckedGroup) check(set []byte, at Position, visit func(*Set, func(*Position)) bool) ([]*Error, bool) {
+// the guide and the envelope checks, and calls visit with it and the placing function. The
+// guide's findings, placed, and visit's come back at the positions they have in the output,
+// where the set follows the
+// segment and byte at.
+func (g *CheckedGroup) check(set []byte, at Position, visit func(*Set, func(*Position)) []*Error) []*Error {
 	g.scratch.Reset()
 	g.scratch.Write(g.head)
 	g.scratch.Write(set)
@@ -214,20 +205,17 @@ func (g *CheckedGroup) check(set []byte, at Position, visit func(*Set, func(*Pos
 			p.Segment += at.Segment - start.Segment
 		}
 	}
-	ok := true
+	var own []*Error
 	var v func(*Set)
 	if visit != nil {
-		v = func(s *Set) {
-			if !visit(s, place) {
-				ok = false
-			}
-		}
+		v = func(s *Set) { own = append(own, visit(s, place)...) }
 	}
 	findings := g.read(g.scratch.Bytes(), v)
 	for _, f := range findings {
 		place(&f.Pos)
 	}
-	return findings, ok
+	findings = append(findings, own...)
+	return findings
 }
 
 // read checks data as CheckOutput does, with the CheckedGroup's reader.
@@ -279,3 +267,19 @@ func (g CheckedGroup) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(g.Stri
 
 // LogValue implements slog.LogValuer with String's redaction.
 func (g CheckedGroup) LogValue() slog.Value { return slog.StringValue(g.String()) }
+
+// WriteAll is the Write of a transaction package: it encodes values through encode, whose
+// transaction sets go to g (an empty group when there are none), closes g, and returns the
+// first error. Built on a CheckedGroup writing into memory, it lets a Write give its writer
+// the whole interchange or nothing.
+func WriteAll[T any](g *CheckedGroup, encode func(T) error, values []T) error {
+	if err := g.Begin(); err != nil {
+		return err
+	}
+	for _, v := range values {
+		if err := encode(v); err != nil {
+			return err
+		}
+	}
+	return g.Close()
+}

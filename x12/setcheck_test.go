@@ -99,7 +99,7 @@ func TestCheckedGroup(t *testing.T) {
 				assert.Equal(t, len(tt.sets), g.Sets())
 				return
 			}
-			var se *x12.SetError
+			var se *x12.WriteError
 			require.ErrorAs(t, err, &se)
 			assert.Equal(t, tt.refused, encoded)
 			require.NotEmpty(t, se.Findings)
@@ -153,20 +153,28 @@ func TestCheckedGroupCheck(t *testing.T) {
 	g := x12.NewCheckedGroup(&out, checkedEnv(), "FA", "005010X231A1")
 	var seen []string
 	var sts []x12.Position
-	check := func(accept bool) func(*x12.Set, func(*x12.Position)) bool {
-		return func(set *x12.Set, place func(*x12.Position)) bool {
+	errRule := errors.New("the caller's rule")
+	check := func(accept bool) func(*x12.Set, func(*x12.Position)) []*x12.Error {
+		return func(set *x12.Set, place func(*x12.Position)) []*x12.Error {
 			seen = append(seen, set.ST02)
 			p := set.Pos
 			place(&p)
-			sts = append(sts, p)
-			return accept
+			sev := x12.SeverityWarning // a warning alone does not refuse the set
+			if !accept {
+				sev = x12.SeverityError
+			}
+			return []*x12.Error{{Pos: p, Rule: "test", Err: errRule, Severity: sev}}
 		}
 	}
 	require.NoError(t, g.Encode(ack999("", false), check(true)))
 	err := g.Encode(ack999("", false), check(false))
-	var se *x12.SetError
+	var se *x12.WriteError
 	require.ErrorAs(t, err, &se)
-	assert.Empty(t, se.Findings, "refused by the check alone")
+	require.Len(t, se.Findings, 1, "refused by the check alone")
+	assert.ErrorIs(t, err, errRule)
+	assert.ErrorIs(t, err, x12.ErrInvalid)
+	assert.Equal(t, 1, se.Findings[0].Index, "the second value")
+	sts = append(sts, se.Findings[0].Pos)
 	assert.Equal(t, []string{"0001", "0002"}, seen)
 
 	// Where the two STs are in the output both would have made.
@@ -178,11 +186,11 @@ func TestCheckedGroupCheck(t *testing.T) {
 		return ack999("", false)(e)
 	}))
 	sr := x12.NewSetReader(bytes.NewReader(whole.Bytes()))
-	for i := 0; i < 2; i++ {
-		set, err := sr.Next()
-		require.NoError(t, err)
-		assert.Equal(t, set.Pos, sts[i], "set %d", i+1)
-	}
+	_, err = sr.Next()
+	require.NoError(t, err)
+	set, err := sr.Next()
+	require.NoError(t, err)
+	assert.Equal(t, set.Pos, sts[0], "the finding is where the refused set's ST would be")
 }
 
 // TestCheckedGroupLifecycle: Begin and Close write an empty group, Close alone writes nothing,

@@ -303,7 +303,7 @@ func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *simulate.Plans)
 		Now:         func() time.Time { return now },
 		Newline:     true,
 	}
-	enc := eligibility.NewResponseEncoder(w, env)
+	enc := eligibility.NewResponseEncoder(w, env, nil)
 	d := eligibility.NewRequestDecoder(in)
 	answered := 0
 	var found findingSet
