@@ -18,6 +18,14 @@ type elementChecker struct {
 	memo   segmentMemo // segments already checked clean
 	stats  []memoStat  // per guide child (builder.slot): how well the memo serves its segments
 	noMemo bool        // check every segment (tests compare)
+
+	// The fast path (fastcheck.go): compiled specs, by guide child and by spec, and the byte
+	// classes for the delimiters in use.
+	bySlot          []*ckSeg
+	bySpec          map[*SegmentSpec]*ckSeg
+	cls             [256]uint8
+	clsComp, clsRep byte
+	clsReady        bool
 }
 
 // checkOnce is check for a segment that the set has not already shown clean: files repeat
@@ -31,8 +39,9 @@ type elementChecker struct {
 // segments the memo has seldom held is checked without it, and tried with it again now and
 // then. The findings are the same either way.
 func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, findings *ErrorList, slot, slots int) {
+	cs := c.compiled(spec, slot, slots)
 	if c.noMemo {
-		c.check(s, spec, loop)
+		c.fastCheck(s, cs, loop)
 		return
 	}
 	var st *memoStat
@@ -43,7 +52,7 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		st = &c.stats[slot]
 		if st.skip > 0 {
 			st.skip--
-			c.check(s, spec, loop)
+			c.fastCheck(s, cs, loop)
 			return
 		}
 	}
@@ -56,7 +65,7 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		return
 	}
 	before := findings.Len() + findings.Omitted
-	c.check(s, spec, loop)
+	c.fastCheck(s, cs, loop)
 	if findings.Len()+findings.Omitted == before {
 		c.memo.add(h, spec, s.raw)
 	}
@@ -152,50 +161,55 @@ func (c *elementChecker) check(s *Segment, spec *SegmentSpec, loop string) {
 			c.value(s, loop, n, 0, 0, es, v) // the common case: one simple value
 			continue
 		}
-		reps := s.Repetitions(n)
-		if maxReps := max(es.Repeat, 1); reps > maxReps {
-			c.fail(s, loop, n, 0, maxReps+1, es.Ref, "12", ErrTooManyRepetitions)
-			reps = maxReps
-		}
-		for r := 1; r <= reps; r++ {
-			repN := 0
-			if reps > 1 || es.Repeat > 1 {
-				repN = r
-			}
-			if es.Components == nil {
-				if s.Components(n, r) > 1 {
-					c.fail(s, loop, n, 2, repN, es.Ref, "13", ErrTooManyComponents)
-					continue
-				}
-				c.value(s, loop, n, 0, repN, es, s.At(n, r, 0))
-				continue
-			}
-			rest := s.At(n, r, 0) // the repetition, cut into its components as they are checked
-			if len(rest) > 0 && bytes.Count(rest, []byte{s.delims.Component})+1 > len(es.Components) {
-				c.fail(s, loop, n, len(es.Components)+1, repN, es.Ref, "13", ErrTooManyComponents)
-			}
-			for k, cs := range es.Components {
-				var cv []byte
-				cv, rest = cutPart(rest, s.delims.Component)
-				if cs == nil {
-					continue
-				}
-				if len(cv) == 0 {
-					if cs.Usage == Required {
-						c.fail(s, loop, n, k+1, repN, cs.Ref, "1", ErrElementRequired)
-					}
-					continue
-				}
-				if cs.Usage == NotUsed {
-					c.fail(s, loop, n, k+1, repN, cs.Ref, "I10", ErrElementNotUsed)
-					continue
-				}
-				c.value(s, loop, n, k+1, repN, cs, cv)
-			}
-		}
+		c.element(s, loop, n, es)
 	}
 	for _, rule := range spec.Syntax {
 		c.syntax(s, loop, spec, rule)
+	}
+}
+
+// element checks element n of s, not empty and used, with its repetitions and components.
+func (c *elementChecker) element(s *Segment, loop string, n int, es *ElementSpec) {
+	reps := s.Repetitions(n)
+	if maxReps := max(es.Repeat, 1); reps > maxReps {
+		c.fail(s, loop, n, 0, maxReps+1, es.Ref, "12", ErrTooManyRepetitions)
+		reps = maxReps
+	}
+	for r := 1; r <= reps; r++ {
+		repN := 0
+		if reps > 1 || es.Repeat > 1 {
+			repN = r
+		}
+		if es.Components == nil {
+			if s.Components(n, r) > 1 {
+				c.fail(s, loop, n, 2, repN, es.Ref, "13", ErrTooManyComponents)
+				continue
+			}
+			c.value(s, loop, n, 0, repN, es, s.At(n, r, 0))
+			continue
+		}
+		rest := s.At(n, r, 0) // the repetition, cut into its components as they are checked
+		if len(rest) > 0 && bytes.Count(rest, []byte{s.delims.Component})+1 > len(es.Components) {
+			c.fail(s, loop, n, len(es.Components)+1, repN, es.Ref, "13", ErrTooManyComponents)
+		}
+		for k, cs := range es.Components {
+			var cv []byte
+			cv, rest = cutPart(rest, s.delims.Component)
+			if cs == nil {
+				continue
+			}
+			if len(cv) == 0 {
+				if cs.Usage == Required {
+					c.fail(s, loop, n, k+1, repN, cs.Ref, "1", ErrElementRequired)
+				}
+				continue
+			}
+			if cs.Usage == NotUsed {
+				c.fail(s, loop, n, k+1, repN, cs.Ref, "I10", ErrElementNotUsed)
+				continue
+			}
+			c.value(s, loop, n, k+1, repN, cs, cv)
+		}
 	}
 }
 

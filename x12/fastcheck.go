@@ -1,0 +1,329 @@
+package x12
+
+// The element checks' fast path: each SegmentSpec a set uses is compiled once per set read
+// into a flat table (type as a small number, inline codes packed into integers, the external
+// code test looked up once), and each simple value is classified in one pass over its bytes
+// by a table. Anything out of the common case — components, repetitions, bytes outside ASCII,
+// a sign or a decimal point — goes to the general checks in validate.go, so the findings are
+// exactly theirs.
+
+// Value kinds of a compiled element.
+const (
+	kindText   uint8 = iota // AN, ID and anything else checked against the character set
+	kindInt                 // N0, N2
+	kindReal                // R
+	kindDate                // DT
+	kindTime                // TM
+	kindBinary              // B
+)
+
+// Byte classes, or-ed over a value: what about it keeps it off the fast path.
+const (
+	clsNotExt   uint8 = 1 << iota // not an ASCII byte of the extended character set
+	clsNotDigit                   // not 0-9
+	clsDelim                      // the component or repetition separator
+)
+
+// ckBase is the class of each byte, delimiters not marked.
+var ckBase = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = clsNotExt | clsNotDigit
+	}
+	for _, set := range []string{basicASCII, extendedASCII} {
+		for i := 0; i < len(set); i++ {
+			t[set[i]] &^= clsNotExt
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] &^= clsNotDigit
+	}
+	return t
+}()
+
+// ckElem is one compiled element (or component) spec.
+type ckElem struct {
+	es       *ElementSpec
+	kind     uint8
+	simple   bool // no components, at most one repetition
+	usage    Usage
+	min, max int
+	short    []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
+	long     []string // inline codes longer than 7 bytes
+	codes    bool     // the element has inline codes
+	set      bool     // the element names an external code set
+	resolved bool     // test was looked up
+	test     func([]byte) bool
+}
+
+// ckSeg is one compiled segment spec.
+type ckSeg struct {
+	spec  *SegmentSpec
+	elems []ckElem // per spec.Elements; es nil where the spec has none
+	mask  bool     // every syntax note names elements of the spec below 64: presence as a bit mask
+}
+
+// packCode packs a value of at most 7 bytes, with its length, into a number; ok is false for
+// a longer one.
+func packCode(v []byte) (uint64, bool) {
+	if len(v) > 7 {
+		return 0, false
+	}
+	k := uint64(len(v))
+	for _, c := range v {
+		k = k<<8 | uint64(c)
+	}
+	return k, true
+}
+
+func compileSeg(spec *SegmentSpec) *ckSeg {
+	cs := &ckSeg{spec: spec, elems: make([]ckElem, len(spec.Elements)), mask: true}
+	for i, es := range spec.Elements {
+		if es == nil {
+			continue
+		}
+		e := &cs.elems[i]
+		e.es, e.usage, e.min, e.max = es, es.Usage, es.Min, es.Max
+		e.simple = es.Components == nil && es.Repeat <= 1
+		switch es.Type {
+		case TypeN0, TypeN2:
+			e.kind = kindInt
+		case TypeR:
+			e.kind = kindReal
+		case TypeDT:
+			e.kind = kindDate
+		case TypeTM:
+			e.kind = kindTime
+		case TypeB:
+			e.kind = kindBinary
+		default:
+			e.kind = kindText
+		}
+		e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
+		for _, code := range es.Codes {
+			if k, ok := packCode([]byte(code)); ok {
+				e.short = append(e.short, k)
+			} else {
+				e.long = append(e.long, code)
+			}
+		}
+	}
+	for _, rule := range spec.Syntax {
+		for _, n := range rule.Elements {
+			if n < 1 || n > 63 || n > len(spec.Elements) {
+				cs.mask = false
+			}
+		}
+	}
+	return cs
+}
+
+// compiled returns the compiled form of spec, placed as the guide child numbered slot (-1
+// for none, below slots otherwise).
+func (c *elementChecker) compiled(spec *SegmentSpec, slot, slots int) *ckSeg {
+	if slot >= 0 {
+		if c.bySlot == nil {
+			c.bySlot = make([]*ckSeg, slots)
+		}
+		if cs := c.bySlot[slot]; cs != nil && cs.spec == spec {
+			return cs
+		}
+	}
+	cs := c.bySpec[spec]
+	if cs == nil {
+		cs = compileSeg(spec)
+		if c.bySpec == nil {
+			c.bySpec = map[*SegmentSpec]*ckSeg{}
+		}
+		c.bySpec[spec] = cs
+	}
+	if slot >= 0 {
+		c.bySlot[slot] = cs
+	}
+	return cs
+}
+
+// classes returns the byte class table for the delimiters d.
+func (c *elementChecker) classes(d *Delimiters) *[256]uint8 {
+	if !c.clsReady || c.clsComp != d.Component || c.clsRep != d.Repetition {
+		c.cls = ckBase
+		// containsEither: a zero delimiter is none (and both zero, no check at all).
+		if d.Component != 0 {
+			c.cls[d.Component] |= clsDelim
+		}
+		if d.Repetition != 0 {
+			c.cls[d.Repetition] |= clsDelim
+		}
+		c.clsComp, c.clsRep, c.clsReady = d.Component, d.Repetition, true
+	}
+	return &c.cls
+}
+
+// fastCheck is check (the same findings, in the same order) through the compiled spec.
+func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
+	if s.binary {
+		return
+	}
+	spec := cs.spec
+	nseps := len(s.seps)
+	if nseps > len(spec.Elements) {
+		c.fail(s, loop, len(spec.Elements)+1, 0, 0, 0, "3", ErrTooManyDataElements)
+	}
+	cls := c.classes(&s.delims)
+	raw := s.raw
+	var present uint64 // bit n: element n is not empty
+	for i := range cs.elems {
+		e := &cs.elems[i]
+		n := i + 1
+		var v []byte
+		if n <= nseps {
+			from := int(s.seps[n-1]) + 1
+			to := len(raw)
+			if n < nseps {
+				to = int(s.seps[n])
+			}
+			v = raw[from:to]
+			if len(v) > 0 && n < 64 {
+				present |= 1 << n
+			}
+		}
+		if e.es == nil {
+			continue
+		}
+		if len(v) == 0 {
+			if e.usage == Required {
+				c.fail(s, loop, n, 0, 0, e.es.Ref, "1", ErrElementRequired)
+			}
+			continue
+		}
+		if e.usage == NotUsed {
+			c.fail(s, loop, n, 0, 0, e.es.Ref, "I10", ErrElementNotUsed)
+			continue
+		}
+		var acc uint8
+		for _, b := range v {
+			acc |= cls[b]
+		}
+		if !e.simple || acc&clsDelim != 0 {
+			c.element(s, loop, n, e.es) // components or repetitions: the general checks
+			continue
+		}
+		c.fastValue(s, loop, n, e, v, acc)
+	}
+	if cs.mask {
+		for _, rule := range spec.Syntax {
+			c.syntaxMask(s, loop, spec, rule, present)
+		}
+		return
+	}
+	for _, rule := range spec.Syntax {
+		c.syntax(s, loop, spec, rule)
+	}
+}
+
+// fastValue is value for a simple value v whose byte classes or-ed are acc.
+func (c *elementChecker) fastValue(s *Segment, loop string, n int, e *ckElem, v []byte, acc uint8) {
+	length := len(v)
+	switch e.kind {
+	case kindInt, kindReal:
+		if acc&clsNotDigit != 0 {
+			digits, ok := numeric(v, e.kind == kindReal)
+			if !ok {
+				c.fail(s, loop, n, 0, 0, e.es.Ref, "6", ErrInvalidCharacter)
+				return
+			}
+			length = digits
+		}
+	case kindDate:
+		if !(len(v) == 8 && validDate(string(v)) || len(v) == 6 && e.max == 6 && validYYMMDD(string(v))) {
+			c.fail(s, loop, n, 0, 0, e.es.Ref, "8", ErrInvalidDate)
+			return
+		}
+	case kindTime:
+		if !validTime(string(v), max(e.min, 4), max(e.max, 4)) {
+			c.fail(s, loop, n, 0, 0, e.es.Ref, "9", ErrInvalidTime)
+			return
+		}
+	case kindBinary:
+		return
+	default:
+		if acc&clsNotExt != 0 && !charsetOK(v) {
+			c.fail(s, loop, n, 0, 0, e.es.Ref, "6", ErrInvalidCharacter)
+			return
+		}
+	}
+	if e.min > 0 && length < e.min {
+		c.fail(s, loop, n, 0, 0, e.es.Ref, "4", ErrElementTooShort)
+		return
+	}
+	if e.max > 0 && length > e.max {
+		c.fail(s, loop, n, 0, 0, e.es.Ref, "5", ErrElementLong)
+		return
+	}
+	if e.codes {
+		if k, ok := packCode(v); ok {
+			for _, code := range e.short {
+				if k == code {
+					return
+				}
+			}
+		} else {
+			for _, code := range e.long {
+				if string(v) == code {
+					return
+				}
+			}
+		}
+		c.fail(s, loop, n, 0, 0, e.es.Ref, "7", ErrInvalidCode)
+		return
+	}
+	if !e.set {
+		return
+	}
+	if !e.resolved {
+		e.test, e.resolved = c.codeTest(e.es), true
+	}
+	if e.test != nil && !e.test(v) {
+		c.fail(s, loop, n, 0, 0, e.es.Ref, "7", ErrInvalidCode)
+	}
+}
+
+// syntaxMask is syntax with the segment's present elements as bits (bit n for element n,
+// every rule's elements below 64).
+func (c *elementChecker) syntaxMask(s *Segment, loop string, spec *SegmentSpec, rule SyntaxRule, present uint64) {
+	has := func(n int) bool { return present&(1<<n) != 0 }
+	switch rule.Kind {
+	case Paired:
+		all, any := true, false
+		for _, n := range rule.Elements {
+			if has(n) {
+				any = true
+			} else {
+				all = false
+			}
+		}
+		if any && !all {
+			c.syntax(s, loop, spec, rule)
+		}
+	case RequiredOne:
+		for _, n := range rule.Elements {
+			if has(n) {
+				return
+			}
+		}
+		c.syntax(s, loop, spec, rule)
+	case Exclusion:
+		k := 0
+		for _, n := range rule.Elements {
+			if has(n) {
+				k++
+			}
+		}
+		if k > 1 {
+			c.syntax(s, loop, spec, rule)
+		}
+	case Conditional, ListConditional:
+		if has(rule.Elements[0]) {
+			c.syntax(s, loop, spec, rule)
+		}
+	}
+}
