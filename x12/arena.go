@@ -78,7 +78,7 @@ func (a *arena) itemSlice(size int) []Item {
 // items so that its old memory can be reused.
 func (a *arena) moveTree(n, parent *Node, keep map[*Loop]bool) *Node {
 	c := a.node(n.Loop, parent, 0)
-	c.hlID, c.serial, c.texted = n.hlID, n.serial, n.texted
+	c.serial, c.texted = n.serial, n.texted
 	c.Items = a.itemSlice(len(n.Items))
 	for i, it := range n.Items {
 		switch {

@@ -16,7 +16,6 @@ type Node struct {
 	Loop   *Loop
 	Parent *Node
 	Items  []Item
-	hlID   string // HL01 for loops started by an HL
 	serial uint64
 	texted int // Items before this one have their segments' text (collectText), nested loops too
 }
@@ -117,6 +116,33 @@ type frame struct {
 	peak    int32  // the most items its instance held before nested units were taken out
 	restore *arena // the builder's memory before it opened
 	own     *arena // memory of its own (a loop above units), returned to the pool when let go
+	hl      hlKey  // HL01 for a loop started by an HL (empty otherwise)
+}
+
+// hlKey holds an HL01 for placeHL to find a parent by: short ones in place, without
+// allocating, longer ones as a string.
+type hlKey struct {
+	n    uint8 // bytes in b; 0 for an empty HL01, or one in long
+	b    [22]byte
+	long string
+}
+
+func makeHLKey(v []byte) hlKey {
+	var k hlKey
+	if len(v) <= len(k.b) {
+		k.n = uint8(copy(k.b[:], v))
+	} else {
+		k.long = string(v)
+	}
+	return k
+}
+
+// is reports whether the key holds v, which is not empty.
+func (k *hlKey) is(v []byte) bool {
+	if k.n > 0 {
+		return string(k.b[:k.n]) == string(v)
+	}
+	return k.long != "" && k.long == string(v)
 }
 
 // builder builds one transaction set's tree and reports structural findings.
@@ -151,6 +177,7 @@ type builder struct {
 	hasHL       bool    // the guide has loops started by HL
 	uses        []int   // backing store of the frames' uses, carved as a stack
 	hints       []uint8 // per loop (by loopIndex.base): the most items an instance held, to size the next
+	loopKind    []uint8 // per loop with children (by loopIndex.base): kindUnit, kindAncestor
 	report      func(e *Error)
 	last        Position // position of the segment being placed
 	slot        int      // the guide-wide number (loopIndex.base + child) of the use just placed; -1 for none
@@ -188,6 +215,12 @@ func newBuilder(g *Transaction, keep bool, report func(*Error)) *builder {
 	return b
 }
 
+// Kinds of loops for openLoop (builder.loopKind).
+const (
+	kindUnit     uint8 = 1 << iota // one of the units
+	kindAncestor                   // can hold units
+)
+
 // setUnits makes the builder hand out the instances of these loops (see SetReader.Units),
 // and gives each instance of a loop that can hold them its own arena, reused once let go.
 func (b *builder) setUnits(units []string, pool *[]*arena, serial *uint64) {
@@ -210,6 +243,18 @@ func (b *builder) setUnits(units []string, pool *[]*arena, serial *uint64) {
 		return holds
 	}
 	walk(b.guide.Root)
+	b.loopKind = make([]uint8, b.slots)
+	for l, ix := range b.guide.index() {
+		if len(l.Children) == 0 {
+			continue // never opened; its base may be another loop's
+		}
+		if hasString(units, l.ID) {
+			b.loopKind[ix.base] |= kindUnit
+		}
+		if b.ancestors[l] {
+			b.loopKind[ix.base] |= kindAncestor
+		}
+	}
 }
 
 // setLimits sets the most segments an open unit may hold and how many HL levels may nest
@@ -398,14 +443,14 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 
 // placeHL places an HL by its parent (HL02) and level code (HL03).
 func (b *builder) placeHL(s *Segment) *SegmentSpec {
-	parent := string(s.Element(2))
+	parent := s.Element(2)
 	// The parent must be an open HL loop (or none, for a top level HL).
 	d := -1
-	if parent == "" {
+	if len(parent) == 0 {
 		d = 0
 	} else {
 		for i := len(b.stack) - 1; i > 0; i-- {
-			if b.stack[i].node.hlID == parent {
+			if b.stack[i].hl.is(parent) {
 				d = i
 				break
 			}
@@ -506,15 +551,19 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	var n *Node
 	restore := b.mem
 	var own *arena
+	var kind uint8
+	if b.loopKind != nil {
+		kind = b.loopKind[f.ix.kids[j].base]
+	}
 	switch {
-	case b.unitDepth == 0 && len(b.units) > 0 && hasString(b.units, l.ID):
+	case b.unitDepth == 0 && kind&kindUnit != 0:
 		b.unitArena ^= 1
 		b.mem = &b.unitMem[b.unitArena]
 		b.mem.reset()
 		b.unitDepth = len(b.stack)
 		b.unitCap = b.held + b.maxUnit
 		b.unitNoted = false
-	case b.unitDepth == 0 && b.ancestors[l] && b.keep:
+	case b.unitDepth == 0 && kind&kindAncestor != 0 && b.keep:
 		if k := len(*b.pool); k > 0 {
 			own, *b.pool = (*b.pool)[k-1], (*b.pool)[:k-1]
 			own.reset()
@@ -539,9 +588,6 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	*b.serial++
 	n.serial = *b.serial
 	hl := s.id == "HL"
-	if hl {
-		n.hlID = string(s.Element(1))
-	}
 	f.node.add(b, Item{Node: n})
 	if l.Usage == NotUsed {
 		b.segError(s, l.ID, "I4", ErrSegmentNotUsed)
@@ -552,6 +598,7 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 		hls: f.hls, restore: restore, own: own}
 	if hl {
 		nf.hls++
+		nf.hl = makeHLKey(s.Element(1))
 	}
 	nf.uses[0] = 1
 	b.slot = nf.ix.base
