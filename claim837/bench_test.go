@@ -21,7 +21,7 @@ func benchBatch(n int) *Batch { return Generate(n, 7) }
 func BenchmarkEncode(b *testing.B) {
 	batch := benchBatch(20000)
 	var buf bytes.Buffer
-	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), batch); err != nil {
+	if _, err := writeRaw(&buf, testEnvelope(), batch); err != nil {
 		b.Fatal(err)
 	}
 	for _, bc := range []struct {
@@ -30,7 +30,7 @@ func BenchmarkEncode(b *testing.B) {
 	}{
 		{"stream", func(w io.Writer) error { return encodeAll(w, testEnvelope(), []*Batch{batch}) }},
 		{"Write", func(w io.Writer) error {
-			_, err := (Encoder{SkipChecks: true}).Write(w, testEnvelope(), batch)
+			_, err := writeRaw(w, testEnvelope(), batch)
 			return err
 		}},
 	} {
@@ -111,7 +111,7 @@ func BenchmarkSetReader(b *testing.B) {
 // benchInput is the 837P the decoding benchmarks read: benchBatch(20000) encoded.
 func benchInput(b *testing.B) []byte {
 	var buf bytes.Buffer
-	if _, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), benchBatch(20000)); err != nil {
+	if _, err := writeRaw(&buf, testEnvelope(), benchBatch(20000)); err != nil {
 		b.Fatal(err)
 	}
 	return buf.Bytes()

@@ -28,7 +28,7 @@ func TestBHTDefaultsToTheEnvelopeClock(t *testing.T) {
 			b := testBatch()
 			b.Created = tc.created
 			var out bytes.Buffer
-			_, err := Write(&out, env, b)
+			err := Write(&out, env, b)
 			require.NoError(t, err)
 			assert.Contains(t, out.String(), tc.want)
 			assert.Contains(t, out.String(), "*261206*0905*", "the ISA has the same clock")

@@ -17,7 +17,7 @@ import (
 func damageBase(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	_, err := Write(&buf, testEnvelope(), Generate(3, 1), Generate(4, 2))
+	err := Write(&buf, testEnvelope(), Generate(3, 1), Generate(4, 2))
 	require.NoError(t, err)
 	return buf.Bytes()
 }
@@ -102,7 +102,7 @@ func TestFindingsPastTheSetsList(t *testing.T) {
 		b.Claims[i].PlaceOfService = "00" // not a place of service: one finding a claim
 	}
 	var buf bytes.Buffer
-	_, err := Encoder{SkipChecks: true}.Write(&buf, testEnvelope(), b)
+	_, err := writeRaw(&buf, testEnvelope(), b)
 	require.NoError(t, err)
 	d := NewDecoder(&buf)
 	n := 0

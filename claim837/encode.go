@@ -1,13 +1,9 @@
 package claim837
 
 import (
-	"bytes"
-	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
-	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
 
@@ -16,99 +12,6 @@ type Envelope = x12.Envelope
 
 // Version is the implementation guide x12kit writes (GS08 and ST03).
 const Version = "005010X222A1"
-
-// Write writes one interchange holding one functional group (GS01 HC) with a transaction set
-// per batch. Each batch is checked first (see Check); errors stop the write, and the warnings
-// of all batches are returned.
-func Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
-	return Encoder{}.Write(w, env, batches...)
-}
-
-// Encoder writes batches with options. The zero value is what Write uses: one transaction
-// set per batch, however many claims it holds.
-type Encoder struct {
-	Options    Options // for the business checks
-	SkipChecks bool    // write without the business checks, e.g. to pass on claims read elsewhere
-
-	// MaxClaimsPerSet is the most claims (CLM segments) one transaction set (ST/SE) holds: a
-	// batch with more is written as several sets, each a complete 837P (see Split). Zero (or
-	// less) means no limit, one set per batch. The 837P guide recommends at most 5,000 claims
-	// per set (RecommendedMaxClaims), and many payers and clearinghouses hold submitters to it:
-	// set it to RecommendedMaxClaims unless a trading partner asks for another figure.
-	MaxClaimsPerSet int
-	// SplitByPayer writes the claims of each payer (2010BB: NM108 and NM109, the name when
-	// there is no identifier) in transaction sets of their own, in order of the payers' first
-	// claims, so a clearinghouse can route each set to its payer whole. The sets stay in the
-	// one functional group (GS) and interchange Write writes, as receivers expect.
-	SplitByPayer bool
-}
-
-// Write is the package-level Write with the Encoder's options. Unless SkipChecks is set, it
-// runs the business checks on every batch, then encodes into memory and validates the result
-// against Guide (and the envelopes): any error stops the write, so w receives only output the
-// guide accepts. Each batch is written as the transaction sets Split gives for it; findings
-// of the business checks name the batches and claims as given.
-func (en Encoder) Write(w io.Writer, env Envelope, batches ...*Batch) (Findings, error) {
-	var warnings Findings
-	for i, b := range batches {
-		if en.SkipChecks {
-			break
-		}
-		f := CheckWith(b, en.Options)
-		f.setBatch(i)
-		if err := f.Err(); err != nil {
-			return f, err
-		}
-		warnings = append(warnings, f...)
-	}
-	sets := batches
-	if en.MaxClaimsPerSet > 0 || en.SplitByPayer {
-		sets = make([]*Batch, 0, len(batches))
-		for _, b := range batches {
-			sets = append(sets, en.Split(b)...)
-		}
-	}
-	var buf bytes.Buffer
-	if err := encodeAll(&buf, env, sets); err != nil {
-		return warnings, err
-	}
-	if !en.SkipChecks {
-		if f := guideFindings(buf.Bytes(), en.Options); len(f) > 0 {
-			return append(warnings, f...), f
-		}
-	}
-	_, err := w.Write(buf.Bytes())
-	return warnings, err
-}
-
-// guideFindings validates encoded output against Guide and the envelope rules.
-func guideFindings(data []byte, o Options) Findings {
-	src := o.Codes
-	if src == nil {
-		src = codes.Default()
-	}
-	var out Findings
-	for _, e := range x12.CheckOutput(data, src, nil) {
-		pos := e.Pos.Loop + " " + e.Pos.ID
-		if e.Pos.Element > 0 {
-			pos += fmt.Sprintf("%02d", e.Pos.Element)
-		}
-		out = append(out, Finding{Severity: Error, Rule: RuleGuide, Claim: -1, Line: -1,
-			Field: "set position " + strconv.Itoa(e.Pos.SetSegment), X12: strings.TrimSpace(pos), Err: e, Detail: e.Level.String() + " " + e.Code})
-	}
-	return out
-}
-
-func encodeAll(w io.Writer, env Envelope, batches []*Batch) error {
-	return env.WriteGroup(w, "HC", Version, func(e *x12.EnvelopeWriter) error {
-		for _, b := range batches {
-			if err := Encode(e, b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
 
 // Encode writes one batch as an 837P transaction set through e, which must have a group open,
 // however many claims it holds: to write a large batch as Write with MaxClaimsPerSet or
@@ -128,9 +31,29 @@ type encoder struct {
 	e        *x12.EnvelopeWriter
 	hl       int
 	received bool // HL01s as the claims keep them (Claim.HL)
+
+	// fields, when not nil, records the Go field each segment written comes from; index
+	// gives the place of the batch's claims in the batch the caller gave (nil: the same).
+	fields *fieldMarks
+	index  []int
 }
 
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
+
+// at says the next segment written comes from the field at path (within the claim ci of the
+// batch, or within the batch for ci -1), its elements named by names.
+func (enc *encoder) at(ci int, path string, names fieldNames) {
+	if enc.fields == nil {
+		return
+	}
+	if ci >= 0 {
+		if enc.index != nil {
+			ci = enc.index[ci]
+		}
+		path = "Claims[" + strconv.Itoa(ci) + "]" + path
+	}
+	enc.fields.add(enc.e.Writer().Count()+1, path, names)
+}
 
 func (enc *encoder) batch(b *Batch) error {
 	version := or(b.Version, Version)
@@ -149,9 +72,12 @@ func (enc *encoder) batch(b *Batch) error {
 	if text, ok := b.Unparsed.Get("Created"); ok { // BHT04 and BHT05 as read: not a date and time
 		date, hhmm = text, b.Unparsed.Or("ClockDigits", "")
 	}
+	enc.at(-1, "", bhtNames)
 	enc.s("BHT", "0019", purpose, b.Reference, date, hhmm, typ)
+	enc.at(-1, "Submitter", partyNames)
 	enc.s("NM1", "41", "2", b.Submitter.Name, "", "", "", "", "46", b.Submitter.ID)
-	enc.per(&b.Submitter.Contact)
+	enc.per(-1, "Submitter.Contact", &b.Submitter.Contact)
+	enc.at(-1, "Receiver", partyNames)
 	enc.s("NM1", "40", "2", b.Receiver.Name, "", "", "", "", "46", b.Receiver.ID)
 
 	all := make([]int, len(b.Claims))
@@ -165,30 +91,34 @@ func (enc *encoder) batch(b *Batch) error {
 		enc.s("HL", provHL, "", "20", "1")
 		first := &b.Claims[bp[0]]
 		ex := x12.NewExtraQueue(first.Extra, loop2000A, "2000A", "2010AA", "2010AB", "2010AC")
-		p := &first.BillingProvider
+		p, ci := &first.BillingProvider, bp[0]
 		if p.Taxonomy != "" {
 			ex.Flush(enc.e, key2000A.prv)
+			enc.at(ci, ".BillingProvider", prvNames)
 			enc.s("PRV", "BI", "PXC", p.Taxonomy)
 		}
 		ex.Flush(enc.e, key2000A.provider)
-		enc.provider("85", p)
+		enc.provider(ci, ".BillingProvider", "85", p)
 		if p.Address != nil {
-			enc.address(p.Address)
+			enc.address(ci, ".BillingProvider.Address", p.Address)
 		}
 		switch {
 		case p.EIN != "":
+			enc.at(ci, ".BillingProvider.EIN", valueNames)
 			enc.s("REF", "EI", p.EIN)
 		case p.SSN != "":
+			enc.at(ci, ".BillingProvider.SSN", valueNames)
 			enc.s("REF", "SY", p.SSN)
 		}
-		enc.refs(p.SecondaryIDs)
+		enc.refs(ci, ".BillingProvider.SecondaryIDs", p.SecondaryIDs)
 		if p.Contact != nil {
-			enc.per(p.Contact)
+			enc.per(ci, ".BillingProvider.Contact", p.Contact)
 		}
 		if first.PayTo != nil {
 			ex.Flush(enc.e, key2000A.payTo)
+			enc.at(ci, ".PayTo", nil)
 			enc.s("NM1", "87", "2")
-			enc.address(first.PayTo)
+			enc.address(ci, ".PayTo", first.PayTo)
 		}
 		ex.FlushAll(enc.e)
 
@@ -208,17 +138,19 @@ func (enc *encoder) batch(b *Batch) error {
 				rel = "18"
 			}
 			ex := x12.NewExtraQueue(c0.Extra, loop2000B, "2000B", "2010BA", "2010BB")
+			enc.at(sub[0], ".Subscriber", sbrNames)
 			enc.s("SBR", or(sb.Responsibility, "P"), rel, sb.GroupNumber, sb.GroupName, sb.InsuranceType, "", "", "", sb.FilingIndicator)
 			ex.Flush(enc.e, key2000B.subscriber)
-			enc.person("IL", &sb.Person, "MI", sb.MemberID)
+			enc.person(sub[0], ".Subscriber", "IL", &sb.Person, "MI", sb.MemberID)
 			ex.Flush(enc.e, key2000B.payer)
+			enc.at(sub[0], ".Payer", payerNames)
 			enc.s("NM1", "PR", "2", c0.Payer.Name, "", "", "", "", or(c0.Payer.IDQualifier, "PI"), c0.Payer.ID)
 			if c0.Payer.Address != nil {
-				enc.address(c0.Payer.Address)
+				enc.address(sub[0], ".Payer.Address", c0.Payer.Address)
 			}
 			ex.Flush(enc.e, key2000B.claims)
 			for _, ci := range own {
-				enc.claim(&claims[ci])
+				enc.claim(ci, &claims[ci])
 			}
 			depClaims := claims
 			for _, pat := range g.patient(claims, deps) {
@@ -226,13 +158,14 @@ func (enc *encoder) batch(b *Batch) error {
 				pc := &depClaims[pat[0]]
 				ex := x12.NewExtraQueue(pc.Extra, loop2000C, "2000C", "2010CA")
 				if pc.Patient.Relationship != "" { // else the PAT travels in Extra
+					enc.at(pat[0], ".Patient", patNames)
 					enc.s("PAT", pc.Patient.Relationship)
 				}
 				ex.Flush(enc.e, key2000C.patient)
-				enc.person("QC", &pc.Patient.Person, "", "")
+				enc.person(pat[0], ".Patient", "QC", &pc.Patient.Person, "", "")
 				ex.FlushAll(enc.e)
 				for _, ci := range pat {
-					enc.claim(&depClaims[ci])
+					enc.claim(ci, &depClaims[ci])
 				}
 			}
 		}
@@ -427,10 +360,11 @@ func patientKey(c *Claim) patientID {
 	return patientID{p.Last, p.First, p.BirthDate, p.Relationship}
 }
 
-func (enc *encoder) per(c *Contact) {
+func (enc *encoder) per(ci int, path string, c *Contact) {
 	if c == nil || c.Name == "" && len(c.Numbers) == 0 {
 		return
 	}
+	enc.at(ci, path, perNames)
 	v := []string{"IC", c.Name}
 	for _, n := range c.Numbers {
 		v = append(v, n.Type, n.Value)
@@ -438,18 +372,22 @@ func (enc *encoder) per(c *Contact) {
 	enc.s("PER", v...)
 }
 
-func (enc *encoder) address(a *Address) {
+func (enc *encoder) address(ci int, path string, a *Address) {
+	enc.at(ci, path, n3Names)
 	enc.s("N3", a.Line1, a.Line2)
+	enc.at(ci, path, n4Names)
 	enc.s("N4", a.City, a.State, a.ZIP, a.Country)
 }
 
-func (enc *encoder) refs(refs []Ref) {
-	for _, r := range refs {
+func (enc *encoder) refs(ci int, path string, refs []Ref) {
+	for k, r := range refs {
+		enc.at(ci, path+"["+strconv.Itoa(k)+"]", refNames)
 		enc.s("REF", r.Qualifier, r.Value)
 	}
 }
 
-func (enc *encoder) provider(entity string, p *Provider) {
+func (enc *encoder) provider(ci int, path, entity string, p *Provider) {
+	enc.at(ci, path, providerNames)
 	typ, idq := "2", ""
 	if p.Person {
 		typ = "1"
@@ -460,15 +398,17 @@ func (enc *encoder) provider(entity string, p *Provider) {
 	enc.s("NM1", entity, typ, p.Name, p.First, p.Middle, "", p.Suffix, idq, p.NPI)
 }
 
-func (enc *encoder) person(entity string, p *Person, idq, id string) {
+func (enc *encoder) person(ci int, path, entity string, p *Person, idq, id string) {
 	if id == "" {
 		idq = ""
 	}
+	enc.at(ci, path, personNames)
 	enc.s("NM1", entity, "1", p.Last, p.First, p.Middle, "", p.Suffix, idq, id)
 	if p.Address != nil {
-		enc.address(p.Address)
+		enc.address(ci, path+".Address", p.Address)
 	}
 	if !p.BirthDate.IsZero() || p.Gender != "" {
+		enc.at(ci, path, dmgNames)
 		enc.s("DMG", "D8", p.BirthDate.X12(), p.Gender)
 	}
 }
@@ -485,10 +425,11 @@ func claimCharge(c *Claim) x12.Amount {
 	return sum
 }
 
-func (enc *encoder) claim(c *Claim) {
+func (enc *encoder) claim(ci int, c *Claim) {
 	ex := x12.NewExtraQueue(c.Extra, loop2300, claimLoops...)
 	ex.Flush(enc.e, key2300.clm)
-	if c.PatientControlNumber != "" { // else the CLM travels in Extra (elements the model lacks)
+	if c.PatientControlNumber != "" {
+		enc.at(ci, "", clmNames) // else the CLM travels in Extra (elements the model lacks)
 		enc.e.Write("CLM", x12.E(c.PatientControlNumber), x12.E(c.Unparsed.Or("Charge", claimCharge(c).X12())), x12.E(""), x12.E(""),
 			x12.C(c.PlaceOfService, "B", or(c.Frequency, "1")), x12.E(yn(c.ProviderSignature)),
 			x12.E(or(c.Assignment, "A")), x12.E(or(c.BenefitsAssigned, "Y")), x12.E(or(c.ReleaseOfInformation, "Y")),
@@ -496,21 +437,26 @@ func (enc *encoder) claim(c *Claim) {
 	}
 	if !c.OnsetDate.IsZero() {
 		ex.Flush(enc.e, key2300.onset)
+		enc.at(ci, ".OnsetDate", dateNames)
 		enc.s("DTP", "431", "D8", c.OnsetDate.X12())
 	}
 	for _, r := range []struct {
 		key       int
 		qualifier string
 		value     string
-	}{{key2300.refF8, "F8", c.OriginalReference}, {key2300.ref9F, "9F", c.Referral}, {key2300.refG1, "G1", c.PriorAuthorization}} {
+		field     string
+	}{{key2300.refF8, "F8", c.OriginalReference, ".OriginalReference"}, {key2300.ref9F, "9F", c.Referral, ".Referral"},
+		{key2300.refG1, "G1", c.PriorAuthorization, ".PriorAuthorization"}} {
 		if r.value != "" {
 			ex.Flush(enc.e, r.key)
+			enc.at(ci, r.field, valueNames)
 			enc.s("REF", r.qualifier, r.value)
 		}
 	}
 	if len(c.Notes) > 0 {
 		ex.Flush(enc.e, key2300.nte)
-		for _, n := range c.Notes {
+		for k, n := range c.Notes {
+			enc.at(ci, ".Notes["+strconv.Itoa(k)+"]", nteNames)
 			enc.s("NTE", n.Type, n.Text)
 		}
 	}
@@ -520,22 +466,25 @@ func (enc *encoder) claim(c *Claim) {
 		for i, d := range c.Diagnoses {
 			hi[i] = x12.C(d.Qualifier, d.Code)
 		}
+		enc.at(ci, "", hiNames)
 		enc.e.Write("HI", hi...)
 	}
 	for _, p := range []struct {
 		key    int
 		entity string
 		prov   *Provider
-	}{{key2300.referring, "DN", c.Referring}, {key2300.rendering, "82", c.Rendering}} {
+		field  string
+	}{{key2300.referring, "DN", c.Referring, ".Referring"}, {key2300.rendering, "82", c.Rendering, ".Rendering"}} {
 		if p.prov == nil {
 			continue
 		}
 		ex.Flush(enc.e, p.key)
-		enc.provider(p.entity, p.prov)
+		enc.provider(ci, p.field, p.entity, p.prov)
 		if p.prov.Taxonomy != "" {
+			enc.at(ci, p.field, prvNames)
 			enc.s("PRV", "PE", "PXC", p.prov.Taxonomy)
 		}
-		enc.refs(p.prov.SecondaryIDs)
+		enc.refs(ci, p.field+".SecondaryIDs", p.prov.SecondaryIDs)
 	}
 	if f := c.ServiceFacility; f != nil {
 		ex.Flush(enc.e, key2300.facility)
@@ -543,24 +492,27 @@ func (enc *encoder) claim(c *Claim) {
 		if f.NPI != "" {
 			idq = "XX"
 		}
+		enc.at(ci, ".ServiceFacility", providerNames)
 		enc.s("NM1", "77", "2", f.Name, "", "", "", "", idq, f.NPI)
-		enc.address(&f.Address)
+		enc.address(ci, ".ServiceFacility.Address", &f.Address)
 	}
 	if p := c.Supervising; p != nil {
 		ex.Flush(enc.e, key2300.supervising)
-		enc.provider("DQ", p)
-		enc.refs(p.SecondaryIDs)
+		enc.provider(ci, ".Supervising", "DQ", p)
+		enc.refs(ci, ".Supervising.SecondaryIDs", p.SecondaryIDs)
 	}
 	for i := range c.Lines {
 		ex.Flush(enc.e, key2300.lines)
-		enc.line(c, i)
+		enc.line(ci, c, i)
 	}
 	ex.FlushAll(enc.e)
 }
 
-func (enc *encoder) line(c *Claim, i int) {
+func (enc *encoder) line(ci int, c *Claim, i int) {
 	l := &c.Lines[i]
 	ex := x12.NewExtraQueue(l.Extra, loop2400, lineLoops...)
+	path := ".Lines[" + strconv.Itoa(i) + "]"
+	enc.at(ci, path, nil)
 	enc.s("LX", strconv.Itoa(i+1))
 	proc := append([]string{or(l.Qualifier, "HC"), l.Procedure}, l.Modifiers...)
 	pos := ""
@@ -576,6 +528,7 @@ func (enc *encoder) line(c *Claim, i int) {
 	}
 	ex.Flush(enc.e, key2400.sv1)
 	if l.Procedure != "" { // else the SV1 travels in Extra (elements the model lacks)
+		enc.at(ci, path, sv1Names)
 		enc.e.Write("SV1", x12.C(proc...), x12.E(l.Unparsed.Or("Charge", l.Charge.X12())), x12.E(or(l.Unit, "UN")), x12.E(or(l.Quantity, "1")),
 			x12.E(pos), x12.E(""), x12.C(ptrs...))
 	}
@@ -583,17 +536,22 @@ func (enc *encoder) line(c *Claim, i int) {
 	switch {
 	case l.ServiceDate.IsZero():
 	case l.ServiceDateEnd.IsZero():
+		enc.at(ci, path+".ServiceDate", dateNames)
 		enc.s("DTP", "472", "D8", l.ServiceDate.X12())
 	default:
+		enc.at(ci, path+".ServiceDate", dateNames)
 		enc.s("DTP", "472", "RD8", l.ServiceDate.X12()+"-"+l.ServiceDateEnd.X12())
 	}
 	if l.ControlNumber != "" {
 		ex.Flush(enc.e, key2400.ref6R)
+		enc.at(ci, path+".ControlNumber", valueNames)
 		enc.s("REF", "6R", l.ControlNumber)
 	}
 	if d := l.Drug; d != nil {
 		ex.Flush(enc.e, key2400.drug)
+		enc.at(ci, path+".Drug", linNames)
 		enc.s("LIN", "", "N4", d.NDC)
+		enc.at(ci, path+".Drug", ctpNames)
 		enc.e.Write("CTP", x12.E(""), x12.E(""), x12.E(""), x12.E(d.Quantity), x12.C(d.Unit))
 	}
 	ex.FlushAll(enc.e)

@@ -64,10 +64,10 @@ func testBatch() *Batch {
 
 func TestWriteValidatesClean(t *testing.T) {
 	var buf bytes.Buffer
-	warnings, err := Write(&buf, testEnvelope(), testBatch())
+	warnings, err := EncodeOptions{}.write(&buf, testEnvelope(), testBatch())
 	require.NoError(t, err)
 	for _, w := range warnings {
-		assert.Equal(t, Warning, w.Severity, w.Error())
+		assert.Equal(t, x12.SeverityWarning, w.Severity, w.Error())
 	}
 	golden := filepath.Join("testdata", "encode.golden.837")
 	if os.Getenv("X12KIT_UPDATE") == "1" {
@@ -99,7 +99,7 @@ func TestWriteValidatesClean(t *testing.T) {
 
 func TestDecodeRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
-	_, err := Write(&buf, testEnvelope(), testBatch())
+	err := Write(&buf, testEnvelope(), testBatch())
 	require.NoError(t, err)
 	batches, err := ReadAll(bytes.NewReader(buf.Bytes()))
 	require.NoError(t, err)
@@ -133,7 +133,7 @@ func TestDecodeRoundTrip(t *testing.T) {
 	}
 	// And writing what was read gives the same bytes.
 	var again bytes.Buffer
-	_, err = Write(&again, testEnvelope(), got)
+	err = Write(&again, testEnvelope(), got)
 	require.NoError(t, err)
 	assert.Equal(t, buf.String(), again.String())
 }
@@ -156,16 +156,16 @@ func TestCheckFindings(t *testing.T) {
 		got = append(got, x.Rule+" "+x.Field+" "+x.Severity.String())
 	}
 	for _, want := range []string{
-		"npi-check-digit BillingProvider.NPI error",
-		"billing-address-po-box BillingProvider.Address.Line1 error",
-		"billing-zip9 BillingProvider.Address.ZIP error",
-		"frequency-original-reference OriginalReference error",
-		"icd10-format Diagnoses[1].Code error",
-		"max-modifiers Lines[0].Modifiers error",
-		"pointer-range Lines[0].DiagnosisPointers[1] error",
-		"procedure-active Lines[0].Procedure error",
-		"charge-sum Charge error",
-		"required Subscriber.MemberID error",
+		"npi-check-digit Claims[0].BillingProvider.NPI error",
+		"billing-address-po-box Claims[0].BillingProvider.Address.Line1 error",
+		"billing-zip9 Claims[0].BillingProvider.Address.ZIP error",
+		"frequency-original-reference Claims[0].OriginalReference error",
+		"icd10-format Claims[0].Diagnoses[1].Code error",
+		"max-modifiers Claims[0].Lines[0].Modifiers error",
+		"pointer-range Claims[0].Lines[0].DiagnosisPointers[1] error",
+		"procedure-active Claims[0].Lines[0].Procedure error",
+		"charge-sum Claims[0].Charge error",
+		"required Claims[1].Subscriber.MemberID error",
 	} {
 		assert.Contains(t, got, want)
 	}
@@ -173,14 +173,14 @@ func TestCheckFindings(t *testing.T) {
 	assert.True(t, errors.Is(f.Err(), ErrNPI))
 
 	// Write refuses, and says nothing of the values.
-	_, err := Write(io.Discard, testEnvelope(), b)
+	err := Write(io.Discard, testEnvelope(), b)
 	require.Error(t, err)
 	for _, secret := range []string{"1234567890", "PO BOX", "99441", "DOE", "TH0001"} {
 		assert.NotContains(t, err.Error(), secret)
 	}
 
 	// Severity can be overridden by rule ID.
-	f = CheckWith(b, Options{Severity: map[string]Severity{"npi-check-digit": Ignore}})
+	f = CheckWith(b, Options{Ignore: []string{"npi-check-digit"}})
 	for _, x := range f {
 		assert.NotEqual(t, "npi-check-digit", x.Rule)
 	}

@@ -1,6 +1,7 @@
 package claim837_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -12,7 +13,7 @@ import (
 // An Encoder that splits batches: at most two claims per transaction set, each payer's claims
 // in sets of their own (production files use claim837.RecommendedMaxClaims). Each set is a
 // complete 837P with its own ST02 and BHT03.
-func ExampleEncoder_Split() {
+func ExampleEncodeOptions_Split() {
 	b := &claim837.Batch{
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
 			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
@@ -37,17 +38,17 @@ func ExampleEncoder_Split() {
 		})
 	}
 
-	en := claim837.Encoder{MaxClaimsPerSet: 2, SplitByPayer: true}
-	for _, set := range en.Split(b) { // what Write writes: one batch per set
+	opts := &claim837.EncodeOptions{MaxClaimsPerSet: 2, SplitByPayer: true}
+	for _, set := range opts.Split(b) { // what the Encoder writes: one batch per set
 		fmt.Println(set.Reference, set.Claims[0].Payer.Name, len(set.Claims), "claims")
 	}
 
 	var out strings.Builder
-	_, err := en.Write(&out, claim837.Envelope{
+	enc := claim837.NewEncoder(&out, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID"},
 		Now:         func() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC) },
-	}, b)
-	if err != nil {
+	}, opts)
+	if err := errors.Join(enc.Encode(b), enc.Close()); err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -50,22 +50,20 @@ func ExampleWrite() {
 		Claims: []claim837.Claim{c},
 	}
 	var out strings.Builder
-	warnings, err := claim837.Write(&out, claim837.Envelope{
+	err := claim837.Write(&out, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID"},
 		Now:         func() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC) },
 	}, b)
 	if err != nil {
-		fmt.Println(err) // every finding names claim, line, Go field and X12 position — no values
+		fmt.Println(err) // every finding names the batch, Go field and X12 position — no values
 		return
 	}
-	fmt.Println("warnings:", len(warnings))
 	for _, seg := range strings.Split(out.String(), "~") {
 		if strings.HasPrefix(seg, "CLM") || strings.HasPrefix(seg, "SV1") || strings.HasPrefix(seg, "HL") {
 			fmt.Println(seg)
 		}
 	}
 	// Output:
-	// warnings: 0
 	// HL*1**20*1
 	// HL*2*1*22*0
 	// CLM*TH0001*150***10:B:1*Y*A*Y*Y
@@ -78,14 +76,14 @@ func ExampleCheck() {
 	c.BillingProvider.NPI = "1234567890" // wrong check digit
 	c.Lines[0].Procedure = "99441"       // deleted at the end of 2024
 	for _, f := range claim837.Check(&claim837.Batch{Claims: []claim837.Claim{c}}) {
-		if f.Claim < 0 {
+		if claim, _ := claim837.ClaimLine(f); claim < 0 {
 			continue // batch-level findings (this bare batch has no submitter or receiver)
 		}
-		fmt.Println(f.Severity, f.Rule, f.Field, f.X12)
+		fmt.Println(f.Severity, f.Rule, f.Field, f.Pos.Loop, f.Pos.ID, f.Pos.Element, f.Pos.Component)
 	}
 	// Output:
-	// error npi-check-digit BillingProvider.NPI 2010AA NM109
-	// error procedure-active Lines[0].Procedure 2400 SV101-2
+	// error npi-check-digit Claims[0].BillingProvider.NPI 2010AA NM1 9 0
+	// error procedure-active Claims[0].Lines[0].Procedure 2400 SV1 1 2
 }
 
 func ExampleDecoder() {

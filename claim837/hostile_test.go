@@ -97,7 +97,7 @@ func TestHostileInputsBounded(t *testing.T) {
 // without a panic, and the cut is reported with it.
 func TestUnitLimitCutsAnywhere(t *testing.T) {
 	var buf bytes.Buffer
-	_, err := (Encoder{SkipChecks: true}).Write(&buf, testEnvelope(), Generate(12, 3))
+	_, err := writeRaw(&buf, testEnvelope(), Generate(12, 3))
 	require.NoError(t, err)
 	guidetest.CheckUnitLimitCuts(t, buf.Bytes(), "2300", 12, "claim", func(r io.Reader, limit int) func() (*Claim, error) {
 		d := NewDecoder(r)

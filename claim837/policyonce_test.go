@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/codes"
+	"github.com/x12kit/x12kit/x12"
 )
 
 // TestPolicyHeldOnce: a claim coded by ApplyTelehealth with a payer's rule is checked against
@@ -17,7 +18,7 @@ func TestPolicyHeldOnce(t *testing.T) {
 	acme := &codes.Policy{}
 	require.NoError(t, acme.RegisterPayerRule(codes.PayerRule{Kind: codes.Commercial, Name: "EXAMPLE HEALTH PLAN",
 		Modality: codes.AudioVideo, POS: "02", Modifiers: []string{"GT"}}))
-	telehealthFindings := func(f Findings) []string {
+	telehealthFindings := func(f x12.Findings) []string {
 		var out []string
 		for _, x := range f {
 			if x.Rule == "telehealth-policy" {
@@ -40,7 +41,8 @@ func TestPolicyHeldOnce(t *testing.T) {
 	assert.Empty(t, telehealthFindings(Check(b)), "checked against the policy it was coded with")
 
 	withDefault := CheckWith(b, Options{Policy: &codes.Policy{}})
-	assert.Equal(t, []string{"Lines[0].PlaceOfService pos-10", "Lines[0].Modifiers missing-modifier-95", "Lines[0].Modifiers unexpected-modifier-GT"},
+	assert.Equal(t, []string{"Claims[0].Lines[0].PlaceOfService pos-10", "Claims[0].Lines[0].Modifiers missing-modifier-95",
+		"Claims[0].Lines[0].Modifiers unexpected-modifier-GT"},
 		telehealthFindings(withDefault), "an explicit policy is used for every claim")
 
 	// A claim whose policy has no rule for the payer gets an advisory no-payer-rule warning

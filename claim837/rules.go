@@ -3,33 +3,13 @@ package claim837
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
 )
-
-// Severity says whether a finding stops the write (Error) or is reported (Warning).
-type Severity int
-
-// Severities.
-const (
-	Error Severity = iota
-	Warning
-	Ignore // a rule switched off through Options.Severity
-)
-
-// String returns "error", "warning" or "ignore".
-func (s Severity) String() string {
-	switch s {
-	case Warning:
-		return "warning"
-	case Ignore:
-		return "ignore"
-	}
-	return "error"
-}
 
 // Sentinels of the business checks, matched with errors.Is.
 var (
@@ -47,83 +27,61 @@ var (
 	ErrTelehealthCoding = errors.New("telehealth coding differs from the policy's")
 )
 
-// Finding is one business-check result. It names the claim and line by index, the field by its
-// Go path and its X12 position — never the value, which may be patient data.
-type Finding struct {
-	Severity Severity
-	Rule     string // stable rule ID: one of the Rule constants, e.g. RuleNPICheckDigit
-	Batch    int    // index of the batch in the Write call
-	Claim    int    // index in Batch.Claims
-	Line     int    // index in Claim.Lines, -1 for a claim-level finding
-	Field    string // Go path, e.g. "Lines[1].Modifiers"
-	X12      string // loop and element, e.g. "2400 SV101-3"
-	Err      error  // the sentinel
-	Detail   string // for telehealth warnings: the policy's warning code
-}
-
-// Error implements error.
-func (f Finding) Error() string {
-	where := "claim " + strconv.Itoa(f.Claim)
-	if f.Claim < 0 {
-		where = "batch " + strconv.Itoa(f.Batch)
+// ClaimLine returns the claim and line a finding of Check or of an Encoder is about, from its
+// Go field path ("Claims[3].Lines[1].Modifiers" is claim 3, line 1): -1 for a line when the
+// finding is about the claim, and for both when it is about the batch (its header, or a
+// segment no claim wrote).
+func ClaimLine(f *x12.Error) (claim, line int) {
+	claim, line = -1, -1
+	rest, ok := strings.CutPrefix(f.Field, "Claims[")
+	if !ok {
+		return
 	}
-	if f.Line >= 0 {
-		where += " line " + strconv.Itoa(f.Line)
+	n, rest, ok := cutIndex(rest)
+	if !ok {
+		return
 	}
-	msg := fmt.Sprintf("claim837: %s %s: %s (%s): %v [%s]", f.Severity, where, f.Field, f.X12, f.Err, f.Rule)
-	if f.Detail != "" {
-		msg += " (" + f.Detail + ")"
-	}
-	return msg
-}
-
-// Unwrap returns the sentinel.
-func (f Finding) Unwrap() error { return f.Err }
-
-// Findings is what Check returns. Err is non-nil when any finding is an Error.
-type Findings []Finding
-
-// Err returns the findings as an error when at least one has Error severity, else nil.
-func (fs Findings) Err() error {
-	for _, f := range fs {
-		if f.Severity == Error {
-			return fs
+	claim = n
+	if rest, ok = strings.CutPrefix(rest, ".Lines["); ok {
+		if n, _, ok = cutIndex(rest); ok {
+			line = n
 		}
 	}
-	return nil
+	return
 }
 
-// Error summarises the findings.
-func (fs Findings) Error() string {
-	var b strings.Builder
-	for i, f := range fs {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.Error())
-	}
-	return b.String()
+// cutIndex reads "12]…" into 12 and "…".
+func cutIndex(s string) (int, string, bool) {
+	digits, rest, ok := strings.Cut(s, "]")
+	n, err := strconv.Atoi(digits)
+	return n, rest, ok && err == nil && n >= 0
 }
 
-// Unwrap lets errors.Is and errors.As look at every finding.
-func (fs Findings) Unwrap() []error {
-	out := make([]error, len(fs))
-	for i, f := range fs {
-		out[i] = f
+// x12At is the position a finding names, from the loop and segment text the checks use:
+// "2400 SV101-3" is loop 2400, SV1, element 1, component 3; "2300 REF*F8" is a REF of 2300.
+func x12At(text string) x12.Position {
+	loop, seg, _ := strings.Cut(text, " ")
+	p := x12.Position{Loop: loop}
+	seg, _, _ = strings.Cut(seg, "*")
+	seg, comp, _ := strings.Cut(seg, "-")
+	p.Component, _ = strconv.Atoi(comp)
+	if n := len(seg); n >= 4 && isDigit(seg[n-1]) && isDigit(seg[n-2]) {
+		p.Element, _ = strconv.Atoi(seg[n-2:])
+		seg = seg[:n-2]
 	}
-	return out
+	p.ID = seg
+	return p
 }
 
-func (fs Findings) setBatch(i int) {
-	for k := range fs {
-		fs[k].Batch = i
-	}
-}
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // Options tune Check.
 type Options struct {
-	// Severity overrides a rule's severity by rule ID (Ignore switches it off).
-	Severity map[string]Severity
+	// Severity overrides a rule's severity by rule ID: x12.SeverityWarning reports a rule's
+	// findings without stopping a write, x12.SeverityError makes a warning stop it.
+	Severity map[string]x12.Severity
+	// Ignore switches rules off by rule ID: they make no findings.
+	Ignore []string
 	// Policy decides telehealth coding. Nil means the policy ApplyTelehealth coded a claim
 	// with (the claim remembers it, and the visit it was told), else the codes package's
 	// built-in policy; set, it is used for every claim.
@@ -132,12 +90,16 @@ type Options struct {
 	Codes *codes.Registry
 }
 
-// Check runs the business checks payers reject claims for, on every claim of the batch.
-// It never changes the batch.
-func Check(b *Batch) Findings { return CheckWith(b, Options{}) }
+// Check runs the business checks payers reject claims for, on every claim of the batch, and
+// returns their findings: each with its rule (a Rule constant), severity, the Go path of the
+// field in the batch ("Claims[3].Lines[1].Modifiers"; ClaimLine reads the indexes back) and
+// the X12 loop, segment and element that field is written to (Pos, with no offset: nothing
+// is written yet). It never changes the batch. Findings.Err is non-nil when a finding is an
+// error.
+func Check(b *Batch) x12.Findings { return CheckWith(b, Options{}) }
 
 // CheckWith is Check with options.
-func CheckWith(b *Batch, o Options) Findings {
+func CheckWith(b *Batch, o Options) x12.Findings {
 	c := checker{o: o}
 	if c.o.Codes == nil {
 		c.o.Codes = codes.Default()
@@ -159,23 +121,28 @@ func CheckWith(b *Batch, o Options) Findings {
 
 type checker struct {
 	o   Options
-	out Findings
+	out x12.Findings
 }
 
 // defaultSeverity is each rule's severity unless Options say otherwise.
-var defaultSeverity = map[string]Severity{
-	RuleTelehealthPolicy: Warning,
+var defaultSeverity = map[string]x12.Severity{
+	RuleTelehealthPolicy: x12.SeverityWarning,
 }
 
+// add makes a finding of rule on field, a path within claim (or within the batch, for claim
+// -1) and line.
 func (c *checker) add(rule string, claim, line int, field, x12pos string, err error, detail string) {
+	if slices.Contains(c.o.Ignore, rule) {
+		return
+	}
 	sev, ok := c.o.Severity[rule]
 	if !ok {
 		sev = defaultSeverity[rule]
 	}
-	if sev == Ignore {
-		return
+	if claim >= 0 {
+		field = "Claims[" + strconv.Itoa(claim) + "]." + field
 	}
-	c.out = append(c.out, Finding{Severity: sev, Rule: rule, Claim: claim, Line: line, Field: field, X12: x12pos, Err: err, Detail: detail})
+	c.out = append(c.out, &x12.Error{Severity: sev, Rule: rule, Field: field, Pos: x12At(x12pos), Err: err, Detail: detail})
 }
 
 func (c *checker) npi(rule string, ci int, npi, field, pos string, required bool) {

@@ -7,16 +7,16 @@ import (
 
 // RecommendedMaxClaims is the most claims (CLM segments) the 837P guide recommends in one
 // transaction set (ST/SE), the figure payers and clearinghouses commonly enforce; use it as
-// Encoder.MaxClaimsPerSet. The guide sets no limit on the number of sets in a functional
+// EncodeOptions.MaxClaimsPerSet. The guide sets no limit on the number of sets in a functional
 // group or an interchange.
 const RecommendedMaxClaims = 5000
 
 // maxReference is the longest BHT03 the guide allows.
 const maxReference = 50
 
-// Split returns the batches Write writes for b, one per transaction set, as the Encoder's
-// MaxClaimsPerSet and SplitByPayer ask; a program that encodes sets itself (Encode) calls it
-// to write what Write would. When b needs no split — neither option set, at most
+// Split returns the batches an Encoder with these options writes for b, one per transaction
+// set, as MaxClaimsPerSet and SplitByPayer ask; a program that encodes sets itself (Encode)
+// calls it to write what the Encoder would. When b needs no split — neither option set, at most
 // MaxClaimsPerSet claims, and one payer when SplitByPayer is set — Split returns just b.
 //
 // Otherwise every batch returned is a complete 837P of its own, and:
@@ -44,10 +44,17 @@ const maxReference = 50
 //     guide asks of every set.
 //
 // The claims' lines, parties and Extra are shared with b's, not copied; b is not changed.
-func (en Encoder) Split(b *Batch) []*Batch {
-	limit := max(en.MaxClaimsPerSet, 0)
-	if b == nil || !en.SplitByPayer && (limit == 0 || len(b.Claims) <= limit) {
-		return []*Batch{b}
+func (o EncodeOptions) Split(b *Batch) []*Batch {
+	sets, _ := o.split(b)
+	return sets
+}
+
+// split is Split, with the indexes in b.Claims of each batch's claims (nil when b is not
+// split).
+func (o EncodeOptions) split(b *Batch) ([]*Batch, [][]int) {
+	limit := max(o.MaxClaimsPerSet, 0)
+	if b == nil || !o.SplitByPayer && (limit == 0 || len(b.Claims) <= limit) {
+		return []*Batch{b}, nil
 	}
 	claims := b.Claims
 	all := make([]int, len(claims))
@@ -55,10 +62,10 @@ func (en Encoder) Split(b *Batch) []*Batch {
 		all[i] = i
 	}
 	parts := [][]int{all}
-	if en.SplitByPayer {
+	if o.SplitByPayer {
 		parts = groupBy(claims, all, payerKey, 0)
 		if len(parts) <= 1 && (limit == 0 || len(claims) <= limit) {
-			return []*Batch{b}
+			return []*Batch{b}, nil
 		}
 	}
 	g := grouping(claims)
@@ -80,7 +87,7 @@ func (en Encoder) Split(b *Batch) []*Batch {
 		}
 		out[k] = &nb
 	}
-	return out
+	return out, sets
 }
 
 // payerID is what makes two claims' payers the same one for SplitByPayer.

@@ -27,13 +27,13 @@ type writtenSet struct {
 
 // writeSets writes batches with en, then reads the output back: it must pass the guide and
 // the envelope rules with no finding at all, and every SE01 must count its set's segments.
-func writeSets(t *testing.T, en Encoder, batches ...*Batch) []writtenSet {
+func writeSets(t *testing.T, en EncodeOptions, batches ...*Batch) []writtenSet {
 	t.Helper()
 	var buf bytes.Buffer
-	warnings, err := en.Write(&buf, testEnvelope(), batches...)
+	warnings, err := en.write(&buf, testEnvelope(), batches...)
 	require.NoError(t, err)
 	for _, w := range warnings {
-		require.Equal(t, Warning, w.Severity, w.Error())
+		require.Equal(t, x12.SeverityWarning, w.Severity, w.Error())
 	}
 
 	sr := x12.NewSetReader(bytes.NewReader(buf.Bytes()))
@@ -130,11 +130,11 @@ func TestSplitAtTheRecommendedLimit(t *testing.T) {
 		t.Skip("writes and checks 12,001 claims twice")
 	}
 	b := manyClaims(12001)
-	whole := writeSets(t, Encoder{}, b)
+	whole := writeSets(t, EncodeOptions{}, b)
 	require.Len(t, whole, 1)
 	require.Len(t, whole[0].claims, 12001)
 
-	sets := writeSets(t, Encoder{MaxClaimsPerSet: RecommendedMaxClaims}, b)
+	sets := writeSets(t, EncodeOptions{MaxClaimsPerSet: RecommendedMaxClaims}, b)
 	assert.Equal(t, []int{5000, 5000, 2001}, setSizes(sets))
 	assert.Equal(t, whole[0].claims, allClaims(sets), "the claims in the order one set holds them")
 	distinctSets(t, sets)
@@ -185,11 +185,11 @@ func TestSplitOptions(t *testing.T) {
 		byPayer[c.Payer.ID].Claims = append(byPayer[c.Payer.ID].Claims, c)
 	}
 	require.Len(t, order, 3)
-	whole := writeSets(t, Encoder{}, b)[0].claims
+	whole := writeSets(t, EncodeOptions{}, b)[0].claims
 	// Split by payer, each payer's claims come in the order one set of theirs holds them.
 	var payerClaims []string
 	for _, p := range order {
-		payerClaims = append(payerClaims, writeSets(t, Encoder{}, byPayer[p])[0].claims...)
+		payerClaims = append(payerClaims, writeSets(t, EncodeOptions{}, byPayer[p])[0].claims...)
 	}
 	assert.ElementsMatch(t, whole, payerClaims)
 	// Every subscriber has one claim: the limit cuts each payer's claims at 60.
@@ -204,16 +204,16 @@ func TestSplitOptions(t *testing.T) {
 
 	for _, tc := range []struct {
 		name   string
-		en     Encoder
+		en     EncodeOptions
 		sizes  []int
 		payers []string // each set's payer, when split by payer
 		claims []string // all claims, in order
 	}{
-		{name: "by payer", en: Encoder{SplitByPayer: true}, payers: order, claims: payerClaims,
+		{name: "by payer", en: EncodeOptions{SplitByPayer: true}, payers: order, claims: payerClaims,
 			sizes: []int{len(byPayer[order[0]].Claims), len(byPayer[order[1]].Claims), len(byPayer[order[2]].Claims)}},
-		{name: "by payer, at most 60 each", en: Encoder{SplitByPayer: true, MaxClaimsPerSet: 60},
+		{name: "by payer, at most 60 each", en: EncodeOptions{SplitByPayer: true, MaxClaimsPerSet: 60},
 			sizes: capped, payers: cappedPayers, claims: payerClaims},
-		{name: "at most 150", en: Encoder{MaxClaimsPerSet: 150}, sizes: []int{150, 150, len(b.Claims) - 300}, claims: whole},
+		{name: "at most 150", en: EncodeOptions{MaxClaimsPerSet: 150}, sizes: []int{150, 150, len(b.Claims) - 300}, claims: whole},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sets := writeSets(t, tc.en, b)
@@ -241,22 +241,22 @@ func TestSplitKeepsTheOutput(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name string
-		en   Encoder
+		en   EncodeOptions
 		b    *Batch
 		same bool // the golden file
 	}{
-		{"zero options", Encoder{}, testBatch(), true},
-		{"under the limit", Encoder{MaxClaimsPerSet: RecommendedMaxClaims}, testBatch(), true},
-		{"at the limit", Encoder{MaxClaimsPerSet: 3}, testBatch(), true},
-		{"negative limit", Encoder{MaxClaimsPerSet: -1}, testBatch(), true},
-		{"one payer", Encoder{SplitByPayer: true, MaxClaimsPerSet: 3}, onePayer, false},
+		{"zero options", EncodeOptions{}, testBatch(), true},
+		{"under the limit", EncodeOptions{MaxClaimsPerSet: RecommendedMaxClaims}, testBatch(), true},
+		{"at the limit", EncodeOptions{MaxClaimsPerSet: 3}, testBatch(), true},
+		{"negative limit", EncodeOptions{MaxClaimsPerSet: -1}, testBatch(), true},
+		{"one payer", EncodeOptions{SplitByPayer: true, MaxClaimsPerSet: 3}, onePayer, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Equal(t, []*Batch{tc.b}, tc.en.Split(tc.b), "b itself")
 			var got, plain bytes.Buffer
-			_, err := tc.en.Write(&got, testEnvelope(), tc.b)
+			_, err := tc.en.write(&got, testEnvelope(), tc.b)
 			require.NoError(t, err)
-			_, err = Write(&plain, testEnvelope(), tc.b)
+			err = Write(&plain, testEnvelope(), tc.b)
 			require.NoError(t, err)
 			assert.Equal(t, plain.String(), got.String())
 			if tc.same {
@@ -306,7 +306,7 @@ func TestSplitKeepsSubscribersTogether(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := subscribers(tc.counts...)
-			en := Encoder{MaxClaimsPerSet: tc.limit}
+			en := EncodeOptions{MaxClaimsPerSet: tc.limit}
 			split := en.Split(b)
 			require.Len(t, split, len(tc.want))
 			for k, sb := range split {
@@ -333,14 +333,14 @@ func TestSplitClaimsRead(t *testing.T) {
 	var buf bytes.Buffer
 	b := subscribers(1, 3, 2, 1)
 	b.Control = "0042"
-	_, err := Write(&buf, testEnvelope(), b)
+	err := Write(&buf, testEnvelope(), b)
 	require.NoError(t, err)
 	read, err := ReadAll(bytes.NewReader(buf.Bytes()))
 	require.NoError(t, err)
 	require.Len(t, read, 1)
 	require.Equal(t, []string{"1", "5"}, read[0].Claims[4].HL, "S3C1 under the third subscriber")
 
-	en := Encoder{MaxClaimsPerSet: 4}
+	en := EncodeOptions{MaxClaimsPerSet: 4}
 	split := en.Split(read[0])
 	require.Len(t, split, 2)
 	assert.Equal(t, [][]string{{"1", "2"}, {"1", "3"}, {"1", "3", "4"}, {"1", "3", "4"}}, hls(split[0].Claims))
@@ -356,9 +356,9 @@ func TestSplitClaimsRead(t *testing.T) {
 
 	// Each split batch is written as one set, the same bytes as Write wrote it.
 	var again, direct bytes.Buffer
-	_, err = en.Write(&direct, testEnvelope(), read[0])
+	_, err = en.write(&direct, testEnvelope(), read[0])
 	require.NoError(t, err)
-	_, err = Write(&again, testEnvelope(), split...)
+	err = Write(&again, testEnvelope(), split...)
 	require.NoError(t, err)
 	assert.Equal(t, direct.String(), again.String())
 }
@@ -392,7 +392,7 @@ func TestSetReference(t *testing.T) {
 // BenchmarkSplit splits 20,000 claims built in code at the recommended limit and by payer.
 func BenchmarkSplit(b *testing.B) {
 	batch := manyClaims(20000)
-	en := Encoder{MaxClaimsPerSet: RecommendedMaxClaims, SplitByPayer: true}
+	en := EncodeOptions{MaxClaimsPerSet: RecommendedMaxClaims, SplitByPayer: true}
 	b.ReportAllocs()
 	for b.Loop() {
 		if len(en.Split(batch)) < 4 {

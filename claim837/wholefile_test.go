@@ -86,7 +86,7 @@ func TestFixturesRoundTripWhole(t *testing.T) {
 	assert.Equal(t, []string{"1", "9"}, batches[0].Claims[6].HL)
 	assert.Equal(t, []string{"1", "12", "13"}, batches[0].Claims[9].HL)
 	var out bytes.Buffer
-	_, err = Write(&out, testEnvelope(), batches[0])
+	err = Write(&out, testEnvelope(), batches[0])
 	require.NoError(t, err, "the claims as read pass the checks and the guide")
 	assert.Equal(t, 13, bytes.Count(out.Bytes(), []byte("HL*")))
 
@@ -96,7 +96,7 @@ func TestFixturesRoundTripWhole(t *testing.T) {
 		batches[0].Claims[i].HL = nil
 	}
 	out.Reset()
-	_, err = Write(&out, testEnvelope(), batches[0])
+	err = Write(&out, testEnvelope(), batches[0])
 	require.NoError(t, err)
 	assert.Equal(t, 4, bytes.Count(out.Bytes(), []byte("HL*")), "HL 20, 22 (the subscriber's own claims and the dependent's), 23")
 }

@@ -183,24 +183,26 @@ func (a *Adjudicator) lineDenials(claims []claim837.Claim) map[[2]int]*denial {
 	fs := claim837.CheckWith(&claim837.Batch{Claims: claims}, claim837.Options{Policy: a.Policy, Codes: a.Codes})
 	out := map[[2]int]*denial{}
 	for _, f := range fs {
-		if f.Claim < 0 || f.Line < 0 {
+		claim, line := claim837.ClaimLine(f)
+		if claim < 0 || line < 0 {
 			continue
 		}
+		modifiers := f.Pos.ID == "SV1" && f.Pos.Element == 1 && f.Pos.Component == 3
 		var d *denial
 		switch {
-		case f.Rule == "procedure-active":
+		case f.Rule == claim837.RuleProcedureActive:
 			d = denyInactive
-		case f.Rule != "telehealth-policy":
-		case strings.HasSuffix(f.X12, "CLM05-1"):
+		case f.Rule != claim837.RuleTelehealthPolicy:
+		case f.Pos.ID == "CLM" && f.Pos.Element == 5 && f.Pos.Component == 1:
 			d = denyPOS
-		case strings.HasSuffix(f.X12, "SV101-3") && strings.HasPrefix(f.Detail, "missing"):
+		case modifiers && strings.HasPrefix(f.Detail, "missing"):
 			d = denyModMiss
-		case strings.HasSuffix(f.X12, "SV101-3"):
+		case modifiers:
 			d = denyModWrong
 		default:
 			d = telehealthWarnings[f.Detail]
 		}
-		k := [2]int{f.Claim, f.Line}
+		k := [2]int{claim, line}
 		if d == nil {
 			continue
 		}

@@ -308,7 +308,7 @@ func TestAdjudicateGenerated(t *testing.T) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
 			var in bytes.Buffer
 			b := Claims(60, seed, ClaimOptions{})
-			_, err := claim837.Write(&in, claim837.Envelope{
+			err := claim837.Write(&in, claim837.Envelope{
 				Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01"},
 				Now:         func() time.Time { return b.Created },
 			}, b)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -173,8 +174,9 @@ func buildDemo() ([]byte, []string, error) {
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", AckRequested: true, Usage: x12.Test},
 		Controls:    x12.NewSequence(101, 101, 1), Now: demoClock, Newline: true,
 	}
-	findings, err := claim837.Encoder{Options: claim837.Options{Policy: &policy}}.Write(&buf, env, batch)
-	for _, f := range findings {
+	enc := claim837.NewEncoder(&buf, env, &claim837.EncodeOptions{Checks: claim837.Options{Policy: &policy}})
+	err := errors.Join(enc.Encode(batch), enc.Close())
+	for _, f := range enc.Warnings() {
 		report = append(report, "check: "+f.Error())
 	}
 	if err != nil {

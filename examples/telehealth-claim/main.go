@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -49,14 +50,16 @@ func main() {
 		Claims: []claim837.Claim{claim},
 	}
 	var out bytes.Buffer
-	findings, err := claim837.Write(&out, claim837.Envelope{
+	enc := claim837.NewEncoder(&out, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", Usage: x12.Test},
 		Newline:     true,
-	}, batch)
-	for _, f := range findings {
-		fmt.Fprintln(os.Stderr, f) // positions and rule IDs only: no patient data
+	}, nil)
+	err = errors.Join(enc.Encode(batch), enc.Close())
+	for _, f := range enc.Warnings() {
+		fmt.Fprintln(os.Stderr, f) // rule, field path and X12 position only: no patient data
 	}
 	if err != nil {
+		fmt.Fprintln(os.Stderr, err) // the same: an *x12.WriteError lists every finding
 		os.Exit(1)
 	}
 	os.Stdout.Write(out.Bytes())
