@@ -276,7 +276,7 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 func decodeHeader(root *x12.Node, b *Batch) {
 	for _, it := range root.Items {
 		if s := it.Segment; s != nil {
-			if s.ID() == "BHT" {
+			if it.Spec == useST.bht {
 				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
 				x12.ReadCreated(s.Value(4), s.Value(5), &b.Created, &b.ClockDigits, &b.Unparsed)
 			}
@@ -286,30 +286,19 @@ func decodeHeader(root *x12.Node, b *Batch) {
 		switch n.Loop.ID {
 		case "1000A":
 			for _, si := range n.Items {
-				if s := si.Segment; s != nil {
-					switch s.ID() {
-					case "NM1":
-						b.Submitter.Name, b.Submitter.ID = s.Value(3), s.Value(9)
-					case "PER":
-						b.Submitter.Contact = contactOf(s)
-					}
+				switch s := si.Segment; si.Spec {
+				case use1000A.nm1:
+					b.Submitter.Name, b.Submitter.ID = s.Value(3), s.Value(9)
+				case use1000A.per:
+					b.Submitter.Contact = contactOf(s)
 				}
 			}
 		case "1000B":
-			if s := first(n, "NM1"); s != nil {
+			if s := n.Find(use1000B.nm1); s != nil {
 				b.Receiver.Name, b.Receiver.ID = s.Value(3), s.Value(9)
 			}
 		}
 	}
-}
-
-func first(n *x12.Node, id string) *x12.Segment {
-	for _, it := range n.Items {
-		if it.Segment != nil && it.Segment.ID() == id {
-			return it.Segment
-		}
-	}
-	return nil
 }
 
 func contactOf(s *x12.Segment) Contact {
@@ -320,22 +309,35 @@ func contactOf(s *x12.Segment) Contact {
 	return c
 }
 
-// addressIn reads the N3/N4 of a loop instance; nil unless it has both (the encoder writes
-// an address as both, so a lone N3 or N4 stays raw in Extra).
-func addressIn(n *x12.Node) *Address {
-	n3, n4 := first(n, "N3"), first(n, "N4")
-	if n3 == nil || n4 == nil {
+// addressIn reads the N3/N4 of a party loop instance (uses u); nil unless it has both (the
+// encoder writes an address as both, so a lone N3 or N4 stays raw in Extra).
+func addressIn(n *x12.Node, u *party) *Address {
+	n3, n4 := addressOf(n, u)
+	if n3 == nil {
 		return nil
 	}
 	return &Address{Line1: n3.Value(1), Line2: n3.Value(2),
 		City: n4.Value(1), State: n4.Value(2), ZIP: n4.Value(3), Country: n4.Value(4)}
 }
 
+// addressOf returns the first N3 and N4 of a party loop instance (uses u) when it has both,
+// else nil and nil.
+func addressOf(n *x12.Node, u *party) (n3, n4 *x12.Segment) {
+	if u.n3 == nil || u.n4 == nil {
+		return nil, nil
+	}
+	n3, n4 = n.Find(u.n3), n.Find(u.n4)
+	if n3 == nil || n4 == nil {
+		return nil, nil
+	}
+	return n3, n4
+}
+
 // addressSegment reports whether s is the N3 or N4 addressIn reads from n (the first of
 // each, when n has both); any other stays raw in Extra.
-func addressSegment(n *x12.Node, s *x12.Segment) bool {
-	n3, n4 := first(n, "N3"), first(n, "N4")
-	return n3 != nil && n4 != nil && (s == n3 || s == n4)
+func addressSegment(n *x12.Node, u *party, s *x12.Segment) bool {
+	n3, n4 := addressOf(n, u)
+	return n3 != nil && (s == n3 || s == n4)
 }
 
 func providerOf(s *x12.Segment) Provider {
@@ -350,30 +352,17 @@ func npiOf(s *x12.Segment) string {
 	return ""
 }
 
-func personOf(n *x12.Node, nm1 *x12.Segment) Person {
+func personOf(n *x12.Node, u *party, nm1 *x12.Segment) Person {
 	p := Person{Last: nm1.Value(3), First: nm1.Value(4), Middle: nm1.Value(5), Suffix: nm1.Value(7)}
 	if nm1.Value(8) == "MI" {
 		p.MemberID = nm1.Value(9)
 	}
-	p.Address = addressIn(n)
-	if dmg := first(n, "DMG"); dmg != nil && dmgTyped(dmg) {
+	p.Address = addressIn(n, u)
+	if dmg := n.Find(u.dmg); dmg != nil && dmgTyped(dmg) {
 		p.BirthDate, _ = x12.ParseDate(dmg.Value(2)) // else the DMG stays raw (keepUntyped)
 		p.Gender = dmg.Value(3)
 	}
 	return p
-}
-
-// amountField reads element n of s into a, or keeps its text in u under field when it is not
-// an amount: a stays zero, and a finding of the decoder's own goes to made (Next drops it
-// where the guide already reported the element).
-func amountField(a *x12.Amount, u *x12.Unparsed, field string, s *x12.Segment, n int, made *[]*x12.Error) {
-	v, err := x12.ParseAmount(s.Value(n))
-	if err != nil {
-		u.Set(field, s.Value(n))
-		*made = append(*made, x12.UnparsedFinding(s, n, x12.ErrAmount))
-		return
-	}
-	*a = v
 }
 
 // dateOK reports whether text is empty or a CCYYMMDD date: a segment whose date does not
@@ -408,22 +397,18 @@ func dmgTyped(s *x12.Segment) bool {
 	return s.Value(3) != ""
 }
 
-// typedIn reports whether a segment of the loop instance n is one the decoder maps to a field.
-func typedIn(n *x12.Node, s *x12.Segment) bool {
-	switch n.Loop.ID {
-	case "2010AA":
-		switch s.ID() {
-		case "NM1", "PER", "REF":
-			return true
-		}
-	case "2010AB": // the pay-to address: its NM1 is written with the address
-		return addressSegment(n, s) || s.ID() == "NM1" && addressIn(n) != nil
-	case "2010CA", "2010BA":
-		return s.ID() == "NM1" || s.ID() == "DMG" && dmgTyped(s) || addressSegment(n, s)
-	case "2010BB":
-		return s.ID() == "NM1" || addressSegment(n, s)
+// typedIn reports whether the segment it of the party loop instance n (uses u: 2010AB,
+// 2010BA, 2010BB or 2010CA) is one the decoder maps to a field.
+func typedIn(n *x12.Node, u *party, it x12.Item) bool {
+	switch it.Spec {
+	case nil:
+		return false
+	case u.nm1: // the pay-to address (2010AB): its NM1 is written with the address
+		return u != &use2010AB || addressIn(n, u) != nil
+	case u.dmg:
+		return dmgTyped(it.Segment)
 	}
-	return addressSegment(n, s)
+	return addressSegment(n, u, it.Segment)
 }
 
 // billingContext reads a 2000A loop's own segments (not its subscribers).
@@ -433,9 +418,9 @@ func billingContext(n *x12.Node) *context {
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
 			switch {
-			case s.ID() == "HL" && i == 0: // the loop's own HL; another stays raw in Extra
+			case i == 0 && it.Spec == n.Loop.Children[0].Segment: // the loop's own HL; another stays raw in Extra
 				ctx.hl, ctx.nhl = [3]string{s.Value(1)}, 1
-			case s.ID() == "PRV" && s.Value(1) == "BI":
+			case it.Spec == use2000A.prv && s.Value(1) == "BI": // PRV01 is no qualifier of the use
 				ctx.provider.Taxonomy = s.Value(3)
 			default:
 				extra(&ctx.extra, s, n.Loop.ID)
@@ -455,20 +440,23 @@ func billingContext(n *x12.Node) *context {
 					allExtra(&ctx.extra, si.Node)
 					continue
 				}
-				switch s.ID() {
-				case "NM1":
+				u := &use2010AA.party
+				switch unplacedUse(si, use2010AA.refUPIN) {
+				case nil:
+					extra(&ctx.extra, s, c.Loop.ID)
+				case u.nm1:
 					tax := ctx.provider.Taxonomy
 					ctx.provider = providerOf(s)
 					ctx.provider.Taxonomy = tax
-					ctx.provider.Address = addressIn(c)
-				case "N3", "N4":
-					if !addressSegment(c, s) {
+					ctx.provider.Address = addressIn(c, u)
+				case u.n3, u.n4:
+					if !addressSegment(c, u, s) {
 						extra(&ctx.extra, s, c.Loop.ID)
 					}
-				case "REF":
+				case use2010AA.refTax, use2010AA.refUPIN:
 					// Typed when the encoder writes it back as read: REF01 and REF02, both given.
 					switch {
-					case s.Len() != 2 || s.Value(1) == "" || s.Value(2) == "":
+					case s.Len() != 2 || s.Value(2) == "":
 						extra(&ctx.extra, s, c.Loop.ID)
 					case s.Value(1) == "EI" && ctx.provider.EIN == "":
 						ctx.provider.EIN = s.Value(2)
@@ -477,7 +465,7 @@ func billingContext(n *x12.Node) *context {
 					default:
 						ctx.provider.SecondaryIDs = append(ctx.provider.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
 					}
-				case "PER":
+				case use2010AA.per:
 					ct := contactOf(s)
 					ctx.provider.Contact = &ct
 				default:
@@ -485,8 +473,8 @@ func billingContext(n *x12.Node) *context {
 				}
 			}
 		case "2010AB":
-			ctx.payTo = addressIn(c)
-			keepUntyped(&ctx.extra, c)
+			ctx.payTo = addressIn(c, &use2010AB)
+			keepUntyped(&ctx.extra, c, &use2010AB)
 		case "2000B":
 		default:
 			allExtra(&ctx.extra, c)
@@ -503,16 +491,12 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 	var seen partyLoops
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
-			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
-				extra(&ctx.extra, s, n.Loop.ID)
-				continue
-			}
-			switch s.ID() {
-			case "HL":
+			switch {
+			case i == 0 && it.Spec == n.Loop.Children[0].Segment: // the loop's own HL; another stays raw in Extra
 				if parent.nhl == 1 {
 					ctx.hl, ctx.nhl = [3]string{parent.hl[0], s.Value(1)}, 2
 				}
-			case "SBR":
+			case it.Spec == use2000B.sbr:
 				ctx.subscriber.Responsibility, ctx.subscriber.Relationship = s.Value(1), s.Value(2)
 				ctx.subscriber.GroupNumber, ctx.subscriber.GroupName = s.Value(3), s.Value(4)
 				ctx.subscriber.InsuranceType = s.Value(5)
@@ -529,18 +513,18 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 		}
 		switch c.Loop.ID {
 		case "2010BA":
-			if nm1 := first(c, "NM1"); nm1 != nil {
-				ctx.subscriber.Person = personOf(c, nm1)
+			if nm1 := c.Find(use2010BA.nm1); nm1 != nil {
+				ctx.subscriber.Person = personOf(c, &use2010BA, nm1)
 			}
-			keepUntyped(&ctx.extra, c)
+			keepUntyped(&ctx.extra, c, &use2010BA)
 		case "2010BB":
-			if nm1 := first(c, "NM1"); nm1 != nil {
-				ctx.payer = Payer{Name: nm1.Value(3), ID: nm1.Value(9), IDQualifier: nm1.Value(8), Address: addressIn(c)}
+			if nm1 := c.Find(use2010BB.nm1); nm1 != nil {
+				ctx.payer = Payer{Name: nm1.Value(3), ID: nm1.Value(9), IDQualifier: nm1.Value(8), Address: addressIn(c, &use2010BB)}
 				if ctx.payer.IDQualifier == "PI" {
 					ctx.payer.IDQualifier = ""
 				}
 			}
-			keepUntyped(&ctx.extra, c)
+			keepUntyped(&ctx.extra, c, &use2010BB)
 		case "2300", "2000C":
 		default:
 			allExtra(&ctx.extra, c)
@@ -576,12 +560,12 @@ func (p *partyLoops) again(id string) bool {
 	return seen
 }
 
-// keepUntyped keeps the segments of a party loop that the model has no field for.
-func keepUntyped(list *x12.RawSegments, n *x12.Node) {
+// keepUntyped keeps the segments of a party loop (uses u) that the model has no field for.
+func keepUntyped(list *x12.RawSegments, n *x12.Node, u *party) {
 	for _, it := range n.Items {
 		if it.Node != nil {
 			allExtra(list, it.Node)
-		} else if !typedIn(n, it.Segment) {
+		} else if !typedIn(n, u, it) {
 			extra(list, it.Segment, n.Loop.ID)
 		}
 	}
@@ -597,22 +581,15 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 	var seen partyLoops
 	for i, it := range n.Items {
 		if s := it.Segment; s != nil {
-			if s.ID() == "HL" && i > 0 { // not the loop's own HL: kept raw in Extra
-				extra(&ctx.extra, s, n.Loop.ID)
-				continue
-			}
-			switch s.ID() {
-			case "HL":
+			switch {
+			case i == 0 && it.Spec == n.Loop.Children[0].Segment: // the loop's own HL; another stays raw in Extra
 				ctx.hl, ctx.nhl = [3]string{}, 0
 				if parent.nhl == 2 {
 					ctx.hl, ctx.nhl = [3]string{parent.hl[0], parent.hl[1], s.Value(1)}, 3
 				}
-			case "PAT":
-				if s.Len() == 1 && s.Value(1) != "" {
-					p.Relationship = s.Value(1)
-				} else { // PAT05–PAT09 (death date, weight, pregnancy), or no PAT01: kept raw
-					extra(&ctx.extra, s, n.Loop.ID)
-				}
+			case it.Spec == use2000C.pat && s.Len() == 1 && s.Value(1) != "":
+				// Else (PAT05–PAT09: death date, weight, pregnancy; or no PAT01) kept raw.
+				p.Relationship = s.Value(1)
 			default:
 				extra(&ctx.extra, s, n.Loop.ID)
 			}
@@ -625,10 +602,10 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 		}
 		switch c.Loop.ID {
 		case "2010CA":
-			if nm1 := first(c, "NM1"); nm1 != nil {
-				p.Person = personOf(c, nm1)
+			if nm1 := c.Find(use2010CA.nm1); nm1 != nil {
+				p.Person = personOf(c, &use2010CA, nm1)
 			}
-			keepUntyped(&ctx.extra, c)
+			keepUntyped(&ctx.extra, c, &use2010CA)
 		case "2300":
 		default:
 			allExtra(&ctx.extra, c)
@@ -722,25 +699,30 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 	provider := &parts.provider // for the first provider loop
 	for _, it := range n.Items {
 		if s := it.Segment; s != nil {
-			switch {
-			case s.ID() == "CLM" && s.Len() <= 10 && s.Components(5, 1) == 3 && s.Value(1) != "":
+			// Each use the model holds is typed when it can be written back as read; any
+			// other segment (or use) is kept raw in Extra.
+			switch sp := unplacedUse(it, use2300.nte); {
+			case sp == nil:
+				extra(&c.Extra, s, n.Loop.ID)
+			case sp == use2300.clm && s.Len() <= 10 && s.Components(5, 1) == 3 && s.Value(1) != "":
 				c.PatientControlNumber = s.Value(1)
-				amountField(&c.Charge, &c.Unparsed, "Charge", s, 2, &c.Findings)
+				r := x12.ReadFields(s, nil, &c.Unparsed, &c.Findings)
+				r.Amount(&c.Charge, "Charge", 2)
 				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
 				c.ProviderSignature = s.Value(6) == "Y"
 				c.Assignment, c.BenefitsAssigned, c.ReleaseOfInformation = s.Value(7), s.Value(8), s.Value(9)
 				c.PatientSignature = s.Value(10)
-			case s.ID() == "DTP" && s.Value(1) == "431" && s.Value(2) == "D8" && dateOK(s.Value(3)):
+			case sp == use2300.onset && s.Value(2) == "D8" && dateOK(s.Value(3)):
 				c.OnsetDate, _ = x12.ParseDate(s.Value(3))
-			case s.ID() == "REF" && s.Value(1) == "F8" && s.Len() == 2:
+			case sp == use2300.refF8 && s.Len() == 2:
 				c.OriginalReference = s.Value(2)
-			case s.ID() == "REF" && s.Value(1) == "G1" && s.Len() == 2:
+			case sp == use2300.refG1 && s.Len() == 2:
 				c.PriorAuthorization = s.Value(2)
-			case s.ID() == "REF" && s.Value(1) == "9F" && s.Len() == 2:
+			case sp == use2300.ref9F && s.Len() == 2:
 				c.Referral = s.Value(2)
-			case s.ID() == "NTE":
+			case sp == use2300.nte:
 				c.Notes = append(c.Notes, Note{s.Value(1), s.Value(2)})
-			case s.ID() == "HI" && isDiagnosisHI(s) && len(c.Diagnoses) == 0:
+			case sp == use2300.hi && len(c.Diagnoses) == 0:
 				if k := s.Len(); k <= len(parts.diags) {
 					c.Diagnoses = parts.diags[:0:k]
 				} else {
@@ -762,13 +744,15 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 				p = &Provider{}
 			}
 			provider = nil
-			decodeProvider(sub, &c.Extra, p)
 			switch sub.Loop.ID {
 			case "2310A":
+				decodeProvider(sub, &use2310A, &c.Extra, p)
 				c.Referring = p
 			case "2310B":
+				decodeProvider(sub, &use2310B, &c.Extra, p)
 				c.Rendering = p
 			default:
+				decodeProvider(sub, &use2310D, &c.Extra, p)
 				c.Supervising = p
 			}
 		case "2310C":
@@ -777,14 +761,16 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 				switch s := si.Segment; {
 				case s == nil:
 					allExtra(&c.Extra, si.Node)
-				case s.ID() == "NM1":
+				case si.Spec == nil:
+					extra(&c.Extra, s, sub.Loop.ID)
+				case si.Spec == use2310C.nm1:
 					f.Name, f.NPI = s.Value(3), npiOf(s)
-				case addressSegment(sub, s):
+				case addressSegment(sub, &use2310C, s):
 				default:
 					extra(&c.Extra, s, sub.Loop.ID)
 				}
 			}
-			if a := addressIn(sub); a != nil {
+			if a := addressIn(sub, &use2310C); a != nil {
 				f.Address = *a
 			}
 			c.ServiceFacility = f
@@ -798,23 +784,38 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 	return c
 }
 
-// isDiagnosisHI reports whether an HI carries diagnosis codes (ABK/ABF, BK/BF).
-func isDiagnosisHI(s *x12.Segment) bool {
-	q := s.Text(1, 1, 1)
-	return q == "ABK" || q == "BK"
+// unplacedUse returns it's use; for a segment the guide left without one (a qualifier it does
+// not know, or no use of the ID in the loop) that the typed model has always held by its ID
+// alone, the use of those of the loop (candidates) with its ID. Those are a claim's NTE and a
+// provider's REF and PRV (and, in billingContext, the billing provider's REF): their
+// qualifier is kept as read, and the encoder writes them back in their place, where Extra
+// would move them.
+func unplacedUse(it x12.Item, candidates ...*x12.SegmentSpec) *x12.SegmentSpec {
+	if it.Spec != nil || it.Segment == nil {
+		return it.Spec
+	}
+	id := it.Segment.ID()
+	for _, c := range candidates {
+		if c != nil && c.ID == id {
+			return c
+		}
+	}
+	return nil
 }
 
-// decodeProvider reads a 2310A/B/D loop into p (zero).
-func decodeProvider(n *x12.Node, ex *x12.RawSegments, p *Provider) {
+// decodeProvider reads a 2310A/B/D loop (uses u) into p (zero).
+func decodeProvider(n *x12.Node, u *providerLoop, ex *x12.RawSegments, p *Provider) {
 	for _, it := range n.Items {
-		switch s := it.Segment; {
+		switch s, sp := it.Segment, unplacedUse(it, u.ref, u.prv); {
 		case s == nil:
 			allExtra(ex, it.Node)
-		case s.ID() == "NM1":
+		case sp == nil:
+			extra(ex, s, n.Loop.ID)
+		case sp == u.nm1:
 			*p = providerOf(s)
-		case s.ID() == "PRV" && s.Value(2) == "PXC" && s.Len() == 3:
+		case sp == u.prv && s.Value(2) == "PXC" && s.Len() == 3:
 			p.Taxonomy = s.Value(3)
-		case s.ID() == "REF" && s.Len() == 2:
+		case sp == u.ref && s.Len() == 2:
 			p.SecondaryIDs = append(p.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
 		default:
 			extra(ex, s, n.Loop.ID)
@@ -828,7 +829,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 		s := it.Segment
 		if s == nil {
 			sub := it.Node
-			if sub.Loop.ID == "2410" && len(sub.Items) == 2 && sub.Items[1].Segment != nil && sub.Items[1].Segment.ID() == "CTP" &&
+			if sub.Loop.ID == "2410" && len(sub.Items) == 2 && sub.Items[1].Spec == use2410.ctp &&
 				sub.Items[0].Segment.Value(2) == "N4" && sub.Items[0].Segment.Len() == 3 && sub.Items[1].Segment.Len() == 5 {
 				lin, ctp := sub.Items[0].Segment, sub.Items[1].Segment
 				l.Drug = &Drug{NDC: lin.Value(3), Quantity: ctp.Value(4), Unit: ctp.Value(5)}
@@ -837,9 +838,11 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 			allExtra(&l.Extra, sub)
 			continue
 		}
-		switch {
-		case s.ID() == "LX":
-		case s.ID() == "SV1" && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2 && s.Text(1, 1, 2) != "":
+		switch sp := it.Spec; {
+		case sp == nil:
+			extra(&l.Extra, s, n.Loop.ID)
+		case sp == use2400.lx:
+		case sp == use2400.sv1 && l.Procedure == "" && s.Len() <= 7 && s.Repetitions(1) <= 1 && s.Components(1, 1) >= 2 && s.Text(1, 1, 2) != "":
 			comp := string([]byte{s.Delimiters().Component}) // one byte, even 0x80–0xFF (not a rune)
 			var rest string
 			var more bool
@@ -853,7 +856,8 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 				}
 				l.Modifiers = sl.mods[start:len(sl.mods):len(sl.mods)]
 			}
-			amountField(&l.Charge, &l.Unparsed, "Charge", s, 2, made)
+			r := x12.ReadFields(s, nil, &l.Unparsed, made)
+			r.Amount(&l.Charge, "Charge", 2)
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)
 			l.RepeatPOS = l.PlaceOfService != "" && l.PlaceOfService == claimPOS
@@ -867,8 +871,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 					if err != nil || p < 1 {
 						// Kept with ':' between the pointers, whatever the input's separator.
 						sl.ptrs = sl.ptrs[:start]
-						l.Unparsed.Set("DiagnosisPointers", strings.ReplaceAll(all, comp, ":"))
-						*made = append(*made, x12.UnparsedFinding(s, 7, x12.ErrUnparsed))
+						r.Keep("DiagnosisPointers", 7, strings.ReplaceAll(all, comp, ":"), x12.ErrUnparsed)
 						break
 					}
 					sl.ptrs = append(sl.ptrs, p)
@@ -877,7 +880,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 					l.DiagnosisPointers = sl.ptrs[start:len(sl.ptrs):len(sl.ptrs)]
 				}
 			}
-		case s.ID() == "DTP" && s.Value(1) == "472" && l.ServiceDate.IsZero() && serviceDatesOK(s):
+		case sp == use2400.service && l.ServiceDate.IsZero() && serviceDatesOK(s):
 			v := s.Value(3)
 			if s.Value(2) == "RD8" {
 				from, to, _ := strings.Cut(v, "-")
@@ -886,7 +889,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 			} else {
 				l.ServiceDate, _ = x12.ParseDate(v)
 			}
-		case s.ID() == "REF" && s.Value(1) == "6R" && s.Len() == 2 && l.ControlNumber == "":
+		case sp == use2400.ref6R && s.Len() == 2 && l.ControlNumber == "":
 			l.ControlNumber = s.Value(2)
 		default:
 			extra(&l.Extra, s, n.Loop.ID)

@@ -53,8 +53,10 @@ func TestUnparsedValues(t *testing.T) {
 				}
 			}
 			require.NotNil(t, on, "a finding on the element")
-			if tc.sentinel != nil {
+			if tc.sentinel != nil { // the decoder's own finding, from its field reader
 				assert.ErrorIs(t, on, tc.sentinel)
+				assert.Equal(t, x12.RuleUnparsed, on.Rule)
+				assert.Equal(t, tc.field, on.Field)
 			}
 			assert.NotContains(t, on.Error(), tc.text)
 
