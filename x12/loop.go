@@ -369,7 +369,7 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 				continue // another segment; or a loop's trigger again, which starts a new instance: the parent decides
 			}
 			c := kids[j]
-			if c.Segment != nil && c.Segment.qualified(s) {
+			if c.Segment != nil && f.ix.quals[j].match(s) {
 				if b.unitFull(d) {
 					return segDropped
 				}
@@ -378,7 +378,8 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 				return c.Segment
 			}
 			if c.Loop != nil {
-				if t := c.Loop.Trigger(); t != nil && t.qualified(s) && c.Loop.Children[0].Segment != nil {
+				// keys[j] matched: the loop's first child is its trigger segment.
+				if t := c.Loop.Children[0].Segment; f.ix.quals[j].match(s) {
 					if b.unitFull(d) || t.ID == "HL" && b.tooDeep(d) {
 						return segDropped
 					}

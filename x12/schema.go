@@ -66,6 +66,70 @@ type loopIndex struct {
 	kids     []*loopIndex // per child: the child loop's index, nil for a segment
 	required []int        // the children the guide requires, in order
 	base     int          // the number of the loop's first child among all the guide's children
+	quals    []qualTest   // per child: its qualifiers (its own, or its trigger's), compiled
+}
+
+// qualTest is a segment use's qualifiers compiled for the loop builder: qualified without
+// comparing strings for values of up to seven bytes.
+type qualTest []qualValues
+
+// qualValues is one Qualifier: the values of up to seven bytes packed (packCode), the
+// longer ones as they are.
+type qualValues struct {
+	element, component int
+	short              []uint64
+	long               []string
+}
+
+func compileQuals(sp *SegmentSpec) qualTest {
+	if sp == nil || len(sp.Qualifiers) == 0 {
+		return nil
+	}
+	qt := make(qualTest, len(sp.Qualifiers))
+	for i, q := range sp.Qualifiers {
+		qt[i].element, qt[i].component = q.Element, q.Component
+		for _, v := range q.Values {
+			if k, ok := packCode([]byte(v)); ok {
+				qt[i].short = append(qt[i].short, k)
+			} else {
+				qt[i].long = append(qt[i].long, v)
+			}
+		}
+	}
+	return qt
+}
+
+// match is SegmentSpec.qualified for the use qt was compiled from.
+func (qt qualTest) match(s *Segment) bool {
+	for i := range qt {
+		q := &qt[i]
+		var v []byte
+		if q.component > 0 {
+			v = s.Component(q.element, q.component)
+		} else {
+			v = s.Element(q.element)
+		}
+		found := false
+		if k, ok := packCode(v); ok {
+			for _, want := range q.short {
+				if k == want {
+					found = true
+					break
+				}
+			}
+		} else {
+			for _, want := range q.long {
+				if string(v) == want {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // index returns the loop builder's index of the guide's loops, built once per guide and
@@ -83,12 +147,15 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 	})
 	for l, ix := range all {
 		ix.kids, ix.keys = make([]*loopIndex, len(l.Children)), make([]uint32, len(l.Children))
+		ix.quals = make([]qualTest, len(l.Children))
 		for j, c := range l.Children {
 			switch {
 			case c.Segment != nil:
 				ix.keys[j] = idKey(c.Segment.ID)
+				ix.quals[j] = compileQuals(c.Segment)
 			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
 				ix.keys[j] = idKey(c.Loop.Children[0].Segment.ID)
+				ix.quals[j] = compileQuals(c.Loop.Children[0].Segment)
 			}
 			if c.Loop != nil {
 				ix.kids[j] = all[c.Loop]
