@@ -1,5 +1,7 @@
 package x12
 
+import "bytes"
+
 // The element checks' fast path: each SegmentSpec a set uses is compiled once per set read
 // into a flat table (type as a small number, inline codes packed into integers, the external
 // code test looked up once), and each simple value is classified in one pass over its bytes
@@ -21,7 +23,10 @@ const (
 const (
 	clsNotExt   uint8 = 1 << iota // not an ASCII byte of the extended character set
 	clsNotDigit                   // not 0-9
-	clsDelim                      // the component or repetition separator
+	clsComp                       // the component separator
+	clsRep                        // the repetition separator
+
+	clsDelim = clsComp | clsRep
 )
 
 // ckBase is the class of each byte, delimiters not marked.
@@ -44,7 +49,9 @@ var ckBase = func() (t [256]uint8) {
 type ckElem struct {
 	es       *ElementSpec
 	kind     uint8
-	simple   bool // no components, at most one repetition
+	simple   bool     // no components, at most one repetition
+	comps    []ckElem // a composite's components, compiled (es nil where the spec has none)
+	single   bool     // a composite of at most one repetition
 	usage    Usage
 	min, max int
 	short    []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
@@ -78,33 +85,8 @@ func packCode(v []byte) (uint64, bool) {
 func compileSeg(spec *SegmentSpec) *ckSeg {
 	cs := &ckSeg{spec: spec, elems: make([]ckElem, len(spec.Elements)), mask: true}
 	for i, es := range spec.Elements {
-		if es == nil {
-			continue
-		}
-		e := &cs.elems[i]
-		e.es, e.usage, e.min, e.max = es, es.Usage, es.Min, es.Max
-		e.simple = es.Components == nil && es.Repeat <= 1
-		switch es.Type {
-		case TypeN0, TypeN2:
-			e.kind = kindInt
-		case TypeR:
-			e.kind = kindReal
-		case TypeDT:
-			e.kind = kindDate
-		case TypeTM:
-			e.kind = kindTime
-		case TypeB:
-			e.kind = kindBinary
-		default:
-			e.kind = kindText
-		}
-		e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
-		for _, code := range es.Codes {
-			if k, ok := packCode([]byte(code)); ok {
-				e.short = append(e.short, k)
-			} else {
-				e.long = append(e.long, code)
-			}
+		if es != nil {
+			compileElem(&cs.elems[i], es)
 		}
 	}
 	for _, rule := range spec.Syntax {
@@ -115,6 +97,42 @@ func compileSeg(spec *SegmentSpec) *ckSeg {
 		}
 	}
 	return cs
+}
+
+func compileElem(e *ckElem, es *ElementSpec) {
+	e.es, e.usage, e.min, e.max = es, es.Usage, es.Min, es.Max
+	e.simple = es.Components == nil && es.Repeat <= 1
+	if es.Components != nil {
+		e.single = es.Repeat <= 1
+		e.comps = make([]ckElem, len(es.Components))
+		for k, cs := range es.Components {
+			if cs != nil {
+				compileElem(&e.comps[k], cs)
+			}
+		}
+	}
+	switch es.Type {
+	case TypeN0, TypeN2:
+		e.kind = kindInt
+	case TypeR:
+		e.kind = kindReal
+	case TypeDT:
+		e.kind = kindDate
+	case TypeTM:
+		e.kind = kindTime
+	case TypeB:
+		e.kind = kindBinary
+	default:
+		e.kind = kindText
+	}
+	e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
+	for _, code := range es.Codes {
+		if k, ok := packCode([]byte(code)); ok {
+			e.short = append(e.short, k)
+		} else {
+			e.long = append(e.long, code)
+		}
+	}
 }
 
 // compiled returns the compiled form of spec, placed as the guide child numbered slot (-1
@@ -148,10 +166,10 @@ func (c *elementChecker) classes(d *Delimiters) *[256]uint8 {
 		c.cls = ckBase
 		// containsEither: a zero delimiter is none (and both zero, no check at all).
 		if d.Component != 0 {
-			c.cls[d.Component] |= clsDelim
+			c.cls[d.Component] |= clsComp
 		}
 		if d.Repetition != 0 {
-			c.cls[d.Repetition] |= clsDelim
+			c.cls[d.Repetition] |= clsRep
 		}
 		c.clsComp, c.clsRep, c.clsReady = d.Component, d.Repetition, true
 	}
@@ -203,11 +221,14 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 		for _, b := range v {
 			acc |= cls[b]
 		}
-		if !e.simple || acc&clsDelim != 0 {
-			c.element(s, loop, n, e.es) // components or repetitions: the general checks
-			continue
+		switch {
+		case e.simple && acc&clsDelim == 0:
+			c.fastValue(s, loop, n, 0, e, v, acc)
+		case e.single && acc&clsRep == 0:
+			c.composite(s, loop, n, e, v, cls)
+		default:
+			c.element(s, loop, n, e.es) // repetitions: the general checks
 		}
-		c.fastValue(s, loop, n, e, v, acc)
 	}
 	if cs.mask {
 		for _, rule := range spec.Syntax {
@@ -220,43 +241,77 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 	}
 }
 
-// fastValue is value for a simple value v whose byte classes or-ed are acc.
-func (c *elementChecker) fastValue(s *Segment, loop string, n int, e *ckElem, v []byte, acc uint8) {
+// composite is element for a composite of one repetition, v (not empty, without a repetition
+// separator).
+func (c *elementChecker) composite(s *Segment, loop string, n int, e *ckElem, v []byte, cls *[256]uint8) {
+	comp := s.delims.Component
+	if bytes.Count(v, []byte{comp})+1 > len(e.comps) {
+		c.fail(s, loop, n, len(e.comps)+1, 0, e.es.Ref, "13", ErrTooManyComponents)
+	}
+	rest := v
+	for k := range e.comps {
+		ce := &e.comps[k]
+		var cv []byte
+		cv, rest = cutPart(rest, comp)
+		if ce.es == nil {
+			continue
+		}
+		if len(cv) == 0 {
+			if ce.usage == Required {
+				c.fail(s, loop, n, k+1, 0, ce.es.Ref, "1", ErrElementRequired)
+			}
+			continue
+		}
+		if ce.usage == NotUsed {
+			c.fail(s, loop, n, k+1, 0, ce.es.Ref, "I10", ErrElementNotUsed)
+			continue
+		}
+		var acc uint8
+		for _, b := range cv {
+			acc |= cls[b]
+		}
+		c.fastValue(s, loop, n, k+1, ce, cv, acc)
+	}
+}
+
+// fastValue is value for a simple value v (component comp of element n, 0 for the whole
+// element) whose byte classes or-ed are acc.
+func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckElem, v []byte, acc uint8) {
 	length := len(v)
 	switch e.kind {
 	case kindInt, kindReal:
 		if acc&clsNotDigit != 0 {
 			digits, ok := numeric(v, e.kind == kindReal)
 			if !ok {
-				c.fail(s, loop, n, 0, 0, e.es.Ref, "6", ErrInvalidCharacter)
+				c.fail(s, loop, n, comp, 0, e.es.Ref, "6", ErrInvalidCharacter)
 				return
 			}
 			length = digits
 		}
 	case kindDate:
 		if !(len(v) == 8 && validDate(string(v)) || len(v) == 6 && e.max == 6 && validYYMMDD(string(v))) {
-			c.fail(s, loop, n, 0, 0, e.es.Ref, "8", ErrInvalidDate)
+			c.fail(s, loop, n, comp, 0, e.es.Ref, "8", ErrInvalidDate)
 			return
 		}
 	case kindTime:
 		if !validTime(string(v), max(e.min, 4), max(e.max, 4)) {
-			c.fail(s, loop, n, 0, 0, e.es.Ref, "9", ErrInvalidTime)
+			c.fail(s, loop, n, comp, 0, e.es.Ref, "9", ErrInvalidTime)
 			return
 		}
 	case kindBinary:
 		return
 	default:
 		if acc&clsNotExt != 0 && !charsetOK(v) {
-			c.fail(s, loop, n, 0, 0, e.es.Ref, "6", ErrInvalidCharacter)
+			c.fail(s, loop, n, comp, 0, e.es.Ref, "6", ErrInvalidCharacter)
 			return
 		}
 	}
 	if e.min > 0 && length < e.min {
-		c.fail(s, loop, n, 0, 0, e.es.Ref, "4", ErrElementTooShort)
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "4", ErrElementTooShort)
 		return
 	}
 	if e.max > 0 && length > e.max {
-		c.fail(s, loop, n, 0, 0, e.es.Ref, "5", ErrElementLong)
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "5", ErrElementLong)
 		return
 	}
 	if e.codes {
@@ -273,7 +328,7 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n int, e *ckElem, v 
 				}
 			}
 		}
-		c.fail(s, loop, n, 0, 0, e.es.Ref, "7", ErrInvalidCode)
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "7", ErrInvalidCode)
 		return
 	}
 	if !e.set {
@@ -283,7 +338,7 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n int, e *ckElem, v 
 		e.test, e.resolved = c.codeTest(e.es), true
 	}
 	if e.test != nil && !e.test(v) {
-		c.fail(s, loop, n, 0, 0, e.es.Ref, "7", ErrInvalidCode)
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "7", ErrInvalidCode)
 	}
 }
 

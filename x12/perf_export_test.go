@@ -18,6 +18,19 @@ func CompareElementChecks(sr *SetReader, diff func(string)) *int {
 			cs = &elementChecker{codes: sr.Codes, report: func(e *Error) { slow = append(slow, e) }}
 			cf = &elementChecker{codes: sr.Codes, report: func(e *Error) { fast = append(fast, e) }}
 		}
+		// The builder's compiled qualifiers agree with the specs' for every use of the ID.
+		key := idKey(s.id)
+		for l, ix := range guide.index() {
+			for j, ch := range l.Children {
+				sp := ch.Segment
+				if ch.Loop != nil && len(ch.Loop.Children) > 0 {
+					sp = ch.Loop.Children[0].Segment
+				}
+				if sp != nil && ix.keys[j] == key && ix.quals[j].match(s) != sp.qualified(s) {
+					diff(s.Pos.String() + ": qualifiers of " + l.ID + " child differ")
+				}
+			}
+		}
 		slow, fast = slow[:0], fast[:0]
 		cs.check(s, spec, in.Loop.ID)
 		cf.fastCheck(s, cf.compiled(spec, -1, 0), in.Loop.ID)
