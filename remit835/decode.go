@@ -108,10 +108,11 @@ func (d *Decoder) Next() (*Claim, error) {
 		}
 		if d.root.done < upTo {
 			d.root.skip = d.last
+			d.fields.made = d.fields.made[:0]
 			d.root.decode(p.Set.Root.Items[:upTo], d.remit, &d.fields)
-			if pay := &d.remit.Payment; d.root.bpr && !d.root.bprChecked {
+			if d.root.bpr && !d.root.bprChecked {
 				d.root.bprChecked = true
-				d.pending = unparsedFindings(d.pending, pay.Unparsed, pay.Pos, bprElements, p.Findings)
+				d.pending = unreported(d.pending, d.fields.made, p.Findings)
 			}
 		}
 		if p.Unit == nil {
@@ -137,49 +138,28 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.newHeader = d.seenLX && h.Number == d.lastLX
 			d.lastLX, d.seenLX = h.Number, true
 		}
+		d.fields.made = d.fields.made[:0]
 		c := decodeClaim(p.Unit, &d.fields)
 		c.Header = d.lastLX
 		c.NewHeader, d.newHeader = d.newHeader, false
 		c.Findings = slices.Clip(p.Findings)
-		if len(d.pending) > 0 || c.Unparsed != nil || hasUnparsedLine(c) {
+		if len(d.pending) > 0 || len(d.fields.made) > 0 {
 			d.made, d.pending = append(d.made, d.pending...), d.pending[:0]
-			d.made = unparsedFindings(d.made, c.Unparsed, c.Pos, clpElements, p.Findings)
-			for i := range c.Lines {
-				d.made = unparsedFindings(d.made, c.Lines[i].Unparsed, c.Lines[i].Pos, svcElements, p.Findings)
-			}
+			d.made = unreported(d.made, d.fields.made, p.Findings)
 			c.Findings = append(c.Findings, d.made...) // a new array: Findings is clipped
 		}
 		return c, nil
 	}
 }
 
-// The elements of the amounts kept in Unparsed, by field.
-var (
-	bprElements = map[string]int{"Amount": 2}
-	clpElements = map[string]int{"Charge": 3, "Paid": 4, "PatientResponsibility": 5}
-	svcElements = map[string]int{"Charge": 2, "Paid": 3}
-)
-
-// hasUnparsedLine reports whether a line of c kept an amount's text.
-func hasUnparsedLine(c *Claim) bool {
-	for i := range c.Lines {
-		if c.Lines[i].Unparsed != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// unparsedFindings appends to out a finding for each amount u kept of the segment at pos that
-// the guide did not report in found (an error on the same element): text the guide accepts
-// but x12.Amount cannot hold, or did not check (StructureOnly). It has no 999 code: the
-// guide has nothing against the text.
-func unparsedFindings(out []*x12.Error, u x12.Unparsed, pos x12.Position, elements map[string]int, found []*x12.Error) []*x12.Error {
-	for _, v := range u {
-		at := pos
-		at.Element = elements[v.Field]
-		if !x12.ReportedAt(found, at) {
-			out = append(out, &x12.Error{Pos: at, Level: x12.LevelElement, Err: x12.ErrAmount})
+// unreported appends to out the findings the field readers made (amounts kept in Unparsed)
+// that the guide did not report in found (an error on the same element): text the guide
+// accepts but x12.Amount cannot hold, or did not check (StructureOnly). They have no 999
+// code: the guide has nothing against the text.
+func unreported(out, made, found []*x12.Error) []*x12.Error {
+	for _, f := range made {
+		if !x12.ReportedAt(found, f.Pos) {
+			out = append(out, f)
 		}
 	}
 	return out
@@ -241,7 +221,7 @@ func FromSet(set *x12.Set) *Remittance {
 	lastLX, seenLX := "", false
 	for _, h := range set.Root.Loops("2000") {
 		lx := ""
-		if s := first(h, "LX"); s != nil {
+		if s := h.Find(use2000.lx); s != nil {
 			lx = s.Value(1)
 		}
 		for k, n := range h.Loops("2100") {
@@ -256,24 +236,23 @@ func FromSet(set *x12.Set) *Remittance {
 }
 
 // fields reads segments' elements into one reused slice: x12.Segment.Fields cuts them from
-// the text the reader made for the claim being handed out (one allocation per claim).
+// the text the reader made for the claim being handed out (one allocation per claim). made
+// collects the findings of the field readers (amounts that do not parse) of what is decoded,
+// for the Decoder to keep those the guide did not report.
 type fields struct {
-	dst []string
+	dst  []string
+	made []*x12.Error
+}
+
+// reader returns a field reader over s, whose fields f are, keeping what does not parse in u.
+func (fs *fields) reader(s *x12.Segment, f []string, u *x12.Unparsed) x12.FieldReader {
+	return x12.ReadFields(s, f, u, &fs.made)
 }
 
 // of returns s's fields (see x12.Segment.Fields); the slice is reused by the next call.
 func (f *fields) of(s *x12.Segment) []string {
 	f.dst = s.Fields(f.dst)
 	return f.dst
-}
-
-func first(n *x12.Node, id string) *x12.Segment {
-	for _, it := range n.Items {
-		if it.Segment != nil && it.Segment.ID() == id {
-			return it.Segment
-		}
-	}
-	return nil
 }
 
 func at(f []string, i int) string {
@@ -291,49 +270,20 @@ func keep(list *x12.RawSegments, s *x12.Segment, loop string) {
 }
 
 // amountAt parses element i; ok is false when it is not an amount (the segment is then
-// kept raw so nothing is lost, or the element's text is kept in Unparsed: amountField).
+// kept raw so nothing is lost).
 func amountAt(f []string, i int) (x12.Amount, bool) {
 	a, err := x12.ParseAmount(at(f, i))
 	return a, err == nil
 }
 
-func optAmount(f []string, i int) (*x12.Amount, bool) { return optAmountIn(f, i, nil) }
-
-// optAmountIn is optAmount with the amount in *mem (a new one when mem is nil).
-func optAmountIn(f []string, i int, mem *x12.Amount) (*x12.Amount, bool) {
+// optAmount parses element i when it is not empty (nil when it is); ok is false when it is
+// not an amount (the segment is then kept raw).
+func optAmount(f []string, i int) (*x12.Amount, bool) {
 	if at(f, i) == "" {
 		return nil, true
 	}
 	a, ok := amountAt(f, i)
-	if mem == nil {
-		mem = new(x12.Amount)
-	}
-	*mem = a
-	return mem, ok
-}
-
-// amountField reads element i into a, or keeps its text in u under field when it is not an
-// amount (a stays zero, and the guide's finding on the element says why): for the segments
-// that are always typed (BPR, CLP, SVC), which cannot be kept raw.
-func amountField(a *x12.Amount, u *x12.Unparsed, field string, f []string, i int) {
-	v, ok := amountAt(f, i)
-	if !ok {
-		u.Set(field, at(f, i))
-		return
-	}
-	*a = v
-}
-
-// optAmountField is amountField for an optional amount: nil when the element is empty, and
-// nil with its text in u when it is not an amount.
-// The amount is kept in *mem when mem is not nil.
-func optAmountField(a **x12.Amount, u *x12.Unparsed, field string, f []string, i int, mem *x12.Amount) {
-	v, ok := optAmountIn(f, i, mem)
-	if !ok {
-		u.Set(field, at(f, i))
-		v = nil
-	}
-	*a = v
+	return &a, ok
 }
 
 func dateAt(f []string, i int) (x12.Date, bool) {
@@ -360,10 +310,10 @@ func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
 			switch {
 			case n.Loop.ID == "1000A" && !st.payer:
 				st.payer = true
-				decodeParty(n, &r.Payer, &r.Extra, fs)
+				decodeParty(n, &use1000A, &r.Payer, &r.Extra, fs)
 			case n.Loop.ID == "1000B" && !st.payee:
 				st.payee = true
-				decodeParty(n, &r.Payee, &r.Extra, fs)
+				decodeParty(n, &use1000B, &r.Payee, &r.Extra, fs)
 			case n.Loop.ID == "2000":
 				if n.Serial() != st.skip || st.skip == 0 { // a header number already read with its first claim
 					r.Headers = append(r.Headers, decodeHeaderNumber(n, fs))
@@ -383,40 +333,34 @@ func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
 		}
 		f := fs.of(s)
 		ok := true
-		switch s.ID() {
-		case "ST", "SE":
-		case "BPR":
+		switch it.Spec {
+		case useST.st, useST.se:
+		case useST.bpr:
 			// The first BPR is always typed (the encoder writes one whatever it holds).
 			if ok = !st.bpr; ok {
-				decodeBPR(f, &r.Payment)
+				readBPR(fs.reader(s, f, &r.Payment.Unparsed), f, &r.Payment)
 				r.Payment.Pos = s.Pos
 				st.bpr = true
 			}
-		case "TRN":
+		case useST.trn:
 			if ok = len(f) <= 5 && r.Trace == (Trace{}) && at(f, 1) != ""; ok {
 				r.Trace = Trace{Type: at(f, 1), Number: at(f, 2), PayerID: at(f, 3), Supplement: at(f, 4)}
 			}
-		case "CUR":
+		case useST.cur: // CUR01 is no qualifier of the use: a payee's currency (PE) stays raw
 			if ok = len(f) == 3 && at(f, 1) == "PR" && r.Currency == "" && at(f, 2) != ""; ok {
 				r.Currency = at(f, 2)
 			}
-		case "REF":
-			switch {
-			case at(f, 1) == "EV" && r.ReceiverID == "" && len(f) == 3 && at(f, 2) != "":
+		case useST.refEV:
+			if ok = r.ReceiverID == "" && len(f) == 3 && at(f, 2) != ""; ok {
 				r.ReceiverID = at(f, 2)
-			case at(f, 1) == "F2" && r.VersionID == "" && len(f) == 3 && at(f, 2) != "":
-				r.VersionID = at(f, 2)
-			default:
-				ok = false
 			}
-		case "DTM":
-			ok = decodeDTM(f, func(q string) *x12.Date {
-				if q == "405" {
-					return &r.Produced
-				}
-				return nil
-			})
-		case "PLB":
+		case useST.refF2:
+			if ok = r.VersionID == "" && len(f) == 3 && at(f, 2) != ""; ok {
+				r.VersionID = at(f, 2)
+			}
+		case useST.dtm405:
+			ok = decodeDTM(f, &r.Produced)
+		case useST.plb:
 			var p ProviderAdjustment
 			if p, ok = decodePLB(f, s.Delimiters().Component); ok {
 				r.Adjustments = append(r.Adjustments, p)
@@ -437,7 +381,7 @@ func decodeHeaderNumber(n *x12.Node, fs *fields) Header {
 	for _, it := range n.Items {
 		switch {
 		case it.Segment == nil:
-		case it.Segment.ID() == "LX" && it.Spec != nil && !seenLX:
+		case it.Spec == use2000.lx && !seenLX:
 			// The first LX is always typed (the encoder writes one per header).
 			f := fs.of(it.Segment)
 			h.Number, seenLX = at(f, 1), true
@@ -451,9 +395,13 @@ func decodeHeaderNumber(n *x12.Node, fs *fields) Header {
 	return h
 }
 
-// decodeBPR reads the payment; an amount or date that does not parse is left zero with its
-// text kept (Unparsed, DateText) and the guide's finding on it.
-func decodeBPR(f []string, p *Payment) {
+// decodeBPR reads the payment from its fields f; an amount or date that does not parse is
+// left zero with its text kept (Unparsed, DateText) and the guide's finding on it.
+func decodeBPR(f []string, p *Payment) { readBPR(x12.ReadFields(nil, f, &p.Unparsed, nil), f, p) }
+
+// readBPR is decodeBPR with the amount read through r (over the BPR and p.Unparsed), which
+// makes a finding of the Decoder's own for an amount that does not parse.
+func readBPR(r x12.FieldReader, f []string, p *Payment) {
 	date, ok := dateAt(f, 16)
 	*p = Payment{
 		Handling: at(f, 1), CreditDebit: at(f, 3), Method: at(f, 4), PaymentFormat: at(f, 5),
@@ -465,7 +413,7 @@ func decodeBPR(f []string, p *Payment) {
 	if len(f) > 17 {
 		p.Rest = append([]string(nil), f[17:]...)
 	}
-	amountField(&p.Amount, &p.Unparsed, "Amount", f, 2)
+	r.Amount(&p.Amount, "Amount", 2)
 	if !ok {
 		p.DateText = at(f, 16)
 	}
@@ -485,8 +433,8 @@ func decodePLB(f []string, comp byte) (ProviderAdjustment, bool) {
 	return p, ok && len(p.Items) > 0
 }
 
-// decodeParty reads a 1000A or 1000B loop.
-func decodeParty(n *x12.Node, p *Party, extra *x12.RawSegments, fs *fields) {
+// decodeParty reads a 1000A or 1000B loop (uses u).
+func decodeParty(n *x12.Node, u *partyLoop, p *Party, extra *x12.RawSegments, fs *fields) {
 	loop := n.Loop.ID
 	seenN1 := false
 	for _, it := range n.Items {
@@ -497,20 +445,20 @@ func decodeParty(n *x12.Node, p *Party, extra *x12.RawSegments, fs *fields) {
 		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
-			switch s.ID() {
-			case "N1":
+			switch it.Spec {
+			case u.n1:
 				// The first N1 is always typed (the encoder writes one whatever it holds).
 				if ok = !seenN1 && len(f) <= 5; ok {
 					p.Name, p.IDQualifier, p.ID = at(f, 2), at(f, 3), at(f, 4)
 				}
 				seenN1 = true
-			case "N3", "N4":
+			case u.n3, u.n4:
 				ok = x12.ReadAddress(s, &p.Address)
-			case "REF":
+			case u.ref:
 				if ok = len(f) == 3; ok {
 					p.Refs = append(p.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
-			case "PER":
+			case u.perBusiness, u.perTechnical, u.perWeb:
 				var c Contact
 				c, ok = decodeContact(f)
 				if ok {
@@ -562,16 +510,6 @@ func decodeCAS(f []string, list *[]Adjustment, casStart *int) bool {
 	}
 	*casStart = start
 	return true
-}
-
-var claimNames = map[string]func(c *Claim) **Name{
-	"QC": func(c *Claim) **Name { return &c.Patient },
-	"IL": func(c *Claim) **Name { return &c.Insured },
-	"74": func(c *Claim) **Name { return &c.Corrected },
-	"82": func(c *Claim) **Name { return &c.ServiceProvider },
-	"TT": func(c *Claim) **Name { return &c.Crossover },
-	"PR": func(c *Claim) **Name { return &c.PriorityPayer },
-	"GB": func(c *Claim) **Name { return &c.OtherSubscriber },
 }
 
 func decodeName(f []string) (Name, bool) {
@@ -685,48 +623,49 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
-			switch s.ID() {
-			case "CLP":
+			switch it.Spec {
+			case use2100.clp:
 				// Always typed (the claim stands on it); amounts that do not parse are left
 				// zero with their text in Unparsed, and the guide reports them.
 				if ok = c.Pos.ID == ""; ok {
-					decodeCLP(f, c, sl.amt)
+					readCLP(fs.reader(s, f, &c.Unparsed), f, c, sl.amt)
 					c.Pos = s.Pos
 				}
-			case "CAS":
+			case use2100.cas:
 				ok = decodeCAS(f, &c.Adjustments, &cas)
-			case "NM1":
-				slot := claimNames[at(f, 1)]
+			case use2100.patient, use2100.insured, use2100.corrected, use2100.serviceProvider,
+				use2100.crossover, use2100.priorityPayer, use2100.otherSubscriber:
+				slot := c.nameOf(it.Spec)
 				var nm Name
 				nm, ok = decodeName(f)
-				if ok = ok && slot != nil && *slot(c) == nil && len(slab) < cap(slab); ok {
+				if ok = ok && *slot == nil && len(slab) < cap(slab); ok {
 					slab = append(slab, nm)
-					*slot(c) = &slab[len(slab)-1]
+					*slot = &slab[len(slab)-1]
 				}
-			case "MIA":
+			case use2100.mia:
 				ok = c.Inpatient == nil
 				if ok {
 					c.Inpatient = append([]string(nil), f[1:]...)
 				}
-			case "MOA":
+			case use2100.moa:
 				ok = c.Outpatient == nil && decodeMOA(f, c)
-			case "REF":
+			case use2100.refOther, use2100.refRendering:
 				if ok = len(f) == 3; ok {
 					c.Refs = append(c.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
-			case "DTM":
-				ok = decodeDTM(f, c.date)
-			case "PER":
+			case use2100.dtmStatement, use2100.dtmExpiration, use2100.dtmReceived:
+				ok = decodeDTM(f, c.date(at(f, 1)))
+			case use2100.per:
 				var ct Contact
 				if ct, ok = decodeContact(f); ok {
 					c.Contacts = append(c.Contacts, ct)
 				}
-			case "AMT":
+			case use2100.amt:
 				var m Money
 				if m, ok = decodeAMT(f); ok {
 					c.Amounts = append(c.Amounts, m)
 				}
-			case "QTY":
+			case use2100.qty:
 				if ok = len(f) == 3; ok {
 					c.Quantities = append(c.Quantities, Quantity{Qualifier: at(f, 1), Quantity: at(f, 2)})
 				}
@@ -741,12 +680,18 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 	return c
 }
 
-// decodeCLP reads a CLP into c, its patient responsibility into *mem when mem is not nil.
+// decodeCLP reads a CLP from its fields f into c, its patient responsibility into *mem when
+// mem is not nil.
 func decodeCLP(f []string, c *Claim, mem *x12.Amount) {
+	readCLP(x12.ReadFields(nil, f, &c.Unparsed, nil), f, c, mem)
+}
+
+// readCLP is decodeCLP with the amounts read through r (over the CLP and c.Unparsed).
+func readCLP(r x12.FieldReader, f []string, c *Claim, mem *x12.Amount) {
 	c.PatientControl, c.Status = at(f, 1), at(f, 2)
-	amountField(&c.Charge, &c.Unparsed, "Charge", f, 3)
-	amountField(&c.Paid, &c.Unparsed, "Paid", f, 4)
-	optAmountField(&c.PatientResponsibility, &c.Unparsed, "PatientResponsibility", f, 5, mem)
+	r.Amount(&c.Charge, "Charge", 3)
+	r.Amount(&c.Paid, "Paid", 4)
+	r.OptAmount(&c.PatientResponsibility, mem, "PatientResponsibility", 5)
 	c.FilingIndicator, c.PayerControl, c.Facility, c.Frequency = at(f, 6), at(f, 7), at(f, 8), at(f, 9)
 	c.DRG, c.DRGWeight, c.DischargeFraction = at(f, 11), at(f, 12), at(f, 13)
 	if at(f, 10) != "" || at(f, 14) != "" {
@@ -775,9 +720,8 @@ func decodeMOA(f []string, c *Claim) bool {
 	return true
 }
 
-// decodeDTM sets the date its qualifier names, once.
-func decodeDTM(f []string, slots func(qualifier string) *x12.Date) bool {
-	slot := slots(at(f, 1))
+// decodeDTM sets the date slot (the field the DTM's use and qualifier name), once.
+func decodeDTM(f []string, slot *x12.Date) bool {
 	if slot == nil || !slot.IsZero() || len(f) != 3 {
 		return false
 	}
@@ -838,35 +782,35 @@ func decodeLine(n *x12.Node, fs *fields, l *Line, sl *claimSlabs) {
 		f := fs.of(s)
 		ok := it.Spec != nil
 		if ok {
-			switch s.ID() {
-			case "SVC":
+			switch it.Spec {
+			case use2110.svc:
 				if ok = l.Pos.ID == ""; ok { // always typed, like CLP
-					decodeSVC(f, s.Delimiters().Component, l, sl)
+					readSVC(fs.reader(s, f, &l.Unparsed), f, s.Delimiters().Component, l, sl)
 					l.Pos = s.Pos
 				}
-			case "DTM":
-				ok = decodeDTM(f, l.date)
-			case "CAS":
+			case use2110.dtm:
+				ok = decodeDTM(f, l.date(at(f, 1)))
+			case use2110.cas:
 				ok = decodeCAS(f, &l.Adjustments, &cas)
-			case "REF":
+			case use2110.ref6R, use2110.refService, use2110.refRendering, use2110.refPolicy:
 				switch ok = len(f) == 3; {
 				case !ok:
-				case at(f, 1) == "6R" && l.ControlNumber == "":
+				case it.Spec == use2110.ref6R && l.ControlNumber == "":
 					l.ControlNumber = at(f, 2)
 				default:
 					l.Refs = append(l.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
-			case "AMT":
+			case use2110.amt:
 				var m Money
 				if m, ok = decodeAMT(f); ok {
 					sl.amts = append(sl.amts, m) // the line's amounts are together: nothing else appends meanwhile
 					l.Amounts = sl.amts[amts:len(sl.amts):len(sl.amts)]
 				}
-			case "QTY":
+			case use2110.qty:
 				if ok = len(f) == 3; ok {
 					l.Quantities = append(l.Quantities, Quantity{Qualifier: at(f, 1), Quantity: at(f, 2)})
 				}
-			case "LQ":
+			case use2110.lq:
 				if ok = len(f) == 3; ok {
 					l.Remarks = append(l.Remarks, Remark{Qualifier: at(f, 1), Code: at(f, 2)})
 				}
@@ -880,12 +824,18 @@ func decodeLine(n *x12.Node, fs *fields, l *Line, sl *claimSlabs) {
 	}
 }
 
-// decodeSVC reads an SVC into l, the procedures' modifiers from sl when not nil.
+// decodeSVC reads an SVC from its fields f into l, the procedures' modifiers from sl when not
+// nil.
 func decodeSVC(f []string, comp byte, l *Line, sl *claimSlabs) {
+	readSVC(x12.ReadFields(nil, f, &l.Unparsed, nil), f, comp, l, sl)
+}
+
+// readSVC is decodeSVC with the amounts read through r (over the SVC and l.Unparsed).
+func readSVC(r x12.FieldReader, f []string, comp byte, l *Line, sl *claimSlabs) {
 	p, _ := decodeProcedure(at(f, 1), comp, sl)
 	l.Procedure = p
-	amountField(&l.Charge, &l.Unparsed, "Charge", f, 2)
-	amountField(&l.Paid, &l.Unparsed, "Paid", f, 3)
+	r.Amount(&l.Charge, "Charge", 2)
+	r.Amount(&l.Paid, "Paid", 3)
 	l.RevenueCode, l.Units, l.SubmittedUnits = at(f, 4), at(f, 5), at(f, 7)
 	if at(f, 6) != "" {
 		sub, _ := decodeProcedure(at(f, 6), comp, sl)
