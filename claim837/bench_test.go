@@ -49,7 +49,7 @@ func BenchmarkEncode(b *testing.B) {
 func BenchmarkDecode(b *testing.B) {
 	benchReads(b, func(b *testing.B, d *Decoder) int {
 		n := 0
-		for _, err := range d.All() {
+		for _, err := range d.Claims() {
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -72,7 +72,7 @@ func BenchmarkDecodeParallel(b *testing.B) {
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			n := 0
-			for _, err := range NewDecoder(bytes.NewReader(data)).All() {
+			for _, err := range NewDecoder(bytes.NewReader(data), nil).Claims() {
 				if err != nil {
 					b.Error(err)
 					return
@@ -126,7 +126,7 @@ func benchReads(b *testing.B, read func(b *testing.B, d *Decoder) int) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				d := NewDecoder(bytes.NewReader(data))
+				d := NewDecoder(bytes.NewReader(data), nil)
 				d.Reader().StructureOnly = mode.StructureOnly
 				if n := read(b, d); n != 20000 {
 					b.Fatal("claims lost", n)
@@ -196,9 +196,9 @@ func (s *synthetic837) Read(p []byte) (int, error) {
 
 // TestSyntheticIsValid: the streaming benchmark's input is a clean 837P.
 func TestSyntheticIsValid(t *testing.T) {
-	d := NewDecoder(newSynthetic837(20000))
+	d := NewDecoder(newSynthetic837(20000), nil)
 	n := 0
-	for _, err := range d.All() {
+	for _, err := range d.Claims() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -218,9 +218,9 @@ func BenchmarkDecodeStream(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				src := &guidetest.CountingReader{R: newSynthetic837(mb << 20)}
-				d := NewDecoder(src)
+				d := NewDecoder(src, nil)
 				heap := guidetest.HeapSampler{Every: 2000}
-				for _, err := range d.All() {
+				for _, err := range d.Claims() {
 					if err != nil {
 						b.Fatal(err)
 					}

@@ -26,8 +26,8 @@ func damageBase(t *testing.T) []byte {
 // every error that does not stop it. It returns the claims, the first error, and whether a
 // claim or the decoder's own findings hold an error-level finding.
 func decodeAll(data []byte) (claims []*Claim, first error, onValue, elsewhere bool) {
-	d := NewDecoder(bytes.NewReader(data))
-	got := guidetest.Decode(len(data)+3, d.Next, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
+	d := NewDecoder(bytes.NewReader(data), nil)
+	got := guidetest.Decode(len(data)+3, d.NextClaim, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
 	return got.Values, got.First(), got.OnValue, got.Elsewhere
 }
 
@@ -104,9 +104,9 @@ func TestFindingsPastTheSetsList(t *testing.T) {
 	var buf bytes.Buffer
 	_, err := writeRaw(&buf, testEnvelope(), b)
 	require.NoError(t, err)
-	d := NewDecoder(&buf)
+	d := NewDecoder(&buf, nil)
 	n := 0
-	for c, err := range d.All() {
+	for c, err := range d.Claims() {
 		if err != nil {
 			break
 		}

@@ -11,18 +11,22 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Decoder reads 837P claims from a stream one claim at a time: each claim (loop 2300) is
-// handed out as soon as it is complete, with its billing provider, subscriber, payer and
-// patient, and then let go, so memory is bounded by one claim and the parties above it,
-// however large the file or transaction set. Every set is validated against Guide as it is
-// read, and each claim carries the findings of its segments (Claim.Findings).
+// Decoder reads 837P batches from a stream, a transaction set at a time (Next, All), or the
+// claims of its sets one at a time (NextClaim, Claims): each claim (loop 2300) is then handed
+// out as soon as it is complete, with its billing provider, subscriber, payer and patient,
+// and let go, so memory is bounded by one claim and the parties above it, however large the
+// file or transaction set. Every set is validated against Guide as it is read, and each claim
+// carries the findings of its segments (Claim.Findings).
 //
-// It never hands back fewer claims without an error (see x12.Stream): a set that is not an
-// 837P is an error wrapping x12.ErrWrongTransaction, a segment the reader had to drop one
-// wrapping x12.Lost's sentinels, input that ends inside an interchange x12.ErrTruncated, an
-// empty input x12.ErrNoInterchange; findings of a set's end and of the envelopes are an
-// error too, and stay in Findings. Next can be called again after any of these but the
-// ones that stop reading (an unreadable ISA, an I/O error), which it returns again.
+// It never hands back fewer batches or claims without an error (see x12.Stream): a set that
+// is not an 837P is an error wrapping x12.ErrWrongTransaction, a segment the reader had to
+// drop one wrapping x12.Lost's sentinels, input that ends inside an interchange
+// x12.ErrTruncated, an empty input x12.ErrNoInterchange; findings of a set's end and of the
+// envelopes are an error too, and stay in Findings. Next hands out a set's batch first and
+// returns the errors met inside it on the following call. Next and NextClaim can be called
+// again after any of these but the ones that stop reading (an unreadable ISA, an I/O error),
+// which they return again. Use one of the two ways of reading per Decoder. A Decoder is not
+// safe for concurrent use.
 type Decoder struct {
 	sr     *x12.SetReader
 	st     *x12.Stream
@@ -32,22 +36,27 @@ type Decoder struct {
 	spare  []cached   // ctx's next contents, while they are chosen
 	free   []*context // contexts of HL chains let go, to fill again
 	parent uint64     // the serial of the last claim's parent
+
+	held    []error // what Next returns on its next calls, after the batch it handed out
+	scratch Claim   // each claim Next reads is copied into its batch
 }
 
-// NewDecoder returns a Decoder reading from r.
-func NewDecoder(r io.Reader) *Decoder {
+// NewDecoder returns a Decoder reading from r with opts (nil for the defaults: the codes
+// package's code lists, tolerated quirks as warnings, every element checked).
+func NewDecoder(r io.Reader, opts *x12.DecodeOptions) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
+	opts.Apply(sr)
 	sr.Units, sr.UnitText = []string{"2300"}, true
 	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide)}
 }
 
-// Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
-// before the first Next.
+// Reader returns the SetReader underneath, to set what DecodeOptions does not before the
+// first Next.
 func (d *Decoder) Reader() *x12.SetReader { return d.sr }
 
-// Set returns the transaction set the last claim came from, with its guide findings so far
-// (all of them once the next set has begun or Next has returned io.EOF).
+// Set returns the transaction set the last batch or claim came from, with its guide findings
+// so far (all of them once the next set has begun or io.EOF was returned).
 func (d *Decoder) Set() *x12.Set { return d.set }
 
 // Batch returns the header of the set the last claim came from (its Claims are not kept).
@@ -56,50 +65,113 @@ func (d *Decoder) Batch() *Batch { return d.batch }
 // Envelopes returns the envelope checks of everything read so far.
 func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 
-// Findings returns the findings that came with no claim: those of set ends and, once Next
-// has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
+// Findings returns the findings that came with no claim: those of set ends and, once io.EOF
+// was returned, of the envelopes (warnings for tolerated quirks included).
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
-// Next returns the next claim, or io.EOF after the last; errors as the Decoder's doc says.
-func (d *Decoder) Next() (*Claim, error) { return d.next(nil) }
+// Next returns the next transaction set's batch, with its claims, or io.EOF after the last;
+// errors as the Decoder's doc says. A set without claims is a batch without claims.
+func (d *Decoder) Next() (*Batch, error) {
+	if len(d.held) > 0 {
+		err := d.held[0]
+		if err != io.EOF && !d.st.Sticky(err) {
+			d.held = d.held[1:]
+		}
+		return nil, err
+	}
+	var b *Batch
+	for {
+		c, end, err := d.part(&d.scratch)
+		switch {
+		case err != nil && b == nil && len(d.held) == 0:
+			return nil, err // between sets
+		case err == io.EOF || err != nil && d.st.Sticky(err):
+			d.held = append(d.held, err)
+			if b == nil {
+				return d.Next() // the errors held
+			}
+			return b, nil
+		case err != nil:
+			d.held = append(d.held, err) // inside the set: returned after its batch
+			continue
+		case c != nil:
+			if b == nil {
+				h := *d.batch
+				b = &h
+			}
+			b.Claims = append(b.Claims, *c)
+			continue
+		}
+		if b == nil { // a set without claims
+			d.set, d.batch = end, newBatch(end)
+			decodeHeader(end.Root, d.batch)
+			h := *d.batch
+			b = &h
+		}
+		return b, nil
+	}
+}
 
-// next is Next, decoding the claim into *into (overwritten whole) when into is not nil.
+// All ranges over the batches as Next returns them, stopping after the first error.
+func (d *Decoder) All() iter.Seq2[*Batch, error] { return x12.All(d.Next) }
+
+// NextClaim returns the next claim, or io.EOF after the last; errors as the Decoder's doc
+// says.
+func (d *Decoder) NextClaim() (*Claim, error) { return d.next(nil) }
+
+// Claims ranges over the claims as NextClaim returns them, stopping after the first error.
+func (d *Decoder) Claims() iter.Seq2[*Claim, error] { return x12.All(d.NextClaim) }
+
+// next is NextClaim, decoding the claim into *into (overwritten whole) when into is not nil.
 func (d *Decoder) next(into *Claim) (*Claim, error) {
 	for {
-		p, err := d.st.Next()
-		if err != nil {
-			return nil, err
+		c, _, err := d.part(into)
+		if err != nil || c != nil {
+			return c, err
 		}
-		if p.Unit == nil {
-			continue // a set's end: its findings are in Findings, or the next error
-		}
-		if p.Set != d.set {
-			d.set, d.batch = p.Set, &Batch{Control: p.Set.ST02, Version: p.Set.ST03, NoVersion: p.Set.ST03 == ""}
-			decodeHeader(p.Set.Root, d.batch)
-			clear(d.ctx)
-			d.ctx, d.parent = d.ctx[:0], 0
-		}
-		if parent := p.Unit.Parent; parent != nil && parent.Serial() != d.parent {
-			// Keep only the parties of this claim's HL chain: the reader lets the others go
-			// (and may reuse their memory: loops are known by serial, not address).
-			d.parent = parent.Serial()
-			d.spare = d.spare[:0]
-			for n := parent; n != nil; n = n.Parent {
-				if c := d.cachedContext(n.Serial()); c != nil {
-					d.spare = append(d.spare, cached{n.Serial(), c})
-				}
-			}
-			d.release()
-			clear(d.ctx)
-			d.ctx, d.spare = d.spare, d.ctx[:0]
-		}
-		c := decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into)
-		c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
-		for _, f := range c.Findings[len(p.Findings):] {
-			d.st.Add(f) // the decoder's own, for ReadAll
-		}
-		return c, nil
 	}
+}
+
+func newBatch(set *x12.Set) *Batch {
+	return &Batch{Control: set.ST02, Version: set.ST03, NoVersion: set.ST03 == ""}
+}
+
+// part reads the next claim (c) or the end of an 837P set (end), decoding a claim into *into
+// when into is not nil.
+func (d *Decoder) part(into *Claim) (c *Claim, end *x12.Set, err error) {
+	p, err := d.st.Next()
+	if err != nil {
+		return nil, nil, err
+	}
+	if p.Unit == nil {
+		return nil, p.Set, nil // a set's end: its findings are in Findings, or the next error
+	}
+	if p.Set != d.set {
+		d.set, d.batch = p.Set, newBatch(p.Set)
+		decodeHeader(p.Set.Root, d.batch)
+		clear(d.ctx)
+		d.ctx, d.parent = d.ctx[:0], 0
+	}
+	if parent := p.Unit.Parent; parent != nil && parent.Serial() != d.parent {
+		// Keep only the parties of this claim's HL chain: the reader lets the others go
+		// (and may reuse their memory: loops are known by serial, not address).
+		d.parent = parent.Serial()
+		d.spare = d.spare[:0]
+		for n := parent; n != nil; n = n.Parent {
+			if c := d.cachedContext(n.Serial()); c != nil {
+				d.spare = append(d.spare, cached{n.Serial(), c})
+			}
+		}
+		d.release()
+		clear(d.ctx)
+		d.ctx, d.spare = d.spare, d.ctx[:0]
+	}
+	c = decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into)
+	c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
+	for _, f := range c.Findings[len(p.Findings):] {
+		d.st.Add(f) // the decoder's own, for ReadAll
+	}
+	return c, nil, nil
 }
 
 // release puts the contexts of d.ctx that d.spare does not keep on the free list, once each
@@ -173,36 +245,28 @@ func (d *Decoder) contextOf(n *x12.Node) *context {
 }
 
 // All iterates over the claims; it stops at the first error, which it yields.
-func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 
 // ReadAll reads every 837P set of r into batches, one per transaction set. It reads to the
 // end past every error that does not stop reading, and returns what it read with a non-nil
 // error when anything was lost or any finding is an error: the x12.Stream's errors and
 // findings in one *x12.ErrorList (match with errors.Is/As).
 func ReadAll(r io.Reader) ([]*Batch, error) {
-	d := NewDecoder(r)
+	d := NewDecoder(r, nil)
 	var out []*Batch
-	var last *x12.Set
 	var errs []error
-	var scratch Claim // each claim is copied into its batch
 	for {
-		c, err := d.next(&scratch)
-		if err == io.EOF {
+		b, err := d.Next()
+		switch {
+		case err == io.EOF:
 			return out, d.st.ReadAllError(errs)
-		}
-		if err != nil {
+		case err != nil:
 			errs = append(errs, err)
 			if d.st.Sticky(err) {
 				return out, d.st.ReadAllError(errs)
 			}
-			continue
+		default:
+			out = append(out, b)
 		}
-		if d.set != last {
-			b := *d.batch
-			out = append(out, &b)
-			last = d.set
-		}
-		out[len(out)-1].Claims = append(out[len(out)-1].Claims, *c)
 	}
 }
 

@@ -92,8 +92,8 @@ func ExampleDecoder() {
 		panic(err)
 	}
 	defer f.Close()
-	d := claim837.NewDecoder(f)
-	for c, err := range d.All() {
+	d := claim837.NewDecoder(f, nil)
+	for c, err := range d.Claims() {
 		if err != nil {
 			panic(err)
 		}
@@ -120,4 +120,37 @@ func ExampleReadAll_truncated() {
 	fmt.Println(len(batches[0].Claims), "claims;", "truncated:", errors.Is(err, x12.ErrTruncated))
 	// Output:
 	// 2 claims; truncated: true
+}
+
+// ExampleNewEncoder streams an 837P file in, a batch (transaction set) at a time, and writes
+// it back out through an Encoder, which checks each batch before any of it is written.
+func ExampleNewEncoder() {
+	in, err := os.ReadFile("testdata/encode.golden.837")
+	if err != nil {
+		panic(err)
+	}
+	env := x12.Envelope{ // the envelope the file was written with
+		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", Usage: x12.Test},
+		Controls:    x12.NewSequence(101, 101, 1), Newline: true,
+		Now: func() time.Time { return time.Date(2026, 11, 28, 14, 30, 0, 0, time.UTC) },
+	}
+	var out bytes.Buffer
+	enc := claim837.NewEncoder(&out, env, &claim837.EncodeOptions{SkipChecks: true})
+	d := claim837.NewDecoder(bytes.NewReader(in), nil)
+	for b, err := range d.All() {
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println("batch", b.Reference, len(b.Claims), "claims")
+		if err := enc.Encode(b); err != nil {
+			panic(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	fmt.Println("the same bytes:", bytes.Equal(in, out.Bytes()))
+	// Output:
+	// batch BATCH0001 3 claims
+	// the same bytes: true
 }

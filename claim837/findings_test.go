@@ -146,9 +146,9 @@ func TestDecodeServiceLineComposites(t *testing.T) {
 	} {
 		t.Run(tc.sv1, func(t *testing.T) {
 			body := guidetest.Edit(fx.body, 22, tc.sv1)
-			d := NewDecoder(strings.NewReader(fx.with(body)))
+			d := NewDecoder(strings.NewReader(fx.with(body)), nil)
 			d.Reader().StructureOnly = true
-			c, err := d.Next()
+			c, err := d.NextClaim()
 			require.NoError(t, err)
 			require.Len(t, c.Lines, 1)
 			assert.Equal(t, "99213", c.Lines[0].Procedure)

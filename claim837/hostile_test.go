@@ -17,11 +17,11 @@ import (
 // guidetest.DecodeSampled), with the findings of every set read.
 func decodeSampled(src io.Reader, every int64) *guidetest.Sampled {
 	return guidetest.DecodeSampled(src, every, func(r io.Reader) (func() (*Claim, error), func() []*x12.Error) {
-		d := NewDecoder(r)
+		d := NewDecoder(r, nil)
 		var findings []*x12.Error
 		var set *x12.Set
 		next := func() (*Claim, error) {
-			c, err := d.Next()
+			c, err := d.NextClaim()
 			if s := d.Set(); err == nil && s != set {
 				if set != nil {
 					findings = append(findings, set.Findings.All()...)
@@ -100,8 +100,8 @@ func TestUnitLimitCutsAnywhere(t *testing.T) {
 	_, err := writeRaw(&buf, testEnvelope(), Generate(12, 3))
 	require.NoError(t, err)
 	guidetest.CheckUnitLimitCuts(t, buf.Bytes(), "2300", 12, "claim", func(r io.Reader, limit int) func() (*Claim, error) {
-		d := NewDecoder(r)
+		d := NewDecoder(r, nil)
 		d.Reader().MaxUnitSegments = limit
-		return d.Next
+		return d.NextClaim
 	})
 }

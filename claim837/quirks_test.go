@@ -64,9 +64,9 @@ func quirkClaims(t *testing.T, path string, strict bool) quirkResult {
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
 	var r quirkResult
-	d := NewDecoder(bytes.NewReader(data))
+	d := NewDecoder(bytes.NewReader(data), nil)
 	d.Reader().Strict = strict
-	for c, err := range d.All() {
+	for c, err := range d.Claims() {
 		if err != nil {
 			r.err = err
 			break

@@ -32,8 +32,8 @@ func TestUnparsedValues(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := fx.with(guidetest.Edit(fx.body, tc.at, tc.seg))
-			d := NewDecoder(strings.NewReader(data))
-			c, err := d.Next()
+			d := NewDecoder(strings.NewReader(data), nil)
+			c, err := d.NextClaim()
 			require.NoError(t, err)
 			u, charge := c.Unparsed, c.Charge
 			if tc.line {

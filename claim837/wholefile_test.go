@@ -24,13 +24,13 @@ var notTyped = map[string]string{
 // batchesByKey decodes data with a Decoder: each set's batch, claims included, by its key.
 func batchesByKey(t *testing.T, data []byte) map[guidetest.SetKey]*Batch {
 	t.Helper()
-	d := NewDecoder(bytes.NewReader(data))
+	d := NewDecoder(bytes.NewReader(data), nil)
 	var keys guidetest.SetKeys
 	out := map[guidetest.SetKey]*Batch{}
 	var set *x12.Set
 	var b *Batch
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			return out
 		}

@@ -76,8 +76,8 @@ func (s *Submitted) Add(c *claim837.Claim) {
 
 // Read adds every claim of the 837P files in r, streaming.
 func (s *Submitted) Read(r io.Reader) error {
-	d := claim837.NewDecoder(r)
-	for c, err := range d.All() {
+	d := claim837.NewDecoder(r, nil)
+	for c, err := range d.Claims() {
 		if err != nil {
 			return fmt.Errorf("remitstats: submitted claims: %w", err)
 		}

@@ -46,7 +46,7 @@ func gen835(w io.Writer, o genOptions) error {
 		return fmt.Errorf("cannot open --from: %w: %w", errUsage, err)
 	}
 	defer in.Close()
-	d := claim837.NewDecoder(in)
+	d := claim837.NewDecoder(in, nil)
 	var (
 		set    *x12.Set
 		batch  claim837.Batch
@@ -68,7 +68,7 @@ func gen835(w io.Writer, o genOptions) error {
 	var found findingSet
 	var last error
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			break
 		}

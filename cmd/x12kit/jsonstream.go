@@ -409,13 +409,13 @@ func (j *jsonRun) decodeError(err error) bool {
 
 // stream837 reads an 837P stream through claim837.Decoder, writing each claim as it comes.
 func (j *jsonRun) stream837(r io.Reader) {
-	d := claim837.NewDecoder(r)
+	d := claim837.NewDecoder(r, nil)
 	j.trace(d.Reader())
 	k := kinds["837P"]
 	var last error
 	var set *x12.Set
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			break
 		}

@@ -65,8 +65,8 @@ func main() {
 	os.Stdout.Write(out.Bytes())
 
 	// Read it back.
-	d := claim837.NewDecoder(bytes.NewReader(out.Bytes()))
-	for c, err := range d.All() {
+	d := claim837.NewDecoder(bytes.NewReader(out.Bytes()), nil)
+	for c, err := range d.Claims() {
 		if err != nil {
 			log.Fatal(err)
 		}
