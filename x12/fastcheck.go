@@ -1,6 +1,9 @@
 package x12
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+)
 
 // The element checks' fast path: each SegmentSpec a set uses is compiled once per set read
 // into a flat table (type as a small number, inline codes packed into integers, the external
@@ -188,6 +191,9 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 	}
 	cls := c.classes(&s.delims)
 	raw := s.raw
+	// A segment of printable ASCII without components or repetitions (most of them) needs no
+	// look at the bytes of its text values: only numbers are read byte by byte.
+	clean := printableOnly && plainText(raw, &s.delims)
 	var present uint64 // bit n: element n is not empty
 	for i := range cs.elems {
 		e := &cs.elems[i]
@@ -218,8 +224,10 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 			continue
 		}
 		var acc uint8
-		for _, b := range v {
-			acc |= cls[b]
+		if !clean || e.kind == kindInt || e.kind == kindReal {
+			for _, b := range v {
+				acc |= cls[b]
+			}
 		}
 		switch {
 		case e.simple && acc&clsDelim == 0:
@@ -381,4 +389,40 @@ func (c *elementChecker) syntaxMask(s *Segment, loop string, spec *SegmentSpec, 
 			c.syntax(s, loop, spec, rule)
 		}
 	}
+}
+
+// printableOnly says that the extended character set's ASCII bytes are exactly the printable
+// ones, 0x20–0x7E, which plainText tests for.
+var printableOnly = func() bool {
+	for i := 0; i < 256; i++ {
+		if (ckBase[i]&clsNotExt == 0) != (i >= 0x20 && i <= 0x7e) {
+			return false
+		}
+	}
+	return true
+}()
+
+// plainText reports whether raw holds only printable ASCII bytes and neither d's component
+// nor its repetition separator, eight bytes at a time.
+func plainText(raw []byte, d *Delimiters) bool {
+	bc, br := uint64(d.Component)*swarLow, uint64(d.Repetition)*swarLow
+	i := 0
+	for ; i+8 <= len(raw); i += 8 {
+		w := binary.LittleEndian.Uint64(raw[i:])
+		// With every high bit clear, no byte carries into the next: w+0x60 sets a byte's high
+		// bit from 0x20 up, w+0x01 from 0x7F up.
+		if w&^swarHigh != 0 || (w+0x6060606060606060)&^swarHigh != ^uint64(swarHigh) || (w+swarLow)&^swarHigh != 0 {
+			return false
+		}
+		if d.Component != 0 && swarEq(w, bc) != 0 || d.Repetition != 0 && swarEq(w, br) != 0 {
+			return false
+		}
+	}
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c < 0x20 || c > 0x7e || c == d.Component && c != 0 || c == d.Repetition && c != 0 {
+			return false
+		}
+	}
+	return true
 }
