@@ -297,7 +297,7 @@ func allExtra(list *x12.RawSegments, n *x12.Node) {
 
 type context struct {
 	provider   Provider
-	payTo      *Address
+	payTo      *x12.Address
 	subscriber Subscriber
 	payer      Payer
 	patient    *Patient
@@ -365,22 +365,22 @@ func decodeHeader(root *x12.Node, b *Batch) {
 	}
 }
 
-func contactOf(s *x12.Segment) Contact {
-	c := Contact{Name: s.Value(2)}
+func contactOf(s *x12.Segment) x12.Contact {
+	c := x12.Contact{Name: s.Value(2)}
 	for k := 3; k+1 <= s.Len(); k += 2 {
-		c.Numbers = append(c.Numbers, Number{s.Value(k), s.Value(k + 1)})
+		c.Numbers = append(c.Numbers, x12.Number{Type: s.Value(k), Value: s.Value(k + 1)})
 	}
 	return c
 }
 
 // addressIn reads the N3/N4 of a party loop instance (uses u); nil unless it has both (the
 // encoder writes an address as both, so a lone N3 or N4 stays raw in Extra).
-func addressIn(n *x12.Node, u *party) *Address {
+func addressIn(n *x12.Node, u *party) *x12.Address {
 	n3, n4 := addressOf(n, u)
 	if n3 == nil {
 		return nil
 	}
-	return &Address{Line1: n3.Value(1), Line2: n3.Value(2),
+	return &x12.Address{Line1: n3.Value(1), Line2: n3.Value(2),
 		City: n4.Value(1), State: n4.Value(2), ZIP: n4.Value(3), Country: n4.Value(4)}
 }
 
@@ -527,7 +527,7 @@ func billingContext(n *x12.Node) *context {
 					case s.Value(1) == "SY" && ctx.provider.SSN == "":
 						ctx.provider.SSN = s.Value(2)
 					default:
-						ctx.provider.SecondaryIDs = append(ctx.provider.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
+						ctx.provider.SecondaryIDs = append(ctx.provider.SecondaryIDs, x12.Ref{Qualifier: s.Value(1), Value: s.Value(2)})
 					}
 				case use2010AA.per:
 					ct := contactOf(s)
@@ -880,7 +880,7 @@ func decodeProvider(n *x12.Node, u *providerLoop, ex *x12.RawSegments, p *Provid
 		case sp == u.prv && s.Value(2) == "PXC" && s.Len() == 3:
 			p.Taxonomy = s.Value(3)
 		case sp == u.ref && s.Len() == 2:
-			p.SecondaryIDs = append(p.SecondaryIDs, Ref{s.Value(1), s.Value(2)})
+			p.SecondaryIDs = append(p.SecondaryIDs, x12.Ref{Qualifier: s.Value(1), Value: s.Value(2)})
 		default:
 			extra(ex, s, n.Loop.ID)
 		}

@@ -7,9 +7,6 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Envelope says how Write wraps batches in ISA/GS.
-type Envelope = x12.Envelope
-
 // Version is the implementation guide x12kit writes (GS08 and ST03).
 const Version = "005010X222A1"
 
@@ -360,26 +357,26 @@ func patientKey(c *Claim) patientID {
 	return patientID{p.Last, p.First, p.BirthDate, p.Relationship}
 }
 
-func (enc *encoder) per(ci int, path string, c *Contact) {
+func (enc *encoder) per(ci int, path string, c *x12.Contact) {
 	if c == nil || c.Name == "" && len(c.Numbers) == 0 {
 		return
 	}
 	enc.at(ci, path, perNames)
-	v := []string{"IC", c.Name}
+	v := []string{or(c.Function, "IC"), c.Name}
 	for _, n := range c.Numbers {
 		v = append(v, n.Type, n.Value)
 	}
 	enc.s("PER", v...)
 }
 
-func (enc *encoder) address(ci int, path string, a *Address) {
+func (enc *encoder) address(ci int, path string, a *x12.Address) {
 	enc.at(ci, path, n3Names)
 	enc.s("N3", a.Line1, a.Line2)
 	enc.at(ci, path, n4Names)
-	enc.s("N4", a.City, a.State, a.ZIP, a.Country)
+	enc.s("N4", append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)...)
 }
 
-func (enc *encoder) refs(ci int, path string, refs []Ref) {
+func (enc *encoder) refs(ci int, path string, refs []x12.Ref) {
 	for k, r := range refs {
 		enc.at(ci, path+"["+strconv.Itoa(k)+"]", refNames)
 		enc.s("REF", r.Qualifier, r.Value)

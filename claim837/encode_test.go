@@ -19,8 +19,8 @@ import (
 
 var clock = func() time.Time { return time.Date(2026, 11, 28, 14, 30, 0, 0, time.UTC) }
 
-func testEnvelope() Envelope {
-	return Envelope{
+func testEnvelope() x12.Envelope {
+	return x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", Usage: x12.Test},
 		Controls:    x12.NewSequence(101, 101, 1), Now: clock, Newline: true,
 	}
@@ -30,17 +30,17 @@ func testEnvelope() Envelope {
 // Medicare audio-only follow-up, and a dependent child's video visit under the same subscriber.
 func testBatch() *Batch {
 	billing := Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", Taxonomy: "207Q00000X", EIN: "123456789",
-		Address: &Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}}
+		Address: &x12.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}}
 	rendering := &Provider{Person: true, Name: "SMITH", First: "ALEX", NPI: "1223344551", Taxonomy: "2084P0800X"}
 	jane := Subscriber{Person: Person{Last: "DOE", First: "JANE", MemberID: "XYZ000000001", BirthDate: x12.NewDate(1980, 1, 1), Gender: "F",
-		Address: &Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}},
+		Address: &x12.Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}},
 		Responsibility: "P", GroupNumber: "GRP0001", FilingIndicator: "CI"}
 	plan := Payer{Name: "EXAMPLE HEALTH PLAN", ID: "99999"}
 	line := func(code string, mods []string, charge int64, d x12.Date) Line {
 		return Line{Procedure: code, Modifiers: mods, Charge: x12.Dollars(charge), Quantity: "1", DiagnosisPointers: []int{1}, ServiceDate: d}
 	}
 	return &Batch{
-		Submitter: Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID", Contact: Contact{Name: "BILLING OFFICE", Numbers: []Number{{"TE", "5555550100"}}}},
+		Submitter: Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID", Contact: x12.Contact{Name: "BILLING OFFICE", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: clock(),
 		Claims: []Claim{
@@ -49,13 +49,13 @@ func testBatch() *Batch {
 				Lines: []Line{line("99213", []string{"95"}, 150, x12.NewDate(2026, 11, 20))}},
 			{BillingProvider: billing,
 				Subscriber: Subscriber{Person: Person{Last: "ROE", First: "RICHARD", MemberID: "1EG4TE5MK73", BirthDate: x12.NewDate(1950, 3, 15), Gender: "M",
-					Address: &Address{Line1: "2 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}}, Responsibility: "P", FilingIndicator: "MB"},
+					Address: &x12.Address{Line1: "2 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}}, Responsibility: "P", FilingIndicator: "MB"},
 				Payer: Payer{Name: "MEDICARE PART B", ID: "00000"}, PatientControlNumber: "TH0002", PlaceOfService: "10", ProviderSignature: true,
 				Diagnoses: []Diagnosis{{"ABK", "I10"}, {"ABF", "E119"}}, Rendering: rendering,
 				Lines: []Line{line("99214", []string{"93"}, 210, x12.NewDate(2026, 11, 21))}},
 			{BillingProvider: billing, Subscriber: jane, Payer: plan,
 				Patient: &Patient{Person: Person{Last: "DOE", First: "SAM", BirthDate: x12.NewDate(2015, 6, 1), Gender: "M",
-					Address: &Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}}, Relationship: "19"},
+					Address: &x12.Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}}, Relationship: "19"},
 				PatientControlNumber: "TH0003", PlaceOfService: "10", ProviderSignature: true, Diagnoses: []Diagnosis{{"ABK", "J069"}},
 				Rendering: rendering, Lines: []Line{line("99212", []string{"95"}, 95, x12.NewDate(2026, 11, 24))}},
 		},
@@ -142,7 +142,7 @@ func TestCheckFindings(t *testing.T) {
 	b := testBatch()
 	c := &b.Claims[0]
 	c.BillingProvider.NPI = "1234567890" // bad check digit
-	c.BillingProvider.Address = &Address{Line1: "PO BOX 12", City: "X", State: "IL", ZIP: "62701"}
+	c.BillingProvider.Address = &x12.Address{Line1: "PO BOX 12", City: "X", State: "IL", ZIP: "62701"}
 	c.Frequency = "7"                                           // no original reference
 	c.Diagnoses = append(c.Diagnoses, Diagnosis{"ABF", "1234"}) // not ICD-10
 	c.Lines[0].Modifiers = []string{"95", "25", "59", "XU", "GT"}

@@ -24,7 +24,7 @@ func TestEncoderMapsGuideFindings(t *testing.T) {
 		element int
 	}{
 		{name: "subscriber's state", spoil: func(b *Batch) {
-			b.Claims[1].Subscriber.Address = &Address{Line1: "1 MAIN ST", City: "SPRINGFIELD", State: "ZZ", ZIP: "627010000"}
+			b.Claims[1].Subscriber.Address = &x12.Address{Line1: "1 MAIN ST", City: "SPRINGFIELD", State: "ZZ", ZIP: "627010000"}
 		}, field: "Claims[1].Subscriber.Address.State", segment: "N4", element: 2},
 		{name: "a line's unit", spoil: func(b *Batch) { b.Claims[0].Lines[0].Unit = "XX" },
 			field: "Claims[0].Lines[0].Unit", segment: "SV1", element: 3},

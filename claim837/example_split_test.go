@@ -16,7 +16,7 @@ import (
 func ExampleEncodeOptions_Split() {
 	b := &claim837.Batch{
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
-			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
+			Contact: x12.Contact{Name: "BILLING OFFICE", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
 	}
@@ -27,7 +27,7 @@ func ExampleEncodeOptions_Split() {
 	for i, filing := range []string{"CI", "MB", "CI", "CI", "MB"} {
 		b.Claims = append(b.Claims, claim837.Claim{
 			BillingProvider: claim837.Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", EIN: "123456789",
-				Address: &claim837.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+				Address: &x12.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
 			Subscriber: claim837.Subscriber{Person: claim837.Person{Last: "DOE", First: "JANE", MemberID: fmt.Sprintf("XYZ00000000%d", i+1),
 				BirthDate: x12.NewDate(1950, 1, 1), Gender: "F"}, FilingIndicator: filing},
 			Payer:                plans[filing],

@@ -16,7 +16,7 @@ import (
 func exampleClaim() claim837.Claim {
 	return claim837.Claim{
 		BillingProvider: claim837.Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", EIN: "123456789",
-			Address: &claim837.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+			Address: &x12.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
 		Subscriber: claim837.Subscriber{Person: claim837.Person{Last: "DOE", First: "JANE", MemberID: "XYZ000000001",
 			BirthDate: x12.NewDate(1980, 1, 1), Gender: "F"}, FilingIndicator: "MB"},
 		Payer:                claim837.Payer{Name: "MEDICARE PART B", ID: "00000"},
@@ -44,7 +44,7 @@ func ExampleWrite() {
 	c.Lines[0].Modifiers = []string{"93"}
 	b := &claim837.Batch{
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
-			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
+			Contact: x12.Contact{Name: "BILLING OFFICE", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC),
 		Claims: []claim837.Claim{c},

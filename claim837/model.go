@@ -35,9 +35,9 @@ type Batch struct {
 
 // Submitter is loop 1000A.
 type Submitter struct {
-	Name    string  `json:"name"`    // NM103 (organization)
-	ID      string  `json:"id"`      // NM109 with NM108 = 46
-	Contact Contact `json:"contact"` // PER*IC
+	Name    string      `json:"name"`    // NM103 (organization)
+	ID      string      `json:"id"`      // NM109 with NM108 = 46
+	Contact x12.Contact `json:"contact"` // PER*IC
 }
 
 // Receiver is loop 1000B.
@@ -46,61 +46,33 @@ type Receiver struct {
 	ID   string `json:"id"`   // NM109 with NM108 = 46
 }
 
-// Contact is a PER*IC: a name and up to three numbers, in order.
-type Contact struct {
-	Name    string   `json:"name,omitempty"`    // PER02
-	Numbers []Number `json:"numbers,omitempty"` // PER03–PER08
-}
-
-// Number is one communication number of a PER: TE telephone, EX extension, EM email, FX fax.
-type Number struct {
-	Type  string `json:"type"`
-	Value string `json:"value"`
-}
-
-// Address is an N3/N4 pair.
-type Address struct {
-	Line1   string `json:"line1"`             // N301
-	Line2   string `json:"line2,omitempty"`   // N302
-	City    string `json:"city"`              // N401
-	State   string `json:"state,omitempty"`   // N402
-	ZIP     string `json:"zip"`               // N403, 5 or 9 digits
-	Country string `json:"country,omitempty"` // N404, only outside the US
-}
-
 // Provider is a billing, rendering, referring or supervising provider (NM1 + PRV + REF).
 type Provider struct {
-	Person       bool     `json:"person,omitempty"`        // NM102 = 1 (else 2, an organization)
-	Name         string   `json:"name"`                    // NM103: last or organization name
-	First        string   `json:"first,omitempty"`         // NM104
-	Middle       string   `json:"middle,omitempty"`        // NM105
-	Suffix       string   `json:"suffix,omitempty"`        // NM107
-	NPI          string   `json:"npi,omitempty"`           // NM109 with NM108 = XX
-	Taxonomy     string   `json:"taxonomy,omitempty"`      // PRV03 (PXC)
-	EIN          string   `json:"ein,omitempty"`           // REF*EI (billing provider)
-	SSN          string   `json:"ssn,omitempty"`           // REF*SY (billing provider without EIN)
-	Address      *Address `json:"address,omitempty"`       // N3/N4 (billing provider, service facility)
-	Contact      *Contact `json:"contact,omitempty"`       // PER*IC
-	SecondaryIDs []Ref    `json:"secondary_ids,omitempty"` // other REF segments (qualifier, value)
-}
-
-// Ref is a REF segment: a qualifier and an identifier.
-type Ref struct {
-	Qualifier string `json:"qualifier"` // REF01
-	Value     string `json:"value"`     // REF02
+	Person       bool         `json:"person,omitempty"`        // NM102 = 1 (else 2, an organization)
+	Name         string       `json:"name"`                    // NM103: last or organization name
+	First        string       `json:"first,omitempty"`         // NM104
+	Middle       string       `json:"middle,omitempty"`        // NM105
+	Suffix       string       `json:"suffix,omitempty"`        // NM107
+	NPI          string       `json:"npi,omitempty"`           // NM109 with NM108 = XX
+	Taxonomy     string       `json:"taxonomy,omitempty"`      // PRV03 (PXC)
+	EIN          string       `json:"ein,omitempty"`           // REF*EI (billing provider)
+	SSN          string       `json:"ssn,omitempty"`           // REF*SY (billing provider without EIN)
+	Address      *x12.Address `json:"address,omitempty"`       // N3/N4 (billing provider, service facility)
+	Contact      *x12.Contact `json:"contact,omitempty"`       // PER*IC
+	SecondaryIDs []x12.Ref    `json:"secondary_ids,omitempty"` // other REF segments (qualifier, value)
 }
 
 // Person is a subscriber or patient: patient data, which String, Format and LogValue keep out
 // of logs.
 type Person struct {
-	Last      string   `json:"last"`                 // NM103
-	First     string   `json:"first,omitempty"`      // NM104
-	Middle    string   `json:"middle,omitempty"`     // NM105
-	Suffix    string   `json:"suffix,omitempty"`     // NM107
-	MemberID  string   `json:"member_id,omitempty"`  // NM109 with NM108 = MI (subscriber)
-	BirthDate x12.Date `json:"birth_date,omitempty"` // DMG02
-	Gender    string   `json:"gender,omitempty"`     // DMG03: F, M or U
-	Address   *Address `json:"address,omitempty"`    // N3/N4
+	Last      string       `json:"last"`                 // NM103
+	First     string       `json:"first,omitempty"`      // NM104
+	Middle    string       `json:"middle,omitempty"`     // NM105
+	Suffix    string       `json:"suffix,omitempty"`     // NM107
+	MemberID  string       `json:"member_id,omitempty"`  // NM109 with NM108 = MI (subscriber)
+	BirthDate x12.Date     `json:"birth_date,omitempty"` // DMG02
+	Gender    string       `json:"gender,omitempty"`     // DMG03: F, M or U
+	Address   *x12.Address `json:"address,omitempty"`    // N3/N4
 }
 
 // Subscriber is loops 2000B/2010BA: the insured person and their coverage.
@@ -122,10 +94,10 @@ type Patient struct {
 
 // Payer is loop 2010BB.
 type Payer struct {
-	Name        string   `json:"name"`                   // NM103
-	ID          string   `json:"id"`                     // NM109
-	IDQualifier string   `json:"id_qualifier,omitempty"` // NM108: PI payer id (default), XV CMS plan id
-	Address     *Address `json:"address,omitempty"`      // N3/N4
+	Name        string       `json:"name"`                   // NM103
+	ID          string       `json:"id"`                     // NM109
+	IDQualifier string       `json:"id_qualifier,omitempty"` // NM108: PI payer id (default), XV CMS plan id
+	Address     *x12.Address `json:"address,omitempty"`      // N3/N4
 }
 
 // Diagnosis is one HI code: ABK (principal) or ABF (other) for ICD-10-CM, BK/BF for ICD-9.
@@ -142,20 +114,20 @@ type Note struct {
 
 // Facility is loop 2310C, the service facility location.
 type Facility struct {
-	Name    string  `json:"name"`          // NM103
-	NPI     string  `json:"npi,omitempty"` // NM109 with NM108 = XX
-	Address Address `json:"address"`       // N3/N4
+	Name    string      `json:"name"`          // NM103
+	NPI     string      `json:"npi,omitempty"` // NM109 with NM108 = XX
+	Address x12.Address `json:"address"`       // N3/N4
 }
 
 // Claim is one CLM (loop 2300) with everything needed to bill it: its parties, its codes and
 // its service lines. Anything the guide allows but this model has no field for is kept in
 // Extra, so decoding and encoding lose nothing.
 type Claim struct {
-	BillingProvider Provider   `json:"billing_provider"`  // 2000A/2010AA
-	PayTo           *Address   `json:"pay_to,omitempty"`  // 2010AB
-	Subscriber      Subscriber `json:"subscriber"`        // 2000B/2010BA
-	Payer           Payer      `json:"payer"`             // 2010BB
-	Patient         *Patient   `json:"patient,omitempty"` // 2000C/2010CA, nil when the subscriber is the patient
+	BillingProvider Provider     `json:"billing_provider"`  // 2000A/2010AA
+	PayTo           *x12.Address `json:"pay_to,omitempty"`  // 2010AB
+	Subscriber      Subscriber   `json:"subscriber"`        // 2000B/2010BA
+	Payer           Payer        `json:"payer"`             // 2010BB
+	Patient         *Patient     `json:"patient,omitempty"` // 2000C/2010CA, nil when the subscriber is the patient
 
 	PatientControlNumber string          `json:"patient_control_number"`        // CLM01
 	Charge               x12.Amount      `json:"charge"`                        // CLM02; zero means "sum of the lines"

@@ -28,33 +28,6 @@ func (r Receiver) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String()
 // LogValue implements slog.LogValuer with String's redaction.
 func (r Receiver) LogValue() slog.Value { return slog.StringValue(r.String()) }
 
-// String describes the Contact without the contact's name and numbers.
-func (c Contact) String() string { return "contact (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (c Contact) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (c Contact) LogValue() slog.Value { return slog.StringValue(c.String()) }
-
-// String describes the Number without the number.
-func (n Number) String() string { return "communication number (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (n Number) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(n.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (n Number) LogValue() slog.Value { return slog.StringValue(n.String()) }
-
-// String describes the Address without the address: a patient's or subscriber's home.
-func (a Address) String() string { return "address (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (a Address) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (a Address) LogValue() slog.Value { return slog.StringValue(a.String()) }
-
 // String describes the Provider without names and identifiers: an individual provider's REF*SY is a social security number.
 func (p Provider) String() string { return "provider (redacted)" }
 
@@ -63,15 +36,6 @@ func (p Provider) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(p.String()
 
 // LogValue implements slog.LogValuer with String's redaction.
 func (p Provider) LogValue() slog.Value { return slog.StringValue(p.String()) }
-
-// String describes the Ref without the qualifier or identifier.
-func (r Ref) String() string { return "REF (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (r Ref) LogValue() slog.Value { return slog.StringValue(r.String()) }
 
 // String describes the Subscriber without the subscriber's person, coverage or group.
 func (s Subscriber) String() string { return "subscriber (redacted)" }

@@ -301,7 +301,7 @@ func newRemittance(c *claim837.Claim, paid x12.Date) *remit835.Remittance {
 		Trace: remit835.Trace{Type: "1", PayerID: payerTIN(c.Payer.ID)}}
 }
 
-func partyAddress(a *claim837.Address) *remit835.Address {
+func partyAddress(a *x12.Address) *remit835.Address {
 	if a == nil {
 		return nil
 	}

@@ -44,9 +44,9 @@ var testPayers = map[string]claim837.Payer{
 func tclaim(pcn, filing, pos, code string, charge int64, mods ...string) claim837.Claim {
 	return claim837.Claim{
 		BillingProvider: claim837.Provider{Name: "NORTH TELEHEALTH GROUP", NPI: "1234567893", EIN: "111111111",
-			Address: &claim837.Address{Line1: "10 FIRST AVENUE", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+			Address: &x12.Address{Line1: "10 FIRST AVENUE", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
 		Subscriber: claim837.Subscriber{Person: claim837.Person{Last: "ALPHA", First: "ANN", MemberID: "M000000001",
-			Address: &claim837.Address{Line1: "1 TEST ROAD", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}},
+			Address: &x12.Address{Line1: "1 TEST ROAD", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}},
 			Responsibility: "P", FilingIndicator: filing},
 		Payer:                testPayers[filing],
 		PatientControlNumber: pcn, PlaceOfService: pos,
@@ -308,7 +308,7 @@ func TestAdjudicateGenerated(t *testing.T) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
 			var in bytes.Buffer
 			b := Claims(60, seed, ClaimOptions{})
-			err := claim837.Write(&in, claim837.Envelope{
+			err := claim837.Write(&in, x12.Envelope{
 				Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01"},
 				Now:         func() time.Time { return b.Created },
 			}, b)

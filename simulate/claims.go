@@ -50,7 +50,7 @@ func Claims(n int, seed uint64, opts ClaimOptions) *claim837.Batch {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	created := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	b := &claim837.Batch{
-		Submitter: claim837.Submitter{Name: "SYNTHETIC BILLING SERVICE", ID: "SUBMITTER01", Contact: claim837.Contact{Name: "EDI DESK", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
+		Submitter: claim837.Submitter{Name: "SYNTHETIC BILLING SERVICE", ID: "SUBMITTER01", Contact: x12.Contact{Name: "EDI DESK", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "SYNTHETIC CLEARINGHOUSE", ID: "RECEIVER01"},
 		Reference: fmt.Sprintf("GEN%08d", seed%100000000), Created: created,
 	}
@@ -71,9 +71,9 @@ func Claims(n int, seed uint64, opts ClaimOptions) *claim837.Batch {
 var (
 	claimGroups = []claim837.Provider{
 		{Name: "NORTH TELEHEALTH GROUP", NPI: luhnNPI(123456789), Taxonomy: "207Q00000X", EIN: "111111111",
-			Address: &claim837.Address{Line1: "10 FIRST AVENUE", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+			Address: &x12.Address{Line1: "10 FIRST AVENUE", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
 		{Name: "SOUTH VIRTUAL CARE", NPI: luhnNPI(198765432), Taxonomy: "2084P0800X", EIN: "222222222",
-			Address: &claim837.Address{Line1: "20 SECOND STREET", City: "PEORIA", State: "IL", ZIP: "616020002"}},
+			Address: &x12.Address{Line1: "20 SECOND STREET", City: "PEORIA", State: "IL", ZIP: "616020002"}},
 	}
 	claimPayers = []struct {
 		payer  claim837.Payer
@@ -105,7 +105,7 @@ type claimMaker struct {
 func (g *claimMaker) claim(i int) (claim837.Claim, bool) {
 	rng, opts := g.rng, g.opts
 	p := claimPayers[rng.IntN(len(claimPayers))]
-	home := &claim837.Address{Line1: fmt.Sprintf("%d TEST ROAD", 1+rng.IntN(900)), City: "SPRINGFIELD", State: "IL", ZIP: "62701"}
+	home := &x12.Address{Line1: fmt.Sprintf("%d TEST ROAD", 1+rng.IntN(900)), City: "SPRINGFIELD", State: "IL", ZIP: "62701"}
 	birth := x12.NewDate(1940+rng.IntN(60), time.Month(1+rng.IntN(12)), 1+rng.IntN(28))
 	if p.kind == codes.Medicare {
 		birth.Year = 1940 + rng.IntN(20)

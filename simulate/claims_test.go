@@ -23,8 +23,8 @@ func TestLuhnNPI(t *testing.T) {
 }
 
 // claimEnvelope is the envelope the claims tests write batches in.
-func claimEnvelope() claim837.Envelope {
-	return claim837.Envelope{
+func claimEnvelope() x12.Envelope {
+	return x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", Usage: x12.Test},
 		Controls:    x12.NewSequence(101, 101, 1),
 		Now:         func() time.Time { return time.Date(2026, 11, 28, 14, 30, 0, 0, time.UTC) },

@@ -34,9 +34,9 @@ type demoVisit struct {
 
 func demoVisits() []demoVisit {
 	billing := claim837.Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", Taxonomy: "207Q00000X", EIN: "123456789",
-		Address: &claim837.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}}
+		Address: &x12.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}}
 	rendering := &claim837.Provider{Person: true, Name: "SMITH", First: "ALEX", NPI: "1223344551", Taxonomy: "2084P0800X"}
-	home := &claim837.Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}
+	home := &x12.Address{Line1: "1 TEST LANE", City: "SPRINGFIELD", State: "IL", ZIP: "62701"}
 	jane := claim837.Subscriber{Person: claim837.Person{Last: "DOE", First: "JANE", MemberID: "XYZ000000001",
 		BirthDate: x12.NewDate(1980, 1, 1), Gender: "F", Address: home}, Responsibility: "P", GroupNumber: "GRP0001", FilingIndicator: "CI"}
 	richard := claim837.Subscriber{Person: claim837.Person{Last: "ROE", First: "RICHARD", MemberID: "1EG4TE5MK73",
@@ -150,7 +150,7 @@ func buildDemo() ([]byte, []string, error) {
 	}
 	batch := &claim837.Batch{
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
-			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
+			Contact: x12.Contact{Name: "BILLING OFFICE", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: demoClock(),
 	}
@@ -170,7 +170,7 @@ func buildDemo() ([]byte, []string, error) {
 		batch.Claims = append(batch.Claims, cl)
 	}
 	var buf bytes.Buffer
-	env := claim837.Envelope{
+	env := x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTERID", ReceiverID: "RECEIVERID", AckRequested: true, Usage: x12.Test},
 		Controls:    x12.NewSequence(101, 101, 1), Now: demoClock, Newline: true,
 	}

@@ -141,7 +141,7 @@ func gen837P(w io.Writer, o genOptions) error {
 		return fmt.Errorf("837p takes no --from: %w", errUsage)
 	}
 	batch := simulate.Claims(o.n, o.seed, o.claims)
-	err := claim837.Write(w, claim837.Envelope{
+	err := claim837.Write(w, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01", Usage: x12.Test},
 		Now:         func() time.Time { return batch.Created },
 		Newline:     true,

@@ -134,7 +134,7 @@ func TestGen835Errors(t *testing.T) {
 func mustWrite837(t *testing.T, b *claim837.Batch) string {
 	t.Helper()
 	var sb strings.Builder
-	err := claim837.Write(&sb, claim837.Envelope{
+	err := claim837.Write(&sb, x12.Envelope{
 		Interchange: x12.InterchangeHeader{SenderID: "SUBMITTER01", ReceiverID: "RECEIVER01"},
 	}, b)
 	require.NoError(t, err)

@@ -21,7 +21,7 @@ import (
 func main() {
 	claim := claim837.Claim{
 		BillingProvider: claim837.Provider{Name: "EXAMPLE TELEHEALTH GROUP", NPI: "1234567893", EIN: "123456789",
-			Address: &claim837.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
+			Address: &x12.Address{Line1: "100 MAIN STREET", City: "SPRINGFIELD", State: "IL", ZIP: "627010001"}},
 		Subscriber: claim837.Subscriber{Person: claim837.Person{Last: "DOE", First: "JANE", MemberID: "1EG4TE5MK73",
 			BirthDate: x12.NewDate(1950, 3, 15), Gender: "F"}, FilingIndicator: "MB"},
 		Payer:                claim837.Payer{Name: "MEDICARE PART B", ID: "00000"},
@@ -44,7 +44,7 @@ func main() {
 
 	batch := &claim837.Batch{
 		Submitter: claim837.Submitter{Name: "EXAMPLE TELEHEALTH GROUP", ID: "SUBMITTERID",
-			Contact: claim837.Contact{Name: "BILLING OFFICE", Numbers: []claim837.Number{{Type: "TE", Value: "5555550100"}}}},
+			Contact: x12.Contact{Name: "BILLING OFFICE", Numbers: []x12.Number{{Type: "TE", Value: "5555550100"}}}},
 		Receiver:  claim837.Receiver{Name: "EXAMPLE CLEARINGHOUSE", ID: "RECEIVERID"},
 		Reference: "BATCH0001", Created: time.Now(),
 		Claims: []claim837.Claim{claim},
