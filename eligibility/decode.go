@@ -186,7 +186,7 @@ func RequestFromSet(set *x12.Set) *Request {
 		return nil
 	}
 	r := &Request{Inquiries: make([]Inquiry, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
-	r.Header = decodeSet(set, func(p parties) {
+	r.Header = decodeSet(set, uses270, func(p parties) {
 		q := Inquiry{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent, HL: p.hl}
 		q.Questions = decodeEach(p.questions, decodeQuestion)
 		r.Inquiries = append(r.Inquiries, q)
@@ -201,7 +201,7 @@ func ResponseFromSet(set *x12.Set) *Response {
 		return nil
 	}
 	r := &Response{Answers: make([]Answer, 0, memberLevels(set.Root)), Findings: slices.Clip(set.Findings.All())}
-	r.Header = decodeSet(set, func(p parties) {
+	r.Header = decodeSet(set, uses271, func(p parties) {
 		a := Answer{Source: p.source, Receiver: p.receiver, Subscriber: p.subscriber, Dependent: p.dependent, HL: p.hl}
 		a.Benefits = decodeEach(p.questions, decodeBenefit)
 		r.Answers = append(r.Answers, a)
@@ -239,23 +239,25 @@ func memberLevels(n *x12.Node) int {
 }
 
 // decodeSet reads the set's header (BHT) and calls each for every member level of every
-// 2000A; other segments go to the header's Extra.
-func decodeSet(set *x12.Set, each func(parties)) Header {
+// 2000A; other segments go to the header's Extra. u is the uses of the set's guide.
+func decodeSet(set *x12.Set, u *usesOf, each func(parties)) Header {
 	h := Header{Control: set.ST02, Version: set.ST03, NoVersion: set.ST03 == ""}
 	seenBHT := false
 	for _, it := range set.Root.Items {
 		if n := it.Node; n != nil {
 			if n.Loop.ID == "2000A" {
-				walkParties(n, decodeParty(n, "2100A"), each)
+				walkParties(n, u, decodeParty(n, u, "2100A"), each)
 			} else {
 				allExtra(&h.Extra, n)
 			}
 			continue
 		}
 		s := it.Segment
-		switch {
-		case s.ID() == "ST" || s.ID() == "SE":
-		case s.ID() == "BHT" && it.Spec != nil && !seenBHT:
+		switch sp := it.Spec; {
+		case sp == nil:
+			keep(&h.Extra, s, set.Root.Loop.ID)
+		case sp == u.st || sp == u.se:
+		case sp == u.bht && !seenBHT:
 			// Always typed (the encoder writes BHT*0022 from it).
 			seenBHT = true
 			h.Purpose, h.Reference = s.Value(2), s.Value(3)
@@ -285,17 +287,17 @@ type parties struct {
 	hl               []string    // the HL01s of the levels, as read
 }
 
-// hlOf is the HL01 of an HL loop instance.
+// hlOf is the HL01 of an HL loop instance: of its first segment, the HL that opened it.
 func hlOf(n *x12.Node) string {
-	if len(n.Items) > 0 && n.Items[0].Segment != nil && n.Items[0].Segment.ID() == "HL" {
+	if len(n.Items) > 0 && n.Items[0].Segment != nil && n.Items[0].Spec != nil && n.Items[0].Spec == n.Loop.Children[0].Segment {
 		return n.Items[0].Segment.Value(1)
 	}
 	return ""
 }
 
-// walkParties calls fn for each member level under a 2000A: each 2000C that has questions or
-// no dependents, and each 2000D.
-func walkParties(a *x12.Node, source Party, fn func(parties)) {
+// walkParties calls fn for each member level under a 2000A (of the guide whose uses are u):
+// each 2000C that has questions or no dependents, and each 2000D.
+func walkParties(a *x12.Node, u *usesOf, source Party, fn func(parties)) {
 	receivers := 0
 	hlA := hlOf(a)
 	for _, it := range a.Items {
@@ -304,7 +306,7 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 			continue
 		}
 		receivers++
-		receiver := decodeParty(b, "2100B")
+		receiver := decodeParty(b, u, "2100B")
 		hlB := []string{hlA, hlOf(b)}
 		if len(b.Loops("2000C")) == 0 {
 			// No member: the payer answered at the provider's level (an AAA, e.g. provider
@@ -316,14 +318,14 @@ func walkParties(a *x12.Node, source Party, fn func(parties)) {
 			if c == nil || c.Loop.ID != "2000C" {
 				continue
 			}
-			sub, subQ := decodeMember(c, "2100C", "2110C")
+			sub, subQ := decodeMember(c, u, "2100C", "2110C")
 			hlC := []string{hlA, hlB[1], hlOf(c)}
 			deps := c.Loops("2000D")
 			if len(subQ) > 0 || len(deps) == 0 {
 				fn(parties{source: source, receiver: receiver, subscriber: sub, questions: subQ, hl: hlC})
 			}
 			for _, d := range deps {
-				dep, depQ := decodeMember(d, "2100D", "2110D")
+				dep, depQ := decodeMember(d, u, "2100D", "2110D")
 				fn(parties{source: source, receiver: receiver, subscriber: sub, dependent: &dep, questions: depQ,
 					hl: []string{hlA, hlB[1], hlC[2], hlOf(d)}})
 			}
@@ -354,22 +356,26 @@ func allExtra(list *x12.RawSegments, n *x12.Node) {
 	})
 }
 
-// decodeParty reads a 2000A or 2000B level (without the levels nested in it) and its name loop.
-func decodeParty(hl *x12.Node, nameLoop string) Party {
+// decodeParty reads a 2000A or 2000B level (without the levels nested in it) and its name
+// loop, with the uses u of its guide.
+func decodeParty(hl *x12.Node, u *usesOf, nameLoop string) Party {
 	var p Party
+	lu := &u.level[levelIndex(hl.Loop)]
 	for _, it := range hl.Items {
 		if n := it.Node; n != nil {
 			if n.Loop.ID == nameLoop {
-				decodePartyName(n, &p)
+				decodePartyName(n, &u.name[levelIndex(n.Loop)], &p)
 			} else if n.Loop.ID != "2000B" && n.Loop.ID != "2000C" {
 				allExtra(&p.Extra, n)
 			}
 			continue
 		}
 		s := it.Segment
-		switch {
-		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
-		case s.ID() == "AAA" && it.Spec != nil && fits(s):
+		switch sp := it.Spec; {
+		case sp == nil:
+			keep(&p.Extra, s, hl.Loop.ID)
+		case sp == lu.hl: // written anew by the encoder (numbers and parents)
+		case sp == lu.aaa && fits(s):
 			if r, ok := decodeAAA(s, hl.Loop.ID); ok {
 				p.Errors = append(p.Errors, r)
 				continue
@@ -382,11 +388,12 @@ func decodeParty(hl *x12.Node, nameLoop string) Party {
 	return p
 }
 
-func decodePartyName(n *x12.Node, p *Party) {
+// decodePartyName reads a 2100A or 2100B loop (uses u) into p.
+func decodePartyName(n *x12.Node, u *nameUses, p *Party) {
 	seenNM1 := false
-	walk(n, &p.Extra, func(s *x12.Segment) bool {
-		switch s.ID() {
-		case "NM1":
+	walk(n, &p.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+		switch sp {
+		case u.nm1:
 			// The first NM1 is always typed: the encoder writes the name loop from it.
 			if seenNM1 {
 				return false
@@ -396,11 +403,11 @@ func decodePartyName(n *x12.Node, p *Party) {
 			person(&p.Unparsed, s.Value(2), &p.Person)
 			p.Suffix, p.IDQualifier, p.ID = s.Value(7), s.Value(8), s.Value(9)
 			return true
-		case "REF":
+		case u.ref:
 			return into(&p.Refs)(decodeREF(s))
-		case "N3", "N4":
+		case u.n3, u.n4:
 			return x12.ReadAddress(s, &p.Address)
-		case "AAA":
+		case u.aaa:
 			return into(&p.Errors)(decodeAAA(s, n.Loop.ID))
 		}
 		return false
@@ -442,16 +449,17 @@ func decodeTRN(s *x12.Segment) (Trace, bool) {
 		s.Len() <= 4 && s.Value(1) != "" && s.Value(2) != ""
 }
 
-// decodeMember reads a 2000C or 2000D level: its traces and name loop, and returns the
-// member's question or benefit loops (2110C/D).
-func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node) {
+// decodeMember reads a 2000C or 2000D level (of the guide whose uses are u): its traces and
+// name loop, and returns the member's question or benefit loops (2110C/D).
+func decodeMember(hl *x12.Node, u *usesOf, nameLoop, itemLoop string) (Member, []*x12.Node) {
 	var m Member
 	var items []*x12.Node
+	lu := &u.level[levelIndex(hl.Loop)]
 	for _, it := range hl.Items {
 		if n := it.Node; n != nil {
 			switch {
 			case n.Loop.ID == nameLoop:
-				items = decodeMemberName(n, itemLoop, &m)
+				items = decodeMemberName(n, &u.name[levelIndex(n.Loop)], itemLoop, &m)
 			case n.Loop.ID == "2000D":
 			default:
 				allExtra(&m.Extra, n)
@@ -459,9 +467,11 @@ func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node)
 			continue
 		}
 		s := it.Segment
-		switch {
-		case s.ID() == "HL" && it.Spec != nil: // written anew by the encoder (numbers and parents)
-		case s.ID() == "TRN" && it.Spec != nil && fits(s):
+		switch sp := it.Spec; {
+		case sp == nil:
+			keep(&m.Extra, s, hl.Loop.ID)
+		case sp == lu.hl: // written anew by the encoder (numbers and parents)
+		case sp == lu.trn && fits(s):
 			if t, ok := decodeTRN(s); ok {
 				m.Traces = append(m.Traces, t)
 				continue
@@ -474,16 +484,18 @@ func decodeMember(hl *x12.Node, nameLoop, itemLoop string) (Member, []*x12.Node)
 	return m, items
 }
 
-func decodeMemberName(n *x12.Node, itemLoop string, m *Member) []*x12.Node {
+// decodeMemberName reads a 2100C or 2100D loop (uses u) into m, and returns its question or
+// benefit loops (itemLoop).
+func decodeMemberName(n *x12.Node, u *nameUses, itemLoop string, m *Member) []*x12.Node {
 	var items []*x12.Node
 	seenNM1, seenDMG, seenINS := false, false, false
 	insured := "Y"
 	if n.Loop.ID == "2100D" {
 		insured = "N"
 	}
-	walk(n, &m.Extra, func(s *x12.Segment) bool {
-		switch s.ID() {
-		case "NM1":
+	walk(n, &m.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+		switch sp {
+		case u.nm1:
 			if seenNM1 { // the first is always typed, as for the parties
 				return false
 			}
@@ -494,26 +506,26 @@ func decodeMemberName(n *x12.Node, itemLoop string, m *Member) []*x12.Node {
 				m.NameType = t
 			}
 			return true
-		case "REF":
+		case u.ref:
 			return into(&m.Refs)(decodeREF(s))
-		case "N3", "N4":
+		case u.n3, u.n4:
 			return x12.ReadAddress(s, &m.Address)
-		case "AAA":
+		case u.aaa:
 			return into(&m.Errors)(decodeAAA(s, n.Loop.ID))
-		case "DMG":
+		case u.dmg:
 			d, err := x12.ParseDate(s.Value(2))
 			if seenDMG || s.Value(1) != "D8" || s.Len() > 3 || err != nil {
 				return false
 			}
 			m.BirthDate, m.Gender, seenDMG = d, s.Value(3), true
 			return true
-		case "INS":
+		case u.ins:
 			if seenINS || s.Len() != 2 || s.Value(1) != insured || s.Value(2) == "" {
 				return false
 			}
 			m.Relationship, seenINS = s.Value(2), true
 			return true
-		case "DTP":
+		case u.dtp:
 			return into(&m.Dates)(decodeDTP(s))
 		}
 		return false
@@ -556,9 +568,10 @@ func composite(s *x12.Segment, n int) []string {
 // decodeQuestion reads a 270 2110C/D loop.
 func decodeQuestion(n *x12.Node) Question {
 	var q Question
-	walk(n, &q.Extra, func(s *x12.Segment) bool {
-		switch s.ID() {
-		case "EQ":
+	u := &uses270.item[levelIndex(n.Loop)]
+	walk(n, &q.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+		switch sp {
+		case u.eq:
 			if q.ServiceTypes != nil || q.Procedure != nil || q.Coverage != "" {
 				return false
 			}
@@ -567,9 +580,9 @@ func decodeQuestion(n *x12.Node) Question {
 				q.Rest = append(q.Rest, s.Value(i))
 			}
 			return true
-		case "III":
+		case u.iii:
 			return into(&q.Places)(decodeIII(s))
-		case "DTP":
+		case u.dtp:
 			return into(&q.Dates)(decodeDTP(s))
 		}
 		return false
@@ -583,24 +596,25 @@ func decodeBenefit(n *x12.Node) Benefit {
 	seenEB := false
 	var ls, le *x12.Segment
 	var entities []*x12.Node // the 2120 loops
-	walk(n, &b.Extra, func(s *x12.Segment) bool {
-		switch s.ID() {
-		case "EB":
+	u := &uses271.item[levelIndex(n.Loop)]
+	walk(n, &b.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+		switch sp {
+		case u.eb:
 			if seenEB {
 				return false
 			}
 			decodeEB(s, &b)
 			seenEB = true
 			return true
-		case "DTP":
+		case u.dtp:
 			return into(&b.Dates)(decodeDTP(s))
-		case "AAA":
+		case u.aaa:
 			return into(&b.Errors)(decodeAAA(s, n.Loop.ID))
-		case "MSG":
+		case u.msg:
 			return into(&b.Messages)(s.Value(1), s.Len() == 1 && s.Value(1) != "")
-		case "LS", "LE":
+		case u.ls, u.le:
 			at := &ls
-			if s.ID() == "LE" {
+			if sp == u.le {
 				at = &le
 			}
 			if *at != nil || s.Len() != 1 || s.Value(1) != "2120" {
@@ -613,8 +627,8 @@ func decodeBenefit(n *x12.Node) Benefit {
 	}, func(c *x12.Node) bool {
 		switch {
 		case strings.HasPrefix(c.Loop.ID, "2115"):
-			walk(c, &b.Extra, func(s *x12.Segment) bool {
-				return s.ID() == "III" && into(&b.Places)(decodeIII(s))
+			walk(c, &b.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+				return sp == u.iii2115 && into(&b.Places)(decodeIII(s))
 			}, nil)
 			return true
 		case strings.HasPrefix(c.Loop.ID, "2120"):
@@ -627,7 +641,7 @@ func decodeBenefit(n *x12.Node) Benefit {
 	// the three are kept as read.
 	if len(entities) > 0 && ls != nil && le != nil {
 		for _, c := range entities {
-			b.Entities = append(b.Entities, decodeEntity(c))
+			b.Entities = append(b.Entities, decodeEntity(c, u.nm12120))
 		}
 		return b
 	}
@@ -646,13 +660,9 @@ func decodeBenefit(n *x12.Node) Benefit {
 func decodeEB(s *x12.Segment, b *Benefit) {
 	b.Info, b.Coverage, b.ServiceTypes = s.Value(1), s.Value(2), repetitions(s, 3)
 	b.InsuranceType, b.Plan, b.Period = s.Value(4), s.Value(5), s.Value(6)
-	if v := s.Value(7); v != "" {
-		if a, err := x12.ParseAmount(v); err == nil {
-			b.Amount = &a
-		} else {
-			b.Unparsed.Set("Amount", v) // the guide's finding on EB07 says why
-		}
-	}
+	// An amount that does not parse is kept in Unparsed; the guide's finding on EB07 says why.
+	r := x12.ReadFields(s, nil, &b.Unparsed, nil)
+	r.OptAmount(&b.Amount, nil, "Amount", 7)
 	b.Percent, b.QuantityQualifier, b.Quantity = s.Value(8), s.Value(9), s.Value(10)
 	b.Authorization, b.InNetwork, b.Procedure, b.Diagnoses = s.Value(11), s.Value(12), composite(s, 13), s.Value(14)
 	for i := 15; i <= s.Len(); i++ {
@@ -660,11 +670,12 @@ func decodeEB(s *x12.Segment, b *Benefit) {
 	}
 }
 
-func decodeEntity(n *x12.Node) Entity {
+// decodeEntity reads a 2120C/D loop, whose name is of the use nm1.
+func decodeEntity(n *x12.Node, nm1 *x12.SegmentSpec) Entity {
 	var e Entity
 	seenNM1 := false
-	walk(n, &e.Extra, func(s *x12.Segment) bool {
-		if s.ID() != "NM1" || seenNM1 {
+	walk(n, &e.Extra, func(sp *x12.SegmentSpec, s *x12.Segment) bool {
+		if sp != nm1 || seenNM1 {
 			return false
 		}
 		seenNM1 = true
@@ -676,10 +687,10 @@ func decodeEntity(n *x12.Node) Entity {
 	return e
 }
 
-// walk reads a loop instance: each segment the guide placed goes to typed (false: keep it
-// raw), each nested loop to nested (false or nil: keep all of it raw); what is not typed is
-// kept in extra with its loop.
-func walk(n *x12.Node, extra *x12.RawSegments, typed func(s *x12.Segment) bool, nested func(c *x12.Node) bool) {
+// walk reads a loop instance: each segment the guide placed goes to typed with its use
+// (false: keep it raw), each nested loop to nested (false or nil: keep all of it raw); what
+// is not typed is kept in extra with its loop.
+func walk(n *x12.Node, extra *x12.RawSegments, typed func(sp *x12.SegmentSpec, s *x12.Segment) bool, nested func(c *x12.Node) bool) {
 	for _, it := range n.Items {
 		if c := it.Node; c != nil {
 			if nested == nil || !nested(c) {
@@ -687,7 +698,7 @@ func walk(n *x12.Node, extra *x12.RawSegments, typed func(s *x12.Segment) bool, 
 			}
 			continue
 		}
-		if it.Spec == nil || !fits(it.Segment) || !typed(it.Segment) {
+		if it.Spec == nil || !fits(it.Segment) || !typed(it.Spec, it.Segment) {
 			keep(extra, it.Segment, n.Loop.ID)
 		}
 	}
