@@ -24,10 +24,10 @@ func TestSyntheticIsValid(t *testing.T) {
 	if im := Balance(remits[0]); len(im) > 0 {
 		t.Fatalf("does not balance: %v", im[0])
 	}
-	d := NewDecoder(bytes.NewReader(b.Bytes()))
+	d := NewDecoder(bytes.NewReader(b.Bytes()), nil)
 	var findings int
 	d.SetDone = func(_ *Remittance, set *x12.Set) { findings = set.Findings.Len() }
-	for _, err := range d.All() {
+	for _, err := range d.Claims() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -61,7 +61,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				d := NewDecoder(bytes.NewReader(data))
+				d := NewDecoder(bytes.NewReader(data), nil)
 				d.Reader().StructureOnly = mode.StructureOnly
 				d.SetDone = func(_ *Remittance, set *x12.Set) {
 					if n := set.Findings.Len(); n > 0 {
@@ -98,7 +98,7 @@ func BenchmarkDecodeParallel(b *testing.B) {
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			for c, err := range NewDecoder(bytes.NewReader(data)).All() {
+			for c, err := range NewDecoder(bytes.NewReader(data), nil).Claims() {
 				if err != nil || c.PatientControl == "" {
 					b.Error("unexpected claim payment or error", err)
 					return
@@ -111,13 +111,13 @@ func BenchmarkDecodeParallel(b *testing.B) {
 // decodeStream decodes every claim of r, sampling the live heap every sample claims (0: never).
 func decodeStream(b *testing.B, r io.Reader, sample int) (bytes int64, peak uint64) {
 	cr := &guidetest.CountingReader{R: r}
-	peak = decodeAll(b, NewDecoder(cr), sample)
+	peak = decodeAll(b, NewDecoder(cr, nil), sample)
 	return cr.N, peak
 }
 
 func decodeAll(b *testing.B, d *Decoder, sample int) (peak uint64) {
 	heap := guidetest.HeapSampler{Every: sample}
-	for c, err := range d.All() {
+	for c, err := range d.Claims() {
 		if err != nil {
 			b.Fatal(err)
 		}

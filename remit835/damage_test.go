@@ -42,8 +42,8 @@ func as4010(data []byte) []byte {
 // decodeDamaged reads data with a Decoder as a careful caller does (guidetest.Decode): past
 // every error that does not stop it.
 func decodeDamaged(data []byte) guidetest.Decoded[*Claim] {
-	d := NewDecoder(bytes.NewReader(data))
-	return guidetest.Decode(len(data)+10, d.Next, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
+	d := NewDecoder(bytes.NewReader(data), nil)
+	return guidetest.Decode(len(data)+10, d.NextClaim, func(c *Claim) []*x12.Error { return c.Findings }, d.Findings)
 }
 
 // TestDamageSignals: whatever is done to a valid file (cut at every segment boundary and
@@ -62,7 +62,7 @@ func TestDamageSignals(t *testing.T) {
 	for _, c := range dec.Values {
 		assert.Empty(t, c.Findings)
 	}
-	assert.Empty(t, NewDecoder(bytes.NewReader(base)).Findings().All())
+	assert.Empty(t, NewDecoder(bytes.NewReader(base), nil).Findings().All())
 	remits, err := ReadAll(bytes.NewReader(base))
 	require.NoError(t, err)
 	require.Len(t, remits, 3)
@@ -96,8 +96,8 @@ func TestDamageSignals(t *testing.T) {
 	dec = decodeDamaged(cut)
 	assert.Empty(t, dec.Errs)
 	assert.Len(t, dec.Values, 4)
-	d := NewDecoder(bytes.NewReader(cut))
-	for _, err := range d.All() {
+	d := NewDecoder(bytes.NewReader(cut), nil)
+	for _, err := range d.Claims() {
 		require.NoError(t, err)
 	}
 	require.Len(t, d.Findings().All(), 1)

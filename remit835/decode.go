@@ -10,20 +10,25 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// Decoder reads 835 claim payments from a stream one at a time, each with the remittance it
-// belongs to, so a file of any size is read in memory bounded by one claim and the header
-// above it. Every set is validated against Guide as it is read, and each claim payment
+// Decoder reads 835 remittances from a stream, a transaction set at a time (Next, All), or
+// their claim payments one at a time (NextClaim, Claims), each with the remittance it belongs
+// to (Remittance), so a file of any size is read in memory bounded by one claim and the
+// header above it. Every set is validated against Guide as it is read, and each claim payment
 // carries the findings of its segments (Claim.Findings).
 //
-// It never hands back fewer claim payments without an error (see x12.Stream): a set that is
-// not an 835 (another transaction, or an 835 of another version) is an error wrapping
-// x12.ErrWrongTransaction, a segment the reader had to drop one wrapping x12.Lost's sentinels,
-// input that ends inside an interchange x12.ErrTruncated, an empty input x12.ErrNoInterchange;
-// findings of a set's end (a wrong SE01) and of the envelopes (a missing GE) are an error too,
-// and stay in Findings (those of a set's end that the reader finds as the set's last claim
-// payment closes, when no PLB follows it, come in that claim payment's Findings instead). Next
-// can be called again after any of these but the ones that stop reading (an unreadable ISA, an
-// I/O error), which it returns again.
+// It never hands back fewer remittances or claim payments without an error (see x12.Stream):
+// a set that is not an 835 (another transaction, or an 835 of another version) is an error
+// wrapping x12.ErrWrongTransaction, a segment the reader had to drop one wrapping x12.Lost's
+// sentinels, input that ends inside an interchange x12.ErrTruncated, an empty input
+// x12.ErrNoInterchange; findings of a set's end (a wrong SE01) and of the envelopes (a
+// missing GE) are an error too, and stay in Findings (those of a set's end that the reader
+// finds as the set's last claim payment closes, when no PLB follows it, come in that claim
+// payment's Findings instead). Next hands out a set's remittance first and returns the errors
+// met inside it on the following call; a set cut short by an error that stops reading is
+// handed out with the claim payments read before it. Next and NextClaim can be called again
+// after any of these but the ones that stop reading (an unreadable ISA, an I/O error), which
+// they return again. Use one of the two ways of reading per Decoder. A Decoder is not safe
+// for concurrent use.
 //
 // An amount that does not parse into its typed field (a CLP03 of "12X.00") leaves the field
 // zero and keeps its text in the value's Unparsed, with a finding on the element: the guide's,
@@ -33,8 +38,9 @@ import (
 // claim payment, or is an error after the set's end when the set has none.
 type Decoder struct {
 	// SetDone, when set, is called at the end of each 835 set with its remittance — header,
-	// header numbers and provider adjustments, without its claims, which were handed out —
-	// and the set with its findings. It is called before Next returns the set's end errors.
+	// header numbers and provider adjustments, without its claims, which were handed out by
+	// NextClaim — and the set with its findings. It is called before the set's end errors
+	// are returned.
 	SetDone func(r *Remittance, set *x12.Set)
 
 	sr     *x12.SetReader
@@ -52,18 +58,24 @@ type Decoder struct {
 	// could not type that the guide did not report), pending the BPR's until a claim or the
 	// set's end takes them.
 	made, pending []*x12.Error
+
+	held     []error      // what Next returns on its next calls, after the remittance it handed out
+	keepMade bool         // ReadAll: keep every finding the Decoder made, in allMade
+	allMade  []*x12.Error // the findings the Decoder made on every claim payment (keepMade)
 }
 
-// NewDecoder returns a Decoder reading from r.
-func NewDecoder(r io.Reader) *Decoder {
+// NewDecoder returns a Decoder reading from r with opts (nil for the defaults: the codes
+// package's code lists, tolerated quirks as warnings, every element checked).
+func NewDecoder(r io.Reader, opts *x12.DecodeOptions) *Decoder {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
+	opts.Apply(sr)
 	sr.Units, sr.UnitText = []string{"2100"}, true
 	return &Decoder{sr: sr, st: x12.NewStream(sr, Guide)}
 }
 
-// Reader returns the SetReader underneath, to set its Codes, limits, Strict or StructureOnly
-// before the first Next.
+// Reader returns the SetReader underneath, to set what DecodeOptions does not before the
+// first Next.
 func (d *Decoder) Reader() *x12.SetReader { return d.sr }
 
 // Remittance returns the remittance the last claim came from: its payment, trace, payer and
@@ -77,24 +89,92 @@ func (d *Decoder) Set() *x12.Set { return d.set }
 // Next has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
-// Stops reports whether err, returned by Next, stops the Decoder: Next returns it again from
-// then on, so reading cannot go on past it. Every other error leaves Next able to go on.
+// Stops reports whether err, returned by Next or NextClaim, stops the Decoder: it is returned
+// again from then on, so reading cannot go on past it. Every other error leaves the Decoder
+// able to go on.
 func (d *Decoder) Stops(err error) bool { return d.st.Sticky(err) }
 
-// Made returns the findings the Decoder made itself for the claim payment Next returned last:
+// Made returns the findings the Decoder made itself for the claim payment NextClaim returned
+// last:
 // amounts the guide accepted (or, with StructureOnly, did not check) that x12.Amount cannot
 // hold, wrapping x12.ErrAmount. They are also among the claim's Findings, with the guide's.
-// The slice is reused by the next call to Next.
+// The slice is reused by the next call to NextClaim.
 func (d *Decoder) Made() []*x12.Error { return d.made }
 
-// Next returns the next claim payment, or io.EOF after the last; errors as the Decoder's doc
-// says.
-func (d *Decoder) Next() (*Claim, error) {
+// Next returns the next transaction set's remittance, with its claim payments and provider
+// adjustments, or io.EOF after the last; errors as the Decoder's doc says.
+func (d *Decoder) Next() (*Remittance, error) {
+	if len(d.held) > 0 {
+		err := d.held[0]
+		if err != io.EOF && !d.st.Sticky(err) {
+			d.held = d.held[1:]
+		}
+		return nil, err
+	}
+	var claims []Claim
+	var in *Remittance // the remittance whose claims are being read
+	done := func() *Remittance {
+		in.Claims = claims
+		if in.Claims == nil {
+			in.Claims = []Claim{}
+		}
+		return in
+	}
+	for {
+		c, end, err := d.part()
+		switch {
+		case end:
+			in = d.remit
+			if err != nil {
+				d.held = append(d.held, err)
+			}
+			return done(), nil
+		case err != nil && in == nil && len(d.held) == 0:
+			return nil, err // between sets
+		case err == io.EOF || err != nil && d.st.Sticky(err):
+			d.held = append(d.held, err)
+			if in == nil {
+				return d.Next() // the errors held
+			}
+			return done(), nil // a set cut short: what of it was read
+		case err != nil:
+			d.held = append(d.held, err) // inside the set: returned after its remittance
+			continue
+		}
+		in = d.remit
+		claims = append(claims, *c)
+		if d.keepMade {
+			d.allMade = append(d.allMade, d.made...)
+		}
+	}
+}
+
+// All ranges over the remittances as Next returns them, stopping after the first error.
+func (d *Decoder) All() iter.Seq2[*Remittance, error] { return x12.All(d.Next) }
+
+// NextClaim returns the next claim payment, or io.EOF after the last; errors as the
+// Decoder's doc says.
+func (d *Decoder) NextClaim() (*Claim, error) {
+	for {
+		c, _, err := d.part()
+		if err != nil || c != nil {
+			return c, err
+		}
+	}
+}
+
+// Claims ranges over the claim payments as NextClaim returns them, stopping after the first
+// error.
+func (d *Decoder) Claims() iter.Seq2[*Claim, error] { return x12.All(d.NextClaim) }
+
+// part reads the next claim payment (c), or the end of an 835 set (end, with the error of
+// its end findings, if any).
+func (d *Decoder) part() (c *Claim, end bool, err error) {
 	d.made = d.made[:0]
 	for {
 		p, err := d.st.Next()
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if p.Set != d.set {
 			d.set, d.remit, d.root, d.last = p.Set, &Remittance{Control: p.Set.ST02, Version: p.Set.ST03}, rootState{}, 0
@@ -125,9 +205,9 @@ func (d *Decoder) Next() (*Claim, error) {
 					list.Add(f)
 				}
 				d.pending = d.pending[:0]
-				return nil, &list
+				return nil, true, &list
 			}
-			continue
+			return nil, true, nil
 		}
 		if parent := p.Unit.Parent; parent.Serial() != d.last {
 			// A new header number (2000): its LX and summaries come before its first claim.
@@ -148,7 +228,7 @@ func (d *Decoder) Next() (*Claim, error) {
 			d.made = unreported(d.made, d.fields.made, p.Findings)
 			c.Findings = append(c.Findings, d.made...) // a new array: Findings is clipped
 		}
-		return c, nil
+		return c, false, nil
 	}
 }
 
@@ -165,9 +245,6 @@ func unreported(out, made, found []*x12.Error) []*x12.Error {
 	return out
 }
 
-// All iterates over the claim payments; it stops at the first error, which it yields.
-func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
-
 // ReadAll reads every 835 set of r into a Remittance with all its claims. Use it for files of
 // a reasonable size; a Decoder streams. It reads to the end past every error that does not
 // stop reading, and returns what it read with a non-nil error when anything was lost or any
@@ -175,37 +252,32 @@ func (d *Decoder) All() iter.Seq2[*Claim, error] { return x12.All(d.Next) }
 // errors.Is/As). A remittance whose set ended is returned whatever its errors; one cut short
 // by an error that stops reading is returned with the claims read before it.
 func ReadAll(r io.Reader) ([]*Remittance, error) {
-	d := NewDecoder(r)
+	d := NewDecoder(r, nil)
+	d.keepMade = true
 	var out []*Remittance
-	var claims []Claim
-	d.SetDone = func(rm *Remittance, _ *x12.Set) {
-		rm.Claims, claims = claims, nil
-		if rm.Claims == nil {
-			rm.Claims = []Claim{}
-		}
-		out = append(out, rm)
-	}
 	var errs []error
 	for {
-		c, err := d.Next()
-		if err == io.EOF {
-			return out, d.st.ReadAllError(errs)
-		}
-		if err != nil {
+		rm, err := d.Next()
+		switch {
+		case err == io.EOF:
+			return out, d.st.ReadAllError(append(errs, madeErrors(d.allMade)...))
+		case err != nil:
 			errs = append(errs, err)
 			if d.st.Sticky(err) {
-				if d.remit != nil && (len(out) == 0 || out[len(out)-1] != d.remit) {
-					d.SetDone(d.remit, d.set) // the set that was cut: what of it was read
-				}
-				return out, d.st.ReadAllError(errs)
+				return out, d.st.ReadAllError(append(errs, madeErrors(d.allMade)...))
 			}
-			continue
+		default:
+			out = append(out, rm)
 		}
-		for _, f := range d.made {
-			errs = append(errs, f)
-		}
-		claims = append(claims, *c)
 	}
+}
+
+func madeErrors(made []*x12.Error) []error {
+	out := make([]error, len(made))
+	for i, f := range made {
+		out[i] = f
+	}
+	return out
 }
 
 // FromSet maps a transaction set read with Guide by a SetReader that keeps its tree (without

@@ -19,9 +19,9 @@ func ExampleDecoder() {
 		panic(err)
 	}
 	defer f.Close()
-	d := remit835.NewDecoder(f)
+	d := remit835.NewDecoder(f, nil)
 	i := 0
-	for claim, err := range d.All() {
+	for claim, err := range d.Claims() {
 		if err != nil {
 			panic(err)
 		}
@@ -118,4 +118,38 @@ func ExampleNewEncoder() {
 	// balance Payment.Amount BPR 2
 	// 835 does not balance: BPR02 is not the claims' payments minus the provider adjustments (BPR at segment 2 of the set, byte 171)
 	// true 835 encoder (redacted)
+}
+
+// Stream an 835 file in, a remittance (transaction set) at a time, and write it back out
+// through an Encoder, which checks and balances each before any of it is written.
+func ExampleDecoder_Next() {
+	f, err := os.Open("testdata/telehealth.835")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	env := x12.Envelope{
+		Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
+		Now:         func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) },
+	}
+	var out bytes.Buffer
+	enc := remit835.NewEncoder(&out, env, nil)
+	d := remit835.NewDecoder(f, nil)
+	for r, err := range d.All() {
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println("remittance", r.Trace.Number != "", len(r.Claims), "claims")
+		if err := enc.Encode(r); err != nil {
+			panic(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	back, err := remit835.ReadAll(&out)
+	fmt.Println(len(back), "read back,", err)
+	// Output:
+	// remittance true 2 claims
+	// 1 read back, <nil>
 }

@@ -74,9 +74,9 @@ func FuzzDecode(f *testing.F) {
 
 // stopped returns the error that stopped a Decoder reading data before its end, or nil.
 func stopped(data []byte) error {
-	d := NewDecoder(bytes.NewReader(data))
+	d := NewDecoder(bytes.NewReader(data), nil)
 	for {
-		_, err := d.Next()
+		_, err := d.NextClaim()
 		switch {
 		case err == io.EOF:
 			return nil

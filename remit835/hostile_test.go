@@ -17,10 +17,10 @@ import (
 // guidetest.DecodeSampled), with the findings of every set read.
 func decodeSampled(src io.Reader, every int64) *guidetest.Sampled {
 	return guidetest.DecodeSampled(src, every, func(r io.Reader) (func() (*Claim, error), func() []*x12.Error) {
-		d := NewDecoder(r)
+		d := NewDecoder(r, nil)
 		var findings []*x12.Error
 		d.SetDone = func(_ *Remittance, set *x12.Set) { findings = append(findings, set.Findings.All()...) }
-		return d.Next, func() []*x12.Error { return findings }
+		return d.NextClaim, func() []*x12.Error { return findings }
 	}, func(c *Claim) int { return len(c.Lines) })
 }
 
@@ -93,8 +93,8 @@ func TestUnitLimitCutsAnywhere(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, testEnvelope().WriteGroup(&buf, "HP", Version, encodeEach(Adjudicated(12, 3))))
 	guidetest.CheckUnitLimitCuts(t, buf.Bytes(), "2100", 12, "claim payment", func(r io.Reader, limit int) func() (*Claim, error) {
-		d := NewDecoder(r)
+		d := NewDecoder(r, nil)
 		d.Reader().MaxUnitSegments = limit
-		return d.Next
+		return d.NextClaim
 	})
 }

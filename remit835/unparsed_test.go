@@ -63,8 +63,8 @@ func TestUnparsedAmounts(t *testing.T) {
 			text = strings.Split(text, "*")[tc.element-1]
 
 			// The Decoder: the first claim payment carries the finding on the element.
-			d := NewDecoder(bytes.NewReader(in))
-			c, err := d.Next()
+			d := NewDecoder(bytes.NewReader(in), nil)
+			c, err := d.NextClaim()
 			require.NoError(t, err)
 			assert.True(t, tc.zero(c, d.Remittance()), "the field is left zero")
 			got, ok := tc.unparsed(c, d.Remittance()).Get(tc.field)
@@ -130,13 +130,13 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 
 	t.Run("three decimals", func(t *testing.T) {
 		in := strings.Replace(data, "SVC*HC:99213:95*150*80**1~", "SVC*HC:99213:95*150*80.001**1~", 1)
-		c, err := NewDecoder(strings.NewReader(in)).Next()
+		c, err := NewDecoder(strings.NewReader(in), nil).NextClaim()
 		require.NoError(t, err)
 		madeOn(t, c, "SVC", 3)
 		_, err = ReadAll(strings.NewReader(in))
 		assert.ErrorIs(t, err, x12.ErrAmount)
-		d := NewDecoder(strings.NewReader(in))
-		c, err = d.Next()
+		d := NewDecoder(strings.NewReader(in), nil)
+		c, err = d.NextClaim()
 		require.NoError(t, err)
 		require.Len(t, d.Made(), 1)
 		assert.Same(t, d.Made()[0], c.Findings[len(c.Findings)-1])
@@ -144,9 +144,9 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 
 	t.Run("structure only", func(t *testing.T) {
 		in := strings.Replace(data, "CLP*PCN0001*1*150*", "CLP*PCN0001*1*12X.00*", 1)
-		d := NewDecoder(strings.NewReader(in))
+		d := NewDecoder(strings.NewReader(in), nil)
 		d.Reader().StructureOnly = true
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		require.NoError(t, err)
 		madeOn(t, c, "CLP", 3)
 	})
@@ -165,13 +165,13 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 		assert.Equal(t, "BPR", e.Pos.ID)
 		assert.Equal(t, 2, e.Pos.Element)
 
-		d := NewDecoder(strings.NewReader(in))
+		d := NewDecoder(strings.NewReader(in), nil)
 		ended := false
 		d.SetDone = func(*Remittance, *x12.Set) { ended = true }
-		_, err = d.Next()
+		_, err = d.NextClaim()
 		assert.True(t, ended, "the set's end comes first")
 		assert.ErrorIs(t, err, x12.ErrAmount)
-		_, err = d.Next()
+		_, err = d.NextClaim()
 		assert.Equal(t, io.EOF, err)
 	})
 }

@@ -17,7 +17,7 @@ import (
 // remitsByKey decodes data with a Decoder: each set's remittance, claims included, by its key.
 func remitsByKey(t *testing.T, data []byte) map[guidetest.SetKey]*Remittance {
 	t.Helper()
-	d := NewDecoder(bytes.NewReader(data))
+	d := NewDecoder(bytes.NewReader(data), nil)
 	var keys guidetest.SetKeys
 	out := map[guidetest.SetKey]*Remittance{}
 	var claims []Claim
@@ -26,7 +26,7 @@ func remitsByKey(t *testing.T, data []byte) map[guidetest.SetKey]*Remittance {
 		out[keys.Of(set)] = r
 	}
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			return out
 		}

@@ -15,9 +15,9 @@ import (
 // to compare with BenchmarkDecode's 8MB-validated.
 func BenchmarkSummary(b *testing.B) {
 	src := &guidetest.CountingReader{R: guidetest.NewSynthetic835(50 << 20)}
-	d := remit835.NewDecoder(src)
+	d := remit835.NewDecoder(src, nil)
 	var claims []*remit835.Claim
-	for c, err := range d.All() {
+	for c, err := range d.Claims() {
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -540,7 +540,7 @@ func (s *Summary) finding(im remit835.Imbalance) {
 // Read streams every 835 of r into the summary through a Decoder (memory bounded by one
 // claim); each call is one input for Findings. It returns Decode's error.
 func (s *Summary) Read(r io.Reader) error {
-	d := remit835.NewDecoder(r)
+	d := remit835.NewDecoder(r, nil)
 	err := s.Decode(d)
 	s.input++
 	return err
@@ -565,7 +565,7 @@ func (s *Summary) Decode(d *remit835.Decoder) error {
 	var errs x12.ErrorList // bounded, however many errors a stream holds
 	var stop error
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			break
 		}

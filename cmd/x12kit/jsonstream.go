@@ -457,7 +457,7 @@ func (j *jsonRun) setOmitted(set *x12.Set) {
 // stream835 reads an 835 stream through remit835.Decoder, writing each claim payment as it
 // comes; the remittance's keys after its claims are written at the end of its set.
 func (j *jsonRun) stream835(r io.Reader) {
-	d := remit835.NewDecoder(r)
+	d := remit835.NewDecoder(r, nil)
 	j.trace(d.Reader())
 	k := kinds["835"]
 	begin := func(rm *remit835.Remittance) {
@@ -489,7 +489,7 @@ func (j *jsonRun) stream835(r io.Reader) {
 	}
 	var last error
 	for {
-		c, err := d.Next()
+		c, err := d.NextClaim()
 		if err == io.EOF {
 			break
 		}

@@ -37,11 +37,11 @@ func main() {
 	}
 
 	// 4. Read it back as a clearinghouse would: one claim payment at a time.
-	d := remit835.NewDecoder(bytes.NewReader(edi.Bytes()))
+	d := remit835.NewDecoder(bytes.NewReader(edi.Bytes()), nil)
 	var charged, paid x12.Amount
 	reasons := map[string]x12.Amount{}
 	i := 0
-	for claim, err := range d.All() {
+	for claim, err := range d.Claims() {
 		if err != nil {
 			log.Fatal(err)
 		}

@@ -1,0 +1,53 @@
+package remit835
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDecoderNextSets: Next hands out one remittance per transaction set, with the claim
+// payments NextClaim hands out one by one and ReadAll returns; a set without claims is a
+// remittance without claims; io.EOF repeats.
+func TestDecoderNextSets(t *testing.T) {
+	remits := Adjudicated(40, 3)
+	require.GreaterOrEqual(t, len(remits), 2)
+	none := *remits[0]
+	none.Control, none.Claims, none.Headers, none.Adjustments = "", nil, nil, nil
+	none.Payment.Handling, none.Payment.Amount, none.Payment.Method = "H", 0, "NON"
+	none.Payment.Sender, none.Payment.Receiver = BankAccount{}, BankAccount{}
+	remits = append(remits, &none)
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, testEnvelope(), remits...))
+	data := buf.Bytes()
+
+	d := NewDecoder(bytes.NewReader(data), nil)
+	var got []*Remittance
+	for r, err := range d.All() {
+		require.NoError(t, err)
+		got = append(got, r)
+	}
+	require.Len(t, got, len(remits))
+	_, err := d.Next()
+	assert.Equal(t, io.EOF, err, "io.EOF again")
+	assert.Empty(t, got[len(got)-1].Claims, "the notification without claims")
+
+	all, err := ReadAll(bytes.NewReader(data))
+	require.NoError(t, err)
+	assert.Equal(t, all, got)
+
+	n := 0
+	for c, err := range NewDecoder(bytes.NewReader(data), nil).Claims() {
+		require.NoError(t, err)
+		require.NotNil(t, c)
+		n++
+	}
+	total := 0
+	for _, r := range got {
+		total += len(r.Claims)
+	}
+	assert.Equal(t, total, n)
+}
