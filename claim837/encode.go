@@ -379,7 +379,7 @@ func (enc *encoder) address(ci int, path string, a *x12.Address) {
 func (enc *encoder) refs(ci int, path string, refs []x12.Ref) {
 	for k, r := range refs {
 		enc.at(ci, path+"["+strconv.Itoa(k)+"]", refNames)
-		enc.s("REF", r.Qualifier, r.Value)
+		enc.s("REF", r.Qualifier, r.Value, r.Description)
 	}
 }
 

@@ -415,8 +415,8 @@ func (st *rootState) decode(all []x12.Item, r *Remittance, fs *fields) {
 				st.bpr = true
 			}
 		case useST.trn:
-			if ok = len(f) <= 5 && r.Trace == (Trace{}) && at(f, 1) != ""; ok {
-				r.Trace = Trace{Type: at(f, 1), Number: at(f, 2), PayerID: at(f, 3), Supplement: at(f, 4)}
+			if ok = len(f) <= 5 && r.Trace == (x12.Trace{}) && at(f, 1) != ""; ok {
+				r.Trace = x12.Trace{Type: at(f, 1), Number: at(f, 2), Originator: at(f, 3), Supplement: at(f, 4)}
 			}
 		case useST.cur: // CUR01 is no qualifier of the use: a payee's currency (PE) stays raw
 			if ok = len(f) == 3 && at(f, 1) == "PR" && r.Currency == "" && at(f, 2) != ""; ok {
@@ -528,10 +528,10 @@ func decodeParty(n *x12.Node, u *partyLoop, p *Party, extra *x12.RawSegments, fs
 				ok = x12.ReadAddress(s, &p.Address)
 			case u.ref:
 				if ok = len(f) == 3; ok {
-					p.Refs = append(p.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+					p.Refs = append(p.Refs, x12.Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
 			case u.perBusiness, u.perTechnical, u.perWeb:
-				var c Contact
+				var c x12.Contact
 				c, ok = decodeContact(f)
 				if ok {
 					p.Contacts = append(p.Contacts, c)
@@ -546,13 +546,13 @@ func decodeParty(n *x12.Node, u *partyLoop, p *Party, extra *x12.RawSegments, fs
 	}
 }
 
-func decodeContact(f []string) (Contact, bool) {
-	c := Contact{Function: at(f, 1), Name: at(f, 2)}
+func decodeContact(f []string) (x12.Contact, bool) {
+	c := x12.Contact{Function: at(f, 1), Name: at(f, 2)}
 	for i := 3; i < len(f); i += 2 {
 		if at(f, i) == "" && at(f, i+1) == "" {
 			return c, false
 		}
-		c.Numbers = append(c.Numbers, Number{Type: at(f, i), Value: at(f, i+1)})
+		c.Numbers = append(c.Numbers, x12.Number{Type: at(f, i), Value: at(f, i+1)})
 	}
 	return c, len(f) <= 9
 }
@@ -723,12 +723,12 @@ func decodeClaim(n *x12.Node, fs *fields) *Claim {
 				ok = c.Outpatient == nil && decodeMOA(f, c)
 			case use2100.refOther, use2100.refRendering:
 				if ok = len(f) == 3; ok {
-					c.Refs = append(c.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+					c.Refs = append(c.Refs, x12.Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
 			case use2100.dtmStatement, use2100.dtmExpiration, use2100.dtmReceived:
 				ok = decodeDTM(f, c.date(at(f, 1)))
 			case use2100.per:
-				var ct Contact
+				var ct x12.Contact
 				if ct, ok = decodeContact(f); ok {
 					c.Contacts = append(c.Contacts, ct)
 				}
@@ -870,7 +870,7 @@ func decodeLine(n *x12.Node, fs *fields, l *Line, sl *claimSlabs) {
 				case it.Spec == use2110.ref6R && l.ControlNumber == "":
 					l.ControlNumber = at(f, 2)
 				default:
-					l.Refs = append(l.Refs, Ref{Qualifier: at(f, 1), Value: at(f, 2)})
+					l.Refs = append(l.Refs, x12.Ref{Qualifier: at(f, 1), Value: at(f, 2)})
 				}
 			case use2110.amt:
 				var m Money

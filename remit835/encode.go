@@ -153,8 +153,8 @@ func encode(e *x12.EnvelopeWriter, r *Remittance, control string) error {
 		p.Receiver.DFIQualifier, p.Receiver.DFI, p.Receiver.AccountQualifier, p.Receiver.Account, or(p.Date.X12(), p.DateText)}
 	enc.s("BPR", append(v, p.Rest...)...)
 	ex.Flush(e, keyRoot.trn)
-	if r.Trace != (Trace{}) {
-		enc.s("TRN", r.Trace.Type, r.Trace.Number, r.Trace.PayerID, r.Trace.Supplement)
+	if r.Trace != (x12.Trace{}) {
+		enc.s("TRN", r.Trace.Type, r.Trace.Number, r.Trace.Originator, r.Trace.Supplement)
 	}
 	ex.Flush(e, keyRoot.cur)
 	if r.Currency != "" {
@@ -201,7 +201,7 @@ func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *
 	}
 	for _, ref := range p.Refs {
 		ex.Flush(enc.e, loop.Key("REF", ref.Qualifier))
-		enc.s("REF", ref.Qualifier, ref.Value)
+		enc.s("REF", ref.Qualifier, ref.Value, ref.Description)
 	}
 	for _, c := range p.Contacts {
 		ex.Flush(enc.e, loop.Key("PER", c.Function))
@@ -210,7 +210,7 @@ func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *
 	ex.FlushAll(enc.e)
 }
 
-func (enc encoder) contact(c *Contact) {
+func (enc encoder) contact(c *x12.Contact) {
 	v := []string{c.Function, c.Name}
 	for _, n := range c.Numbers {
 		v = append(v, n.Type, n.Value)
@@ -337,7 +337,7 @@ func (enc encoder) claim(c *Claim) {
 	}
 	for _, ref := range c.Refs {
 		ex.Flush(enc.e, loop2100.Key("REF", ref.Qualifier))
-		enc.s("REF", ref.Qualifier, ref.Value)
+		enc.s("REF", ref.Qualifier, ref.Value, ref.Description)
 	}
 	enc.dates(&ex, loop2100, []string{"232", "233", "036", "050"}, c.date)
 	for _, ct := range c.Contacts {
@@ -406,7 +406,7 @@ func (enc encoder) line(l *Line) {
 			written6R = true
 		}
 		ex.Flush(enc.e, k)
-		enc.s("REF", ref.Qualifier, ref.Value)
+		enc.s("REF", ref.Qualifier, ref.Value, ref.Description)
 	}
 	if !written6R && l.ControlNumber != "" {
 		ex.Flush(enc.e, key2110.ref6R)

@@ -15,7 +15,7 @@ type Remittance struct {
 	Control     string               `json:"control,omitempty"`              // ST02 as read; empty: the envelope writer's number
 	Version     string               `json:"version,omitempty"`              // ST03 as read, written back when set (none otherwise: GS08 names the guide)
 	Payment     Payment              `json:"payment"`                        // BPR
-	Trace       Trace                `json:"trace"`                          // TRN
+	Trace       x12.Trace            `json:"trace"`                          // TRN: TRN03 is "1" and the payer's TIN, or its id
 	Currency    string               `json:"currency,omitempty"`             // CUR02 when not US dollars
 	ReceiverID  string               `json:"receiver_id,omitempty"`          // REF*EV
 	VersionID   string               `json:"version_id,omitempty"`           // REF*F2
@@ -79,45 +79,14 @@ func (a BankAccount) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(a.Strin
 // LogValue implements slog.LogValuer with String's masking.
 func (a BankAccount) LogValue() slog.Value { return slog.StringValue(a.String()) }
 
-// Trace is the TRN reassociation trace: the check or EFT trace number that ties the
-// remittance to the money.
-type Trace struct {
-	Type       string `json:"type"`                 // TRN01: 1
-	Number     string `json:"number"`               // TRN02: check or EFT trace number
-	PayerID    string `json:"payer_id"`             // TRN03: "1" + payer TIN, or the payer's id
-	Supplement string `json:"supplement,omitempty"` // TRN04
-}
-
 // Party is the payer (1000A) or payee (1000B): N1 with its address, references and contacts.
 type Party struct {
-	Name        string    `json:"name"`                   // N102
-	IDQualifier string    `json:"id_qualifier,omitempty"` // N103: XV plan id; FI, XX for the payee
-	ID          string    `json:"id,omitempty"`           // N104
-	Address     *Address  `json:"address,omitempty"`      // N3/N4
-	Refs        []Ref     `json:"refs,omitempty"`         // REF
-	Contacts    []Contact `json:"contacts,omitempty"`     // PER (payer: CX business, BL technical, IC web site)
-}
-
-// Address is an N3/N4 pair (x12.Address).
-type Address = x12.Address
-
-// Ref is a REF: qualifier and identifier.
-type Ref struct {
-	Qualifier string `json:"qualifier"`
-	Value     string `json:"value"`
-}
-
-// Contact is a PER: its function (CX, BL, IC), a name and numbers in order.
-type Contact struct {
-	Function string   `json:"function"`
-	Name     string   `json:"name,omitempty"`
-	Numbers  []Number `json:"numbers,omitempty"`
-}
-
-// Number is a PER communication number: TE telephone, EX extension, EM email, FX fax, UR URL.
-type Number struct {
-	Type  string `json:"type"`
-	Value string `json:"value"`
+	Name        string        `json:"name"`                   // N102
+	IDQualifier string        `json:"id_qualifier,omitempty"` // N103: XV plan id; FI, XX for the payee
+	ID          string        `json:"id,omitempty"`           // N104
+	Address     *x12.Address  `json:"address,omitempty"`      // N3/N4
+	Refs        []x12.Ref     `json:"refs,omitempty"`         // REF
+	Contacts    []x12.Contact `json:"contacts,omitempty"`     // PER (payer: CX business, BL technical, IC web site)
 }
 
 // Header is a 2000 header number: the LX that groups claims (often by provider or bill type),
@@ -160,14 +129,14 @@ type Claim struct {
 	Inpatient  []string    `json:"inpatient,omitempty"`  // MIA01–MIA24 as read
 	Outpatient *Outpatient `json:"outpatient,omitempty"` // MOA
 
-	Refs       []Ref      `json:"refs,omitempty"`            // REF: other claim ids, then rendering provider ids
-	From       x12.Date   `json:"statement_from,omitzero"`   // DTM*232
-	To         x12.Date   `json:"statement_to,omitzero"`     // DTM*233
-	Expires    x12.Date   `json:"coverage_expires,omitzero"` // DTM*036
-	Received   x12.Date   `json:"received,omitzero"`         // DTM*050
-	Contacts   []Contact  `json:"contacts,omitempty"`        // PER*CX
-	Amounts    []Money    `json:"amounts,omitempty"`         // AMT: AU coverage, I interest, D8 discount…
-	Quantities []Quantity `json:"quantities,omitempty"`      // QTY
+	Refs       []x12.Ref     `json:"refs,omitempty"`            // REF: other claim ids, then rendering provider ids
+	From       x12.Date      `json:"statement_from,omitzero"`   // DTM*232
+	To         x12.Date      `json:"statement_to,omitzero"`     // DTM*233
+	Expires    x12.Date      `json:"coverage_expires,omitzero"` // DTM*036
+	Received   x12.Date      `json:"received,omitzero"`         // DTM*050
+	Contacts   []x12.Contact `json:"contacts,omitempty"`        // PER*CX
+	Amounts    []Money       `json:"amounts,omitempty"`         // AMT: AU coverage, I interest, D8 discount…
+	Quantities []Quantity    `json:"quantities,omitempty"`      // QTY
 
 	Lines []Line          `json:"lines,omitempty"` // 2110
 	Extra x12.RawSegments `json:"extra,omitempty"` // segments without a field here
@@ -262,7 +231,7 @@ type Line struct {
 	From           x12.Date        `json:"from,omitzero"`                 // DTM*150
 	To             x12.Date        `json:"to,omitzero"`                   // DTM*151
 	Adjustments    []Adjustment    `json:"adjustments,omitempty"`         // CAS
-	Refs           []Ref           `json:"refs,omitempty"`                // REF other than 6R
+	Refs           []x12.Ref       `json:"refs,omitempty"`                // REF other than 6R
 	ControlNumber  string          `json:"line_control_number,omitempty"` // REF*6R = the 837's REF*6R
 	Amounts        []Money         `json:"amounts,omitempty"`             // AMT: B6 allowed, KH late filing…
 	Quantities     []Quantity      `json:"quantities,omitempty"`          // QTY

@@ -37,15 +37,6 @@ func (enc Encoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(enc.Strin
 // LogValue implements slog.LogValuer with String's redaction.
 func (enc Encoder) LogValue() slog.Value { return slog.StringValue(enc.String()) }
 
-// String describes the Trace without the check or EFT trace number.
-func (t Trace) String() string { return "trace (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (t Trace) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(t.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (t Trace) LogValue() slog.Value { return slog.StringValue(t.String()) }
-
 // String describes the Party without the party's name, identifiers, address or contacts.
 func (p Party) String() string { return "party (redacted)" }
 
@@ -54,33 +45,6 @@ func (p Party) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(p.String())) 
 
 // LogValue implements slog.LogValuer with String's redaction.
 func (p Party) LogValue() slog.Value { return slog.StringValue(p.String()) }
-
-// String describes the Ref without the qualifier or identifier.
-func (r Ref) String() string { return "REF (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (r Ref) LogValue() slog.Value { return slog.StringValue(r.String()) }
-
-// String describes the Contact without the contact's name and numbers.
-func (c Contact) String() string { return "contact (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (c Contact) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (c Contact) LogValue() slog.Value { return slog.StringValue(c.String()) }
-
-// String describes the Number without the number.
-func (n Number) String() string { return "communication number (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (n Number) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(n.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (n Number) LogValue() slog.Value { return slog.StringValue(n.String()) }
 
 // String describes the Header without its number or kept segments.
 func (h Header) String() string { return "header number (redacted)" }

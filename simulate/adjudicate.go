@@ -278,13 +278,13 @@ const (
 
 func newRemittance(c *claim837.Claim, paid x12.Date) *remit835.Remittance {
 	payer := remit835.Party{Name: cmp.Or(c.Payer.Name, "SIMULATED PAYER"),
-		Address:  &remit835.Address{Line1: "1 SIMULATED PAYER WAY", City: "SPRINGFIELD", State: "IL", ZIP: "627010000"},
-		Contacts: []remit835.Contact{{Function: "BL", Name: "EDI SUPPORT", Numbers: []remit835.Number{{Type: "TE", Value: "5555550199"}}}}}
+		Address:  &x12.Address{Line1: "1 SIMULATED PAYER WAY", City: "SPRINGFIELD", State: "IL", ZIP: "627010000"},
+		Contacts: []x12.Contact{{Function: "BL", Name: "EDI SUPPORT", Numbers: []x12.Number{{Type: "TE", Value: "5555550199"}}}}}
 	if a := c.Payer.Address; a != nil && a.Line1 != "" && a.City != "" {
 		payer.Address = partyAddress(a)
 	}
 	if c.Payer.ID != "" {
-		payer.Refs = []remit835.Ref{{Qualifier: "2U", Value: c.Payer.ID}}
+		payer.Refs = []x12.Ref{{Qualifier: "2U", Value: c.Payer.ID}}
 	}
 	bp := &c.BillingProvider
 	payee := remit835.Party{Name: providerName(bp), Address: partyAddress(bp.Address)}
@@ -292,20 +292,20 @@ func newRemittance(c *claim837.Claim, paid x12.Date) *remit835.Remittance {
 	case bp.NPI != "":
 		payee.IDQualifier, payee.ID = "XX", bp.NPI
 		if bp.EIN != "" {
-			payee.Refs = []remit835.Ref{{Qualifier: "TJ", Value: bp.EIN}}
+			payee.Refs = []x12.Ref{{Qualifier: "TJ", Value: bp.EIN}}
 		}
 	case bp.EIN != "":
 		payee.IDQualifier, payee.ID = "FI", bp.EIN
 	}
 	return &remit835.Remittance{Payer: payer, Payee: payee, Produced: paid,
-		Trace: remit835.Trace{Type: "1", PayerID: payerTIN(c.Payer.ID)}}
+		Trace: x12.Trace{Type: "1", Originator: payerTIN(c.Payer.ID)}}
 }
 
-func partyAddress(a *x12.Address) *remit835.Address {
+func partyAddress(a *x12.Address) *x12.Address {
 	if a == nil {
 		return nil
 	}
-	return &remit835.Address{Line1: a.Line1, Line2: a.Line2, City: a.City, State: a.State, ZIP: a.ZIP, Country: a.Country}
+	return &x12.Address{Line1: a.Line1, Line2: a.Line2, City: a.City, State: a.State, ZIP: a.ZIP, Country: a.Country}
 }
 
 func providerName(p *claim837.Provider) string {
@@ -333,7 +333,7 @@ func (a *Adjudicator) finish(r *remit835.Remittance, paid x12.Date) {
 	if total > 0 {
 		r.Payment = remit835.Payment{Handling: "I", Amount: total, CreditDebit: "C", Method: "ACH", PaymentFormat: "CCP",
 			Sender:   remit835.BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayerAccount},
-			PayerID:  r.Trace.PayerID,
+			PayerID:  r.Trace.Originator,
 			Receiver: remit835.BankAccount{DFIQualifier: "01", DFI: simRouting, AccountQualifier: "DA", Account: simPayeeAccount},
 			Date:     paid}
 	}

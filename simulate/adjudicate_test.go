@@ -270,11 +270,11 @@ func TestAdjudicateEchoesTheClaim(t *testing.T) {
 	require.Len(t, remits, 2, "one remittance per payer")
 	r := remits[0]
 	assert.Equal(t, "EXAMPLE HEALTH PLAN", r.Payer.Name)
-	assert.Equal(t, []remit835.Ref{{Qualifier: "2U", Value: "99999"}}, r.Payer.Refs)
+	assert.Equal(t, []x12.Ref{{Qualifier: "2U", Value: "99999"}}, r.Payer.Refs)
 	assert.Equal(t, "XX", r.Payee.IDQualifier)
 	assert.Equal(t, "1234567893", r.Payee.ID)
-	assert.Equal(t, r.Trace.PayerID, r.Payment.PayerID, "TRN03 = BPR10")
-	assert.Len(t, r.Trace.PayerID, 10)
+	assert.Equal(t, r.Trace.Originator, r.Payment.PayerID, "TRN03 = BPR10")
+	assert.Len(t, r.Trace.Originator, 10)
 	assert.Equal(t, x12.NewDate(2026, 11, 16), r.Payment.Date, "14 days after the date of service")
 
 	c := r.Claims[0]
