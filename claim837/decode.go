@@ -72,44 +72,29 @@ func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 // Next returns the next transaction set's batch, with its claims, or io.EOF after the last;
 // errors as the Decoder's doc says. A set without claims is a batch without claims.
 func (d *Decoder) Next() (*Batch, error) {
-	if len(d.held) > 0 {
-		err := d.held[0]
-		if err != io.EOF && !d.st.Sticky(err) {
-			d.held = d.held[1:]
-		}
-		return nil, err
-	}
 	var b *Batch
-	for {
+	var ended *x12.Set
+	ok, err := x12.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) {
 		c, end, err := d.part(&d.scratch)
-		switch {
-		case err != nil && b == nil && len(d.held) == 0:
-			return nil, err // between sets
-		case err == io.EOF || err != nil && d.st.Sticky(err):
-			d.held = append(d.held, err)
-			if b == nil {
-				return d.Next() // the errors held
-			}
-			return b, nil
-		case err != nil:
-			d.held = append(d.held, err) // inside the set: returned after its batch
-			continue
-		case c != nil:
-			if b == nil {
-				h := *d.batch
-				b = &h
-			}
-			b.Claims = append(b.Claims, *c)
-			continue
-		}
-		if b == nil { // a set without claims
-			d.set, d.batch = end, newBatch(end)
-			decodeHeader(end.Root, d.batch)
+		ended = end
+		return c, end != nil, err
+	}, func(c *Claim) {
+		if b == nil {
 			h := *d.batch
 			b = &h
 		}
-		return b, nil
+		b.Claims = append(b.Claims, *c)
+	})
+	if !ok {
+		return nil, err
 	}
+	if b == nil { // a set without claims
+		d.set, d.batch = ended, newBatch(ended)
+		decodeHeader(ended.Root, d.batch)
+		h := *d.batch
+		b = &h
+	}
+	return b, nil
 }
 
 // All ranges over the batches as Next returns them, stopping after the first error.

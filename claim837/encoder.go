@@ -1,7 +1,6 @@
 package claim837
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -21,13 +20,10 @@ import (
 // writes an interchange holding an empty group. To see the checks' warnings, or to stream
 // with memory bounded by one batch, use an Encoder.
 func Write(w io.Writer, env x12.Envelope, batches ...*Batch) error {
-	var buf bytes.Buffer
-	enc := NewEncoder(&buf, env, nil)
-	if err := x12.WriteAll(enc.g, enc.Encode, batches); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
+		enc := NewEncoder(buf, env, nil)
+		return enc.g, enc.Encode
+	}, batches)
 }
 
 // EncodeOptions are the options of an Encoder; nil means the zero value: the business checks

@@ -1,7 +1,6 @@
 package claim837
 
 import (
-	"bytes"
 	"io"
 
 	"github.com/x12kit/x12kit/x12"
@@ -15,12 +14,11 @@ var Generate func(n int, seed uint64) *Batch
 // write writes batches through an Encoder with options o into memory, then to w when all are
 // clean, and returns the checks' warnings and the error: Write, with the warnings.
 func (o EncodeOptions) write(w io.Writer, env x12.Envelope, batches ...*Batch) (x12.Findings, error) {
-	var buf bytes.Buffer
-	enc := NewEncoder(&buf, env, &o)
-	err := x12.WriteAll(enc.g, enc.Encode, batches)
-	if err == nil {
-		_, err = w.Write(buf.Bytes())
-	}
+	var enc *Encoder
+	err := x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
+		enc = NewEncoder(buf, env, &o)
+		return enc.g, enc.Encode
+	}, batches)
 	return enc.Warnings(), err
 }
 

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -34,13 +33,10 @@ func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
 }
 
 func writeAll[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
-	var buf bytes.Buffer
-	enc := newEncoder(&buf, env, k, nil)
-	if err := x12.WriteAll(enc.g, enc.encode, values); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*T) error) {
+		enc := newEncoder(buf, env, k, nil)
+		return enc.g, enc.encode
+	}, values)
 }
 
 // EncodeOptions are the options of a RequestEncoder and a ResponseEncoder; nil means the

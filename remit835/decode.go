@@ -104,49 +104,22 @@ func (d *Decoder) Made() []*x12.Error { return d.made }
 // Next returns the next transaction set's remittance, with its claim payments and provider
 // adjustments, or io.EOF after the last; errors as the Decoder's doc says.
 func (d *Decoder) Next() (*Remittance, error) {
-	if len(d.held) > 0 {
-		err := d.held[0]
-		if err != io.EOF && !d.st.Sticky(err) {
-			d.held = d.held[1:]
-		}
-		return nil, err
-	}
 	var claims []Claim
-	var in *Remittance // the remittance whose claims are being read
-	done := func() *Remittance {
-		in.Claims = claims
-		if in.Claims == nil {
-			in.Claims = []Claim{}
-		}
-		return in
-	}
-	for {
-		c, end, err := d.part()
-		switch {
-		case end:
-			in = d.remit
-			if err != nil {
-				d.held = append(d.held, err)
-			}
-			return done(), nil
-		case err != nil && in == nil && len(d.held) == 0:
-			return nil, err // between sets
-		case err == io.EOF || err != nil && d.st.Sticky(err):
-			d.held = append(d.held, err)
-			if in == nil {
-				return d.Next() // the errors held
-			}
-			return done(), nil // a set cut short: what of it was read
-		case err != nil:
-			d.held = append(d.held, err) // inside the set: returned after its remittance
-			continue
-		}
-		in = d.remit
+	ok, err := x12.Gather(&d.held, d.st.Sticky, d.part, func(c *Claim) {
 		claims = append(claims, *c)
 		if d.keepMade {
 			d.allMade = append(d.allMade, d.made...)
 		}
+	})
+	if !ok {
+		return nil, err
 	}
+	r := d.remit
+	r.Claims = claims
+	if r.Claims == nil {
+		r.Claims = []Claim{}
+	}
+	return r, nil
 }
 
 // All ranges over the remittances as Next returns them, stopping after the first error.

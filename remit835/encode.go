@@ -1,7 +1,6 @@
 package remit835
 
 import (
-	"bytes"
 	"errors"
 	"io"
 
@@ -21,13 +20,10 @@ const Version = "005010X221A1"
 // an empty group. Write keeps the whole output in memory; an Encoder streams with memory
 // bounded by one remittance.
 func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
-	var buf bytes.Buffer
-	enc := NewEncoder(&buf, env, nil)
-	if err := x12.WriteAll(enc.g, enc.Encode, remits); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Remittance) error) {
+		enc := NewEncoder(buf, env, nil)
+		return enc.g, enc.Encode
+	}, remits)
 }
 
 // Encoder streams remittances into one interchange holding one functional group (GS01 HP),
