@@ -61,8 +61,16 @@ type ckElem struct {
 	long     []string // inline codes longer than 7 bytes
 	codes    bool     // the element has inline codes
 	set      bool     // the element names an external code set
-	resolved bool     // test was looked up
+	testGen  uint64   // the checker generation test was looked up for (0: never)
 	test     func([]byte) bool
+}
+
+// ckCache holds the compiled specs a SetReader's checkers share, set after set: compiled
+// once per reader. Each set's checker has a generation of its own, so that what depends on
+// its CodeSource (ckElem.test) is looked up again for it.
+type ckCache struct {
+	bySpec map[*SegmentSpec]*ckSeg
+	gen    uint64
 }
 
 // ckSeg is one compiled segment spec.
@@ -149,13 +157,16 @@ func (c *elementChecker) compiled(spec *SegmentSpec, slot, slots int) *ckSeg {
 			return cs
 		}
 	}
-	cs := c.bySpec[spec]
+	if c.ck == nil {
+		c.ck, c.gen = &ckCache{gen: 1}, 1
+	}
+	cs := c.ck.bySpec[spec]
 	if cs == nil {
 		cs = compileSeg(spec)
-		if c.bySpec == nil {
-			c.bySpec = map[*SegmentSpec]*ckSeg{}
+		if c.ck.bySpec == nil {
+			c.ck.bySpec = map[*SegmentSpec]*ckSeg{}
 		}
-		c.bySpec[spec] = cs
+		c.ck.bySpec[spec] = cs
 	}
 	if slot >= 0 {
 		c.bySlot[slot] = cs
@@ -342,8 +353,8 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 	if !e.set {
 		return
 	}
-	if !e.resolved {
-		e.test, e.resolved = c.codeTest(e.es), true
+	if e.testGen != c.gen {
+		e.test, e.testGen = c.codeTest(e.es), c.gen
 	}
 	if e.test != nil && !e.test(v) {
 		c.fail(s, loop, n, comp, 0, e.es.Ref, "7", ErrInvalidCode)

@@ -22,7 +22,8 @@ type elementChecker struct {
 	// The fast path (fastcheck.go): compiled specs, by guide child and by spec, and the byte
 	// classes for the delimiters in use.
 	bySlot          []*ckSeg
-	bySpec          map[*SegmentSpec]*ckSeg
+	ck              *ckCache // shared by the SetReader's checkers (see compiled)
+	gen             uint64   // this checker's generation in ck: never 0 once ck is set
 	cls             [256]uint8
 	clsComp, clsRep byte
 	clsReady        bool
