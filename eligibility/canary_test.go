@@ -88,7 +88,7 @@ func TestCanary(t *testing.T) {
 // values, their findings, the envelope findings and what each makes of a value print.
 func canarySeen[T any](in string, k kind[T], each func(v *T, seen *strings.Builder)) string {
 	var seen strings.Builder
-	d := newDecoder(strings.NewReader(in), k)
+	d := newDecoder(strings.NewReader(in), k, nil)
 	for v, err := range x12.All(d.next) {
 		if err != nil {
 			seen.WriteString(err.Error())

@@ -109,9 +109,9 @@ type decoded struct {
 // decodeDamaged decodes data with the decoder of st01 (270 or 271).
 func decodeDamaged(data []byte, st01 string) decoded {
 	if st01 == "271" {
-		return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind271))
+		return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind271, nil))
 	}
-	return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind270))
+	return decodeWith(len(data), newDecoder(bytes.NewReader(data), kind270, nil))
 }
 
 func decodeWith[T any](size int, d decoder[T]) decoded {

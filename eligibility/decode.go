@@ -34,9 +34,10 @@ type decoder[T any] struct {
 	kind kind[T]
 }
 
-func newDecoder[T any](r io.Reader, k kind[T]) decoder[T] {
+func newDecoder[T any](r io.Reader, k kind[T], opts *x12.DecodeOptions) decoder[T] {
 	sr := x12.NewSetReader(r)
 	sr.Codes = codes.Default()
+	opts.Apply(sr)
 	return decoder[T]{sr: sr, st: x12.NewStream(sr, k.guide), kind: k}
 }
 
@@ -129,9 +130,10 @@ type RequestDecoder struct {
 	decoder[Request]
 }
 
-// NewRequestDecoder returns a RequestDecoder reading from r.
-func NewRequestDecoder(r io.Reader) *RequestDecoder {
-	return &RequestDecoder{newDecoder(r, kind270)}
+// NewRequestDecoder returns a RequestDecoder reading from r with opts (nil for the defaults:
+// the codes package's code lists, tolerated quirks as warnings, every element checked).
+func NewRequestDecoder(r io.Reader, opts *x12.DecodeOptions) *RequestDecoder {
+	return &RequestDecoder{newDecoder(r, kind270, opts)}
 }
 
 // Next returns the next 270, or io.EOF after the last; errors as the RequestDecoder's doc
@@ -149,7 +151,7 @@ func (d *RequestDecoder) All() iter.Seq2[*Request, error] { return x12.All(d.Nex
 // of another kind, a 271 included, a truncated or empty input, a segment dropped) or any
 // finding is an error: the errors and findings in one *x12.ErrorList (match with
 // errors.Is/As), joined with an I/O error if one stopped it.
-func ReadRequests(r io.Reader) ([]*Request, error) { return NewRequestDecoder(r).readAll() }
+func ReadRequests(r io.Reader) ([]*Request, error) { return NewRequestDecoder(r, nil).readAll() }
 
 // ResponseDecoder reads 271 transaction sets from a stream, a whole set at a time, each
 // validated against Guide271 as it is read, as a RequestDecoder reads 270s and with the same
@@ -160,9 +162,10 @@ type ResponseDecoder struct {
 	decoder[Response]
 }
 
-// NewResponseDecoder returns a ResponseDecoder reading from r.
-func NewResponseDecoder(r io.Reader) *ResponseDecoder {
-	return &ResponseDecoder{newDecoder(r, kind271)}
+// NewResponseDecoder returns a ResponseDecoder reading from r with opts (nil for the
+// defaults, as NewRequestDecoder).
+func NewResponseDecoder(r io.Reader, opts *x12.DecodeOptions) *ResponseDecoder {
+	return &ResponseDecoder{newDecoder(r, kind271, opts)}
 }
 
 // Next returns the next 271, or io.EOF after the last; errors as the RequestDecoder's doc
@@ -177,7 +180,7 @@ func (d *ResponseDecoder) All() iter.Seq2[*Response, error] { return x12.All(d.N
 
 // ReadResponses reads every 271 set of r, with ReadRequests' errors (a 270 is a set of
 // another kind).
-func ReadResponses(r io.Reader) ([]*Response, error) { return NewResponseDecoder(r).readAll() }
+func ReadResponses(r io.Reader) ([]*Response, error) { return NewResponseDecoder(r, nil).readAll() }
 
 // RequestFromSet maps a 270 read with Guide270 (by a SetReader that keeps its tree), with
 // the set's findings; nil for any other set.
@@ -414,8 +417,8 @@ func decodePartyName(n *x12.Node, u *nameUses, p *Party) {
 	}, nil)
 }
 
-func decodeREF(s *x12.Segment) (Ref, bool) {
-	return Ref{Qualifier: s.Value(1), Value: s.Value(2), Description: s.Value(3)}, s.Len() <= 3 && s.Value(1) != "" && s.Value(2) != ""
+func decodeREF(s *x12.Segment) (x12.Ref, bool) {
+	return x12.Ref{Qualifier: s.Value(1), Value: s.Value(2), Description: s.Value(3)}, s.Len() <= 3 && s.Value(1) != "" && s.Value(2) != ""
 }
 
 func decodeAAA(s *x12.Segment, loop string) (Reject, bool) {
@@ -444,8 +447,8 @@ func decodeDTP(s *x12.Segment) (DateRange, bool) {
 	return d, false
 }
 
-func decodeTRN(s *x12.Segment) (Trace, bool) {
-	return Trace{Type: s.Value(1), Number: s.Value(2), Company: s.Value(3), Supplement: s.Value(4)},
+func decodeTRN(s *x12.Segment) (x12.Trace, bool) {
+	return x12.Trace{Type: s.Value(1), Number: s.Value(2), Originator: s.Value(3), Supplement: s.Value(4)},
 		s.Len() <= 4 && s.Value(1) != "" && s.Value(2) != ""
 }
 

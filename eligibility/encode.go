@@ -473,7 +473,7 @@ func (enc *encoder) party(p *Party, hlLoop, nameLoop string, _ string) {
 
 func (enc *encoder) aaa(r *Reject) { enc.s("AAA", r.Valid, "", r.Reason, r.FollowUp) }
 
-func (enc *encoder) address(ex *x12.ExtraQueue, l *x12.Loop, a *Address) {
+func (enc *encoder) address(ex *x12.ExtraQueue, l *x12.Loop, a *x12.Address) {
 	if a == nil {
 		return
 	}
@@ -506,7 +506,7 @@ func (enc *encoder) member(m *Member, letter, _ string, items func()) {
 	exName, nl := enc.queue(m.Extra, nameLoop)
 	for _, t := range m.Traces {
 		exHL.Flush(enc.e, hl.Key("TRN"))
-		enc.s("TRN", t.Type, t.Number, t.Company, t.Supplement)
+		enc.s("TRN", t.Type, t.Number, t.Originator, t.Supplement)
 	}
 	exHL.Flush(enc.e, hl.LoopIndex(nameLoop))
 	kind := m.NameType

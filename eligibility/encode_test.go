@@ -112,7 +112,7 @@ func TestDecoderOfTheOtherKind(t *testing.T) {
 	require.NoError(t, WriteRequests(&buf, env, req))
 	mixed := buf.Bytes()
 
-	d := NewRequestDecoder(bytes.NewReader(mixed))
+	d := NewRequestDecoder(bytes.NewReader(mixed), nil)
 	var got []string
 	for {
 		r, err := d.Next()
@@ -133,7 +133,7 @@ func TestDecoderOfTheOtherKind(t *testing.T) {
 	assert.Len(t, reqs, 2)
 	assert.ErrorIs(t, err, x12.ErrWrongTransaction)
 
-	rd := NewResponseDecoder(bytes.NewReader(mixed))
+	rd := NewResponseDecoder(bytes.NewReader(mixed), nil)
 	var seq []string
 	for r, err := range rd.All() {
 		if err != nil {

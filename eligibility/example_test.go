@@ -55,7 +55,7 @@ func ExampleWriteRequests() {
 			Source:   eligibility.Party{Entity: "PR", Name: "ACME HEALTH PLAN", IDQualifier: "PI", ID: "87726"},
 			Receiver: eligibility.Party{Entity: "1P", Name: "VIRTUAL CARE CLINIC", IDQualifier: "XX", ID: "1234567893"},
 			Subscriber: eligibility.Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789",
-				BirthDate: x12.NewDate(1980, 1, 15), Traces: []eligibility.Trace{{Type: "1", Number: "RT-1", Company: "9TELECLIN1"}}},
+				BirthDate: x12.NewDate(1980, 1, 15), Traces: []x12.Trace{{Type: "1", Number: "RT-1", Originator: "9TELECLIN1"}}},
 			Questions: []eligibility.Question{{ServiceTypes: []string{"98"}, Places: []eligibility.Place{{Qualifier: "ZZ", Code: "02"}}}},
 		}},
 	}
@@ -95,7 +95,7 @@ func ExampleNewResponseDecoder() {
 		panic(err)
 	}
 	defer f.Close()
-	d := eligibility.NewResponseDecoder(f)
+	d := eligibility.NewResponseDecoder(f, nil)
 	for resp, err := range d.All() {
 		if err != nil {
 			fmt.Println(err)
@@ -119,7 +119,7 @@ func ExampleNewRequestDecoder() {
 		panic(err)
 	}
 	defer f.Close()
-	d := eligibility.NewRequestDecoder(f)
+	d := eligibility.NewRequestDecoder(f, nil)
 	for {
 		req, err := d.Next()
 		if err == io.EOF {
@@ -182,4 +182,33 @@ func ExampleNewResponseEncoder() {
 	fmt.Println(strings.Count(out.String(), "ST*271"), "responses,", strings.Count(out.String(), "TRN*2*"), "traces echoed")
 	// Output:
 	// 3 responses, 30 traces echoed
+}
+
+// Stream a 271 file in, a response (transaction set) at a time, and write it back out through
+// a ResponseEncoder, which checks each before any of it is written.
+func ExampleResponseDecoder_All() {
+	f, err := os.Open("testdata/telehealth.271")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	env := x12.Envelope{Interchange: x12.InterchangeHeader{SenderID: "PAYER", ReceiverID: "CLINIC", Usage: x12.Test},
+		Now: func() time.Time { return time.Date(2026, 11, 28, 9, 31, 0, 0, time.UTC) }}
+	var out strings.Builder
+	enc := eligibility.NewResponseEncoder(&out, env, nil)
+	for r, err := range eligibility.NewResponseDecoder(f, nil).All() {
+		if err != nil {
+			panic(err)
+		}
+		if err := enc.Encode(r); err != nil {
+			panic(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	back, err := eligibility.ReadResponses(strings.NewReader(out.String()))
+	fmt.Println(len(back), "response read back,", err)
+	// Output:
+	// 1 response read back, <nil>
 }

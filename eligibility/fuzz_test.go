@@ -98,7 +98,7 @@ func fuzzDecoder[T any](t *testing.T, data []byte, k kind[T], readAll func(io.Re
 	var values []*T
 	var errs []error
 	clean := true
-	d := newDecoder(bytes.NewReader(data), k)
+	d := newDecoder(bytes.NewReader(data), k, nil)
 	for range len(data) + 10 { // each call reads a set or returns an error: bounded
 		v, err := d.next()
 		if err == io.EOF {

@@ -1,5 +1,7 @@
 package eligibility
 
+import "github.com/x12kit/x12kit/x12"
+
 // Pair is a 271 answer matched to the 270 inquiry it answers.
 type Pair struct {
 	Inquiry int // index in the inquiries given to Match
@@ -9,7 +11,7 @@ type Pair struct {
 // tracesOf returns the patient's traces, or the subscriber's when the patient level has none
 // (a 270 may trace a dependent's inquiry at the subscriber's HL, and a payer may answer a
 // dependent with their own member id at the subscriber's level).
-func tracesOf(patient, subscriber *Member) []Trace {
+func tracesOf(patient, subscriber *Member) []x12.Trace {
 	if len(patient.Traces) > 0 {
 		return patient.Traces
 	}
@@ -33,7 +35,7 @@ func Match(inquiries []Inquiry, answers []Answer) Matches {
 	for i := range inquiries {
 		for _, t := range tracesOf(inquiries[i].Patient(), &inquiries[i].Subscriber) {
 			if t.Type == "1" {
-				k := traceKey{t.Number, t.Company}
+				k := traceKey{t.Number, t.Originator}
 				if _, dup := byTrace[k]; !dup {
 					byTrace[k] = i
 				}
@@ -48,7 +50,7 @@ func Match(inquiries []Inquiry, answers []Answer) Matches {
 			if t.Type != "2" {
 				continue
 			}
-			if i, ok := byTrace[traceKey{t.Number, t.Company}]; ok {
+			if i, ok := byTrace[traceKey{t.Number, t.Originator}]; ok {
 				found = i
 				break
 			}

@@ -105,8 +105,8 @@ type Party struct {
 	Suffix      string          `json:"suffix,omitempty"`       // NM107
 	IDQualifier string          `json:"id_qualifier,omitempty"` // NM108: PI payer id, XX NPI…
 	ID          string          `json:"id,omitempty"`           // NM109
-	Refs        []Ref           `json:"refs,omitempty"`         // REF
-	Address     *Address        `json:"address,omitempty"`      // N3/N4
+	Refs        []x12.Ref       `json:"refs,omitempty"`         // REF
+	Address     *x12.Address    `json:"address,omitempty"`      // N3/N4
 	Errors      []Reject        `json:"errors,omitempty"`       // AAA at this party's levels (2000A, 2100A, 2100B)
 	Extra       x12.RawSegments `json:"extra,omitempty"`        // PER, PRV and others without a field here
 	Unparsed    x12.Unparsed    `json:"unparsed,omitempty"`     // NM102 other than 1 or 2 ("Person"), written back
@@ -115,7 +115,7 @@ type Party struct {
 // Member is a subscriber or dependent (2000C/2100C, 2000D/2100D): patient data, which
 // String, Format and LogValue keep out of logs.
 type Member struct {
-	Traces       []Trace         `json:"traces,omitempty"`       // TRN at the member's HL level
+	Traces       []x12.Trace     `json:"traces,omitempty"`       // TRN at the member's HL level
 	Entity       string          `json:"entity"`                 // NM101: IL subscriber, 03 dependent
 	Last         string          `json:"last,omitempty"`         // NM103
 	First        string          `json:"first,omitempty"`        // NM104
@@ -123,8 +123,8 @@ type Member struct {
 	Suffix       string          `json:"suffix,omitempty"`       // NM107
 	IDQualifier  string          `json:"id_qualifier,omitempty"` // NM108: MI member id
 	ID           string          `json:"id,omitempty"`           // NM109
-	Refs         []Ref           `json:"refs,omitempty"`         // REF: group number 6P, …
-	Address      *Address        `json:"address,omitempty"`      // N3/N4
+	Refs         []x12.Ref       `json:"refs,omitempty"`         // REF: group number 6P, …
+	Address      *x12.Address    `json:"address,omitempty"`      // N3/N4
 	Errors       []Reject        `json:"errors,omitempty"`       // AAA (271): why the payer could not answer for this member
 	BirthDate    x12.Date        `json:"birth_date,omitzero"`    // DMG02
 	Gender       string          `json:"gender,omitempty"`       // DMG03
@@ -133,25 +133,6 @@ type Member struct {
 	Extra        x12.RawSegments `json:"extra,omitempty"`        // PRV, HI, MPI, INS beyond INS02, …
 	NameType     string          `json:"name_type,omitempty"`    // NM102 when not 1 (a person)
 }
-
-// Trace is a TRN: TRN01 1 (current transaction, the inquirer's) or 2 (referenced: the
-// payer echoing it), the trace number and the company that assigned it.
-type Trace struct {
-	Type       string `json:"type"`
-	Number     string `json:"number"`
-	Company    string `json:"company"`
-	Supplement string `json:"supplement,omitempty"`
-}
-
-// Ref is a REF: qualifier, identifier and description.
-type Ref struct {
-	Qualifier   string `json:"qualifier"`
-	Value       string `json:"value"`
-	Description string `json:"description,omitempty"`
-}
-
-// Address is an N3/N4 pair (x12.Address).
-type Address = x12.Address
 
 // Reject is an AAA: the request could not be answered (Valid "N") for Reason (AAA03: 72
 // invalid member id, 75 subscriber not found, 71 birth date mismatch, 42 unable to respond…),
@@ -238,16 +219,6 @@ func (m Member) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(m.String()))
 
 // LogValue implements slog.LogValuer with String's redaction.
 func (m Member) LogValue() slog.Value { return slog.StringValue(m.String()) }
-
-// String prints the qualifier only, when it has the shape of a code (x12.RedactCode): a
-// member's REF may hold a social security number (SY) or another identifier.
-func (r Ref) String() string { return "REF " + x12.RedactCode(r.Qualifier) + " (redacted)" }
-
-// Format implements fmt.Formatter with String's redaction.
-func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (r Ref) LogValue() slog.Value { return slog.StringValue(r.String()) }
 
 // String describes the inquiry without patient data.
 func (q Inquiry) String() string {

@@ -71,7 +71,7 @@ func TestAsk(t *testing.T) {
 }
 
 func TestAskBenefitsBuiltInGo(t *testing.T) {
-	a := Answer{Subscriber: Member{Traces: []Trace{{Type: "2", Number: "X1", Company: "1"}}}, Benefits: []Benefit{
+	a := Answer{Subscriber: Member{Traces: []x12.Trace{{Type: "2", Number: "X1", Originator: "1"}}}, Benefits: []Benefit{
 		{Info: "1", ServiceTypes: []string{"30"}},
 		{Info: "I", ServiceTypes: []string{"98"}, Places: []Place{{"ZZ", "02"}}},
 		{Info: "B", ServiceTypes: []string{"98"}, Amount: cents(1000), Authorization: "Y", InNetwork: "Y"},
@@ -93,7 +93,7 @@ func TestMatch(t *testing.T) {
 	req := GenerateRequest(3000, 9)
 	resp := Respond(req, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC))
 	// One answer that echoes nothing, and one inquiry left unanswered.
-	resp.Answers[5].Patient().Traces = []Trace{{Type: "2", Number: "NOPE", Company: "9TELECLIN1"}}
+	resp.Answers[5].Patient().Traces = []x12.Trace{{Type: "2", Number: "NOPE", Originator: "9TELECLIN1"}}
 	m := Match(req.Inquiries, resp.Answers)
 	assert.Len(t, m.Pairs, 2999)
 	assert.Equal(t, []int{5}, m.Unmatched)
@@ -190,8 +190,8 @@ func TestFraction(t *testing.T) {
 // TestMatchDependentTracedAtSubscriber: a trace sent at the subscriber's level still pairs a
 // dependent's inquiry and answer.
 func TestMatchDependentTracedAtSubscriber(t *testing.T) {
-	q := Inquiry{Subscriber: Member{Traces: []Trace{{Type: "1", Number: "D1", Company: "9X"}}}, Dependent: &Member{Entity: "03"}}
-	a := Answer{Subscriber: Member{Traces: []Trace{{Type: "2", Number: "D1", Company: "9X"}}}, Dependent: &Member{Entity: "03"}}
+	q := Inquiry{Subscriber: Member{Traces: []x12.Trace{{Type: "1", Number: "D1", Originator: "9X"}}}, Dependent: &Member{Entity: "03"}}
+	a := Answer{Subscriber: Member{Traces: []x12.Trace{{Type: "2", Number: "D1", Originator: "9X"}}}, Dependent: &Member{Entity: "03"}}
 	m := Match([]Inquiry{q}, []Answer{a})
 	assert.Equal(t, []Pair{{0, 0}}, m.Pairs)
 	assert.Equal(t, "D1", a.Ask(Query{}).Trace)

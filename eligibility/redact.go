@@ -73,15 +73,6 @@ func (p Party) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(p.String())) 
 // LogValue implements slog.LogValuer with String's redaction.
 func (p Party) LogValue() slog.Value { return slog.StringValue(p.String()) }
 
-// String describes the Trace without the trace numbers, which can be a patient account.
-func (t Trace) String() string { return "trace (redacted)" }
-
-// Format implements fmt.Formatter: every verb prints only String.
-func (t Trace) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(t.String())) }
-
-// LogValue implements slog.LogValuer with String's redaction.
-func (t Trace) LogValue() slog.Value { return slog.StringValue(t.String()) }
-
 // String describes the Reject without the loop or codes, tied to a member.
 func (r Reject) String() string { return "reject (redacted)" }
 

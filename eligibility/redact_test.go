@@ -14,7 +14,7 @@ func TestEveryTypeRedactsPatientData(t *testing.T) {
 		Dir: ".",
 		Types: []any{
 			RequestDecoder{}, ResponseDecoder{}, RequestEncoder{}, ResponseEncoder{}, Pair{}, Matches{}, Request{}, Header{}, Response{}, Inquiry{}, Answer{}, Party{},
-			Member{}, Trace{}, Ref{}, Reject{}, DateRange{}, Question{}, Place{}, Benefit{}, Entity{}, Query{},
+			Member{}, Reject{}, DateRange{}, Question{}, Place{}, Benefit{}, Entity{}, Query{},
 			Coverage{},
 		},
 		Exempt: map[string]string{

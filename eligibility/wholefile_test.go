@@ -18,7 +18,7 @@ import (
 // of the other kind are errors, passed over).
 func setsByKey[T any](t *testing.T, data []byte, k kind[T]) map[guidetest.SetKey]*T {
 	t.Helper()
-	d := newDecoder(bytes.NewReader(data), k)
+	d := newDecoder(bytes.NewReader(data), k, nil)
 	var keys guidetest.SetKeys
 	out := map[guidetest.SetKey]*T{}
 	for {

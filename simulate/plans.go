@@ -57,7 +57,7 @@ type PlanMember struct {
 	Group      string               `json:"group,omitempty"`
 	Active     bool                 `json:"active"`
 	Dependents []PlanDependent      `json:"dependents,omitempty"`
-	Address    *eligibility.Address `json:"address,omitempty"`
+	Address    *x12.Address `json:"address,omitempty"`
 }
 
 // PlanDependent is a dependent on a member's plan.
@@ -199,11 +199,11 @@ func (p *Plans) Respond(req *eligibility.Request, now time.Time) *eligibility.Re
 	return resp
 }
 
-func echo(traces []eligibility.Trace) []eligibility.Trace {
-	out := make([]eligibility.Trace, 0, len(traces))
+func echo(traces []x12.Trace) []x12.Trace {
+	out := make([]x12.Trace, 0, len(traces))
 	for _, t := range traces {
 		if t.Type == "1" {
-			out = append(out, eligibility.Trace{Type: "2", Number: t.Number, Company: t.Company, Supplement: t.Supplement})
+			out = append(out, x12.Trace{Type: "2", Number: t.Number, Originator: t.Originator, Supplement: t.Supplement})
 		}
 	}
 	return out
@@ -254,7 +254,7 @@ func (p *Plans) answer(q *eligibility.Inquiry, source eligibility.Party, members
 		sub = eligibility.Member{Traces: sub.Traces, Entity: "IL", Last: m.Last, First: m.First, IDQualifier: "MI", ID: m.ID,
 			Address: m.Address, BirthDate: m.BirthDate, Gender: m.Gender}
 		if m.Group != "" {
-			sub.Refs = []eligibility.Ref{{Qualifier: "6P", Value: m.Group}}
+			sub.Refs = []x12.Ref{{Qualifier: "6P", Value: m.Group}}
 		}
 		plan := p.plan(m.Plan)
 		if !plan.Begin.IsZero() {

@@ -36,7 +36,7 @@ func TestRespondRejections(t *testing.T) {
 		return eligibility.Inquiry{
 			Source:     eligibility.Party{Entity: "PR", Name: "ACME HEALTH PLAN", IDQualifier: "PI", ID: "87726"},
 			Receiver:   eligibility.Party{Entity: "1P", Name: "CLINIC", IDQualifier: "XX", ID: "1234567893"},
-			Subscriber: eligibility.Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789", BirthDate: x12.NewDate(1980, 1, 15), Traces: []eligibility.Trace{{Type: "1", Number: "T1", Company: "9TELECLIN1"}}},
+			Subscriber: eligibility.Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789", BirthDate: x12.NewDate(1980, 1, 15), Traces: []x12.Trace{{Type: "1", Number: "T1", Originator: "9TELECLIN1"}}},
 			Questions:  []eligibility.Question{{ServiceTypes: []string{"98"}}},
 		}
 	}
@@ -91,7 +91,7 @@ func TestRespondGenericInquiry(t *testing.T) {
 	req := EligibilityRequest(1, 1)
 	q := &req.Inquiries[0]
 	q.Subscriber.ID, q.Subscriber.BirthDate, q.Dependent = "W123456789", x12.NewDate(1980, 1, 15), nil
-	q.Subscriber.Traces = []eligibility.Trace{{Type: "1", Number: "G1", Company: "9TELECLIN1"}}
+	q.Subscriber.Traces = []x12.Trace{{Type: "1", Number: "G1", Originator: "9TELECLIN1"}}
 	q.Questions = []eligibility.Question{{ServiceTypes: []string{"30"}}}
 	resp := SamplePlans().Respond(req, req.Created)
 	require.Len(t, resp.Answers, 1)

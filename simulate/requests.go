@@ -25,7 +25,7 @@ func EligibilityRequest(n int, seed uint64) *eligibility.Request {
 	for i := 0; i < n; i++ {
 		m := plans.Members[rng.IntN(len(plans.Members))]
 		sub := eligibility.Member{Entity: "IL", Last: m.Last, First: m.First, IDQualifier: "MI", ID: m.ID, BirthDate: m.BirthDate, Gender: m.Gender,
-			Traces: []eligibility.Trace{{Type: "1", Number: fmt.Sprintf("T%09d", i+1), Company: "9TELECLIN1"}}}
+			Traces: []x12.Trace{{Type: "1", Number: fmt.Sprintf("T%09d", i+1), Originator: "9TELECLIN1"}}}
 		switch r := rng.IntN(20); {
 		case r == 0:
 			sub.ID = fmt.Sprintf("W9%08d", rng.IntN(1e8)) // not a member

@@ -42,8 +42,9 @@ type Trace struct {
 	Supplement string `json:"supplement,omitempty"`
 }
 
-// String describes the Ref without its identifier.
-func (r Ref) String() string { return "REF (redacted)" }
+// String prints the qualifier only, when it has the shape of a code (RedactCode): a REF may
+// hold a member's identifier or a social security number.
+func (r Ref) String() string { return "REF " + RedactCode(r.Qualifier) + " (redacted)" }
 
 // Format implements fmt.Formatter: every verb prints only String.
 func (r Ref) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(r.String())) }

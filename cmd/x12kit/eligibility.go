@@ -100,7 +100,7 @@ func runEligibilityCheck(e env, args []string) int {
 		day = x12.DateOf(d)
 	}
 	out := &checkOutput{w: e.stdout, json: *asJSON}
-	d := eligibility.NewResponseDecoder(in)
+	d := eligibility.NewResponseDecoder(in, nil)
 	var found findingSet
 	var last error
 	for {
@@ -304,7 +304,7 @@ func respond(w io.Writer, stderr io.Writer, in io.Reader, plans *simulate.Plans)
 		Newline:     true,
 	}
 	enc := eligibility.NewResponseEncoder(w, env, nil)
-	d := eligibility.NewRequestDecoder(in)
+	d := eligibility.NewRequestDecoder(in, nil)
 	answered := 0
 	var found findingSet
 	var last error

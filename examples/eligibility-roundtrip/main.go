@@ -21,7 +21,7 @@ func main() {
 	visit := x12.NewDate(2026, 12, 1)
 	patient := eligibility.Member{Entity: "IL", Last: "DOE", First: "JANE", IDQualifier: "MI", ID: "W123456789",
 		BirthDate: x12.NewDate(1980, 1, 15), Gender: "F",
-		Traces: []eligibility.Trace{{Type: "1", Number: "VISIT-0001", Company: "9TELECLIN1"}},
+		Traces: []x12.Trace{{Type: "1", Number: "VISIT-0001", Originator: "9TELECLIN1"}},
 		Dates:  []eligibility.DateRange{{Qualifier: "291", From: visit}}}
 	req := &eligibility.Request{Header: eligibility.Header{Reference: "REQ0001", Created: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)},
 		Inquiries: []eligibility.Inquiry{{
