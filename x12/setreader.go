@@ -268,7 +268,7 @@ type setState struct {
 	mark      int  // findings handed out with parts so far
 	endMark   int  // findings before the set's end was checked (the last unit's are below)
 
-	triggers     []string       // IDs of the first segments of Units' loops (a few)
+	triggers     []uint32       // IDs (idKey) of the first segments of Units' loops (a few)
 	triggerSpecs []*SegmentSpec // and their uses
 }
 
@@ -414,7 +414,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		if len(sr.Units) > 0 {
 			set.Guide.Root.Walk(func(l, _ *Loop) {
 				if t := l.Trigger(); t != nil && slices.Contains(sr.Units, l.ID) {
-					c.triggers, c.triggerSpecs = append(c.triggers, t.ID), append(c.triggerSpecs, t)
+					c.triggers, c.triggerSpecs = append(c.triggers, idKey(t.ID)), append(c.triggerSpecs, t)
 				}
 			})
 		}
@@ -473,7 +473,7 @@ func (sr *SetReader) add(s *Segment) {
 		}
 		return
 	}
-	if c.triggers != nil && slices.Contains(c.triggers, s.id) && !slices.Contains(c.triggerSpecs, spec) {
+	if c.triggers != nil && slices.Contains(c.triggers, idKey(s.id)) && !slices.Contains(c.triggerSpecs, spec) {
 		// A unit's first segment that could not start a unit (its parent loop missing): the
 		// value it begins is not handed out. The finding the guide gave the segment says so
 		// too (the same IK3 as without units), or one is added.
