@@ -69,6 +69,11 @@ func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
 // was returned, of the envelopes (warnings for tolerated quirks included).
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
+// Stops reports whether err, returned by Next or NextClaim, stops the Decoder: it is
+// returned again from then on, so reading cannot go on past it. Every other error leaves the
+// Decoder able to go on.
+func (d *Decoder) Stops(err error) bool { return d.st.Sticky(err) }
+
 // Next returns the next transaction set's batch, with its claims, or io.EOF after the last;
 // errors as the Decoder's doc says. A set without claims is a batch without claims.
 func (d *Decoder) Next() (*Batch, error) {
@@ -256,13 +261,14 @@ func ReadAll(r io.Reader) ([]*Batch, error) {
 }
 
 // FromSet maps a transaction set read with Guide (by an x12.SetReader that keeps its tree)
-// to its batch header and claims; it returns nothing for any other set.
-func FromSet(set *x12.Set) (*Batch, []Claim) {
+// to its batch, claims included; it returns nil for any other set.
+func FromSet(set *x12.Set) *Batch {
 	if set.Guide != Guide || set.Root == nil {
-		return nil, nil
+		return nil
 	}
-	b := &Batch{Control: set.ST02, Version: set.ST03, NoVersion: set.ST03 == ""}
-	return b, decodeSet(set.Root, b)
+	b := newBatch(set)
+	b.Claims = decodeSet(set.Root, b)
+	return b
 }
 
 // extra keeps a segment the model has no field for.

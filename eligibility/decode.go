@@ -57,6 +57,11 @@ func (d *decoder[T]) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() 
 // warnings for tolerated quirks included.
 func (d *decoder[T]) Findings() *x12.ErrorList { return d.st.Findings() }
 
+// Stops reports whether err, returned by Next, stops the decoder: it is returned again from
+// then on, so reading cannot go on past it. Every other error leaves the decoder able to go
+// on.
+func (d *decoder[T]) Stops(err error) bool { return d.st.Sticky(err) }
+
 // next returns the value of the next set, or the Stream's error (a set of another kind is
 // one, wrapping x12.ErrWrongTransaction), or io.EOF.
 func (d *decoder[T]) next() (*T, error) {

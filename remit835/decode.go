@@ -89,6 +89,9 @@ func (d *Decoder) Set() *x12.Set { return d.set }
 // Next has returned io.EOF, of the envelopes (warnings for tolerated quirks included).
 func (d *Decoder) Findings() *x12.ErrorList { return d.st.Findings() }
 
+// Envelopes returns the envelope checks of everything read so far.
+func (d *Decoder) Envelopes() *x12.EnvelopeChecker { return d.sr.Envelopes() }
+
 // Stops reports whether err, returned by Next or NextClaim, stops the Decoder: it is returned
 // again from then on, so reading cannot go on past it. Every other error leaves the Decoder
 // able to go on.

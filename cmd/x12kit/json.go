@@ -87,11 +87,10 @@ func init() {
 	registerKind(&typedKind{
 		name: "837P", key: "claims",
 		read: func(set *x12.Set) (any, bool) {
-			b, claims := claim837.FromSet(set)
-			if b == nil || len(claims) == 0 {
+			b := claim837.FromSet(set)
+			if b == nil || len(b.Claims) == 0 {
 				return nil, false // as when streaming: a set without claims is given as its segments
 			}
-			b.Claims = claims
 			return b, true
 		},
 		decode: func(raw json.RawMessage) (any, error) {
