@@ -3,17 +3,20 @@
 // business checks payers reject claims for, and telehealth coding through the codes policy.
 //
 //	claim837.ApplyTelehealth(&claim, visit, policy) // POS and modifiers for the visit
-//	warnings, err := claim837.Write(w, envelope, batch) // Check first, then ISA…IEA
-//	d := claim837.NewDecoder(r)                       // claims back, one at a time
-//	for c, err := range d.All() { … }
+//	enc := claim837.NewEncoder(w, env, nil)          // Check, then the guide, before writing
+//	err := enc.Encode(batch)                         // an *x12.WriteError names field and position
+//	err = enc.Close()                                // or claim837.Write(w, env, batches...)
+//	d := claim837.NewDecoder(r, nil)                 // batches back, a transaction set at a time
+//	for b, err := range d.All() { … }                // or d.Claims(): one claim at a time
 //
-// The Decoder streams: each claim (loop 2300) comes as soon as it is read, validated, with
-// its own copy of its billing provider, subscriber, payer and patient, and the reader then
-// lets it and the finished HL loops above it go, so a batch of any size decodes in memory
-// bounded by one claim.
+// The Decoder streams: with NextClaim (or Claims) each claim (loop 2300) comes as soon as it
+// is read, validated, with its own copy of its billing provider, subscriber, payer and
+// patient, and the reader then lets it and the finished HL loops above it go, so a batch of
+// any size decodes in memory bounded by one claim. Next (or All) gathers a transaction set's
+// claims into its Batch.
 //
 // Nothing is lost without an error. The Decoder reads through x12.Stream, and holds to this:
-//   - what stops reading or skips input comes back from Next, All and ReadAll as a non-nil
+//   - what stops reading or skips input comes back from Next, NextClaim and ReadAll as a non-nil
 //     error matched with errors.Is/As: x12.ErrNoInterchange (empty or white space),
 //     x12.ErrTruncated (the input ends inside a segment or an interchange),
 //     x12.ErrWrongTransaction (a set that is not an 837P), x12.ErrSkipped, ErrUnitTooLarge,
@@ -28,11 +31,13 @@
 //     their text in Unparsed (on the Batch, Claim or Line), a date segment that does not parse
 //     stays raw in Extra, and the encoder writes either back as it was read.
 //
-// Write groups claims built in code under their billing provider and subscriber (HL loops,
-// patient loops only for dependents) and writes claims read from X12 back under the HL loops
-// they came from (Claim.HL), computes CLM02 from the lines, writes SV105 only where it differs.
-// Check returns Findings that name the claim, line, Go field and X12 position, never the
-// value; rules have IDs whose severity Options can override. Segments the model has no field
+// The Encoder groups claims built in code under their billing provider and subscriber (HL
+// loops, patient loops only for dependents) and writes claims read from X12 back under the HL
+// loops they came from (Claim.HL), computes CLM02 from the lines, writes SV105 only where it
+// differs. Check returns x12.Findings that name the rule, the Go field path in the batch
+// ("Claims[1].Lines[0].Modifiers"; ClaimLine reads the indexes) and the X12 position, never
+// the value; rules have IDs (the Rule constants) whose severity Options can override. A
+// guide finding on write names the batch (Index) and the field the element was written from. Segments the model has no field
 // for travel in Extra (as x12.RawSegment with their loop) and are written back where the
 // guide puts them.
 //

@@ -25,7 +25,7 @@
 // a [ResponseDecoder] (Next, or range over All) — or all at once, ReadRequests and
 // ReadResponses:
 //
-//	d := eligibility.NewResponseDecoder(f)
+//	d := eligibility.NewResponseDecoder(f, nil)
 //	for resp, err := range d.All() { … }
 //
 // None hands back fewer values without an error: a set of the other kind (a 270 met by the
@@ -34,9 +34,10 @@
 // an element that does not parse into its field keeps its text (Unparsed) or its segment
 // (Extra). EncodeRequest/EncodeResponse write them back segment for segment (every fixture
 // and public sample round-trips; amounts are written as X12 prefers them, "10" for "10.00").
-// WriteRequests/WriteResponses check a whole interchange against the guide before writing
-// any of it; a [RequestEncoder] or [ResponseEncoder] checks and writes one set at a time,
-// for streams (Encode, then Close).
+// A [RequestEncoder] or [ResponseEncoder] checks each set against the guide and writes it, one
+// set at a time, for streams (Encode, then Close); WriteRequests/WriteResponses write a list
+// through one into memory and give the writer the whole interchange or nothing. A refused set
+// is an *x12.WriteError (errors.Is x12.ErrInvalid) with its findings.
 //
 // [Answer.Ask] answers the front desk: is coverage active for a service type, date (the
 // benefits' dates and the member's plan and eligibility dates) and network; the copay (in person and by telehealth), coinsurance, deductible and out-of-pocket

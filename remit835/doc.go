@@ -8,15 +8,17 @@
 //
 // # Reading
 //
-// A [Decoder] streams one [Claim] (a CLP with its adjustments, names, dates, amounts and
-// service [Line]s) at a time, validating against the guide as it reads; memory is bounded by
-// one claim and the header above it, whatever the size of the file (many interchanges, groups
-// and sets included). [Decoder.Remittance] is the payment, trace, payer and payee the claim
-// belongs to; [Decoder.SetDone] sees each set's provider adjustments (PLB) and findings at its
-// end. [ReadAll] and [FromSet] give whole [Remittance] values for files of a reasonable size:
+// A [Decoder] hands out a [Remittance] per transaction set ([Decoder.Next], [Decoder.All]), or
+// streams one [Claim] (a CLP with its adjustments, names, dates, amounts and service [Line]s)
+// at a time ([Decoder.NextClaim], [Decoder.Claims]), validating against the guide as it
+// reads; memory is then bounded by one claim and the header above it, whatever the size of
+// the file (many interchanges, groups and sets included). [Decoder.Remittance] is the
+// payment, trace, payer and payee the claim belongs to; [Decoder.SetDone] sees each set's
+// provider adjustments (PLB) and findings at its end. [ReadAll] and [FromSet] give whole
+// [Remittance] values:
 //
-//	d := remit835.NewDecoder(f)
-//	for claim, err := range d.All() {
+//	d := remit835.NewDecoder(f, nil)
+//	for claim, err := range d.Claims() {
 //		if err != nil {
 //			return err
 //		}
@@ -24,7 +26,7 @@
 //	}
 //
 // Nothing is lost without an error: a set that is not an 835, a segment the reader had to
-// drop, truncated or empty input come back from Next as errors (x12.ErrWrongTransaction,
+// drop, truncated or empty input come back from Next and NextClaim as errors (x12.ErrWrongTransaction,
 // x12.ErrTruncated, x12.ErrNoInterchange…; see [Decoder]), after which Next can go on; each
 // claim carries its guide findings ([Claim].Findings), and those of set ends and envelopes
 // are in [Decoder.Findings]. [ReadAll] reads to the end and returns what it read with an
