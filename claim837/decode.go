@@ -839,7 +839,7 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 	return c
 }
 
-// unplacedUse returns it's use; for a segment the guide left without one (a qualifier it does
+// unplacedUse returns it.Spec; for a segment the guide left without one (a qualifier it does
 // not know, or no use of the ID in the loop) that the typed model has always held by its ID
 // alone, the use of those of the loop (candidates) with its ID. Those are a claim's NTE and a
 // provider's REF and PRV (and, in billingContext, the billing provider's REF): their

@@ -297,7 +297,7 @@ type parties struct {
 
 // hlOf is the HL01 of an HL loop instance: of its first segment, the HL that opened it.
 func hlOf(n *x12.Node) string {
-	if len(n.Items) > 0 && n.Items[0].Segment != nil && n.Items[0].Spec != nil && n.Items[0].Spec == n.Loop.Children[0].Segment {
+	if len(n.Items) > 0 && n.Items[0].Segment != nil && n.Items[0].Spec == n.Loop.Children[0].Segment {
 		return n.Items[0].Segment.Value(1)
 	}
 	return ""
