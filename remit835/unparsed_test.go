@@ -114,7 +114,7 @@ func TestUnparsedWriteRefused(t *testing.T) {
 // claims, as an error after the set's end; ReadAll returns it, and Decoder.Made lists it.
 func TestUnparsedDecoderFindings(t *testing.T) {
 	data := mustRead(t, "testdata/telehealth.835")
-	madeOn := func(t *testing.T, c *Claim, id string, element int) {
+	madeOn := func(t *testing.T, c *Claim, id string, element int, field string) {
 		t.Helper()
 		var made []*x12.Error
 		for _, f := range c.Findings {
@@ -126,13 +126,15 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 		assert.Equal(t, id, made[0].Pos.ID)
 		assert.Equal(t, element, made[0].Pos.Element)
 		assert.Empty(t, made[0].Code)
+		assert.Equal(t, x12.RuleUnparsed, made[0].Rule, "made by the field reader")
+		assert.Equal(t, field, made[0].Field)
 	}
 
 	t.Run("three decimals", func(t *testing.T) {
 		in := strings.Replace(data, "SVC*HC:99213:95*150*80**1~", "SVC*HC:99213:95*150*80.001**1~", 1)
 		c, err := NewDecoder(strings.NewReader(in), nil).NextClaim()
 		require.NoError(t, err)
-		madeOn(t, c, "SVC", 3)
+		madeOn(t, c, "SVC", 3, "Paid")
 		_, err = ReadAll(strings.NewReader(in))
 		assert.ErrorIs(t, err, x12.ErrAmount)
 		d := NewDecoder(strings.NewReader(in), nil)
@@ -148,7 +150,7 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 		d.Reader().StructureOnly = true
 		c, err := d.NextClaim()
 		require.NoError(t, err)
-		madeOn(t, c, "CLP", 3)
+		madeOn(t, c, "CLP", 3, "Charge")
 	})
 
 	t.Run("BPR of a set without claims", func(t *testing.T) {
@@ -164,6 +166,8 @@ func TestUnparsedDecoderFindings(t *testing.T) {
 		assert.ErrorIs(t, err, x12.ErrAmount)
 		assert.Equal(t, "BPR", e.Pos.ID)
 		assert.Equal(t, 2, e.Pos.Element)
+		assert.Equal(t, x12.RuleUnparsed, e.Rule)
+		assert.Equal(t, "Amount", e.Field)
 
 		d := NewDecoder(strings.NewReader(in), nil)
 		ended := false
