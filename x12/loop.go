@@ -361,8 +361,12 @@ func (b *builder) placeSpec(s *Segment) *SegmentSpec {
 	}
 	// Forward from the current position, innermost loop first.
 	key := idKey(s.id)
+	bit := keyBit(key)
 	for d := len(b.stack) - 1; d >= 0 && key != 0; d-- {
 		f := &b.stack[d]
+		if f.ix.mask&bit == 0 {
+			continue // no child of this loop starts with the ID
+		}
 		kids := f.node.Loop.Children
 		for j := max(f.pos, 0); j < len(kids); j++ {
 			if f.ix.keys[j] != key || j == 0 && d > 0 {

@@ -544,6 +544,9 @@ func (r *Reader) intern(b []byte) (string, bool) {
 		key |= uint32(b[2])
 	}
 	h := (key * 2654435761) >> (32 - 9)
+	if sl := &r.ids[h]; sl.key == key && sl.id != "" {
+		return sl.id, true // the usual case: found at once
+	}
 	var slot *idSlot
 	for probe := uint32(0); probe < 8; probe++ {
 		sl := &r.ids[(h+probe)%idCacheSize]

@@ -67,7 +67,11 @@ type loopIndex struct {
 	required []int        // the children the guide requires, in order
 	base     int          // the number of the loop's first child among all the guide's children
 	quals    []qualTest   // per child: its qualifiers (its own, or its trigger's), compiled
+	mask     uint64       // keyBit of every child's key: a loop without a segment's bit has no place for it
 }
+
+// keyBit is a segment ID's bit (idKey) in loopIndex.mask.
+func keyBit(key uint32) uint64 { return 1 << ((key * 2654435761) >> 26) }
 
 // qualTest is a segment use's qualifiers compiled for the loop builder: qualified without
 // comparing strings for values of up to seven bytes.
@@ -156,6 +160,9 @@ func (t *Transaction) index() map[*Loop]*loopIndex {
 			case c.Loop != nil && len(c.Loop.Children) > 0 && c.Loop.Children[0].Segment != nil:
 				ix.keys[j] = idKey(c.Loop.Children[0].Segment.ID)
 				ix.quals[j] = compileQuals(c.Loop.Children[0].Segment)
+			}
+			if ix.keys[j] != 0 {
+				ix.mask |= keyBit(ix.keys[j])
 			}
 			if c.Loop != nil {
 				ix.kids[j] = all[c.Loop]
