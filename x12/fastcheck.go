@@ -3,6 +3,7 @@ package x12
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 )
 
 // The element checks' fast path: each SegmentSpec a set uses is compiled once per set read
@@ -50,19 +51,22 @@ var ckBase = func() (t [256]uint8) {
 
 // ckElem is one compiled element (or component) spec.
 type ckElem struct {
-	es       *ElementSpec
+	// Read for every element, together.
+	has      bool  // the spec has this element (es is set)
+	usage    Usage // es.Usage
 	kind     uint8
-	simple   bool     // no components, at most one repetition
-	comps    []ckElem // a composite's components, compiled (es nil where the spec has none)
-	single   bool     // a composite of at most one repetition
-	usage    Usage
-	min, max int
+	simple   bool // no components, at most one repetition
+	single   bool // a composite of at most one repetition
+	codes    bool // the element has inline codes
+	set      bool // the element names an external code set
+	min, max int32
 	short    []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
-	long     []string // inline codes longer than 7 bytes
-	codes    bool     // the element has inline codes
-	set      bool     // the element names an external code set
-	testGen  uint64   // the checker generation test was looked up for (0: never)
-	test     func([]byte) bool
+
+	es      *ElementSpec
+	comps   []ckElem // a composite's components, compiled (has false where the spec has none)
+	long    []string // inline codes longer than 7 bytes
+	testGen uint64   // the checker generation test was looked up for (0: never)
+	test    func([]byte) bool
 }
 
 // ckCache holds the compiled specs a SetReader's checkers share, set after set: compiled
@@ -110,8 +114,11 @@ func compileSeg(spec *SegmentSpec) *ckSeg {
 	return cs
 }
 
+// clamp32 is v within the int32 range: element lengths are compared with values far below it.
+func clamp32(v int) int32 { return int32(max(min(v, math.MaxInt32), math.MinInt32)) }
+
 func compileElem(e *ckElem, es *ElementSpec) {
-	e.es, e.usage, e.min, e.max = es, es.Usage, es.Min, es.Max
+	e.has, e.es, e.usage, e.min, e.max = true, es, es.Usage, clamp32(es.Min), clamp32(es.Max)
 	e.simple = es.Components == nil && es.Repeat <= 1
 	if es.Components != nil {
 		e.single = es.Repeat <= 1
@@ -221,7 +228,7 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 				present |= 1 << n
 			}
 		}
-		if e.es == nil {
+		if !e.has {
 			continue
 		}
 		if len(v) == 0 {
@@ -272,7 +279,7 @@ func (c *elementChecker) composite(s *Segment, loop string, n int, e *ckElem, v 
 		ce := &e.comps[k]
 		var cv []byte
 		cv, rest = cutPart(rest, comp)
-		if ce.es == nil {
+		if !ce.has {
 			continue
 		}
 		if len(cv) == 0 {
@@ -313,7 +320,7 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 			return
 		}
 	case kindTime:
-		if !validTime(string(v), max(e.min, 4), max(e.max, 4)) {
+		if !validTime(string(v), int(max(e.min, 4)), int(max(e.max, 4))) {
 			c.fail(s, loop, n, comp, 0, e.es.Ref, "9", ErrInvalidTime)
 			return
 		}
@@ -325,11 +332,11 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 			return
 		}
 	}
-	if e.min > 0 && length < e.min {
+	if e.min > 0 && length < int(e.min) {
 		c.fail(s, loop, n, comp, 0, e.es.Ref, "4", ErrElementTooShort)
 		return
 	}
-	if e.max > 0 && length > e.max {
+	if e.max > 0 && length > int(e.max) {
 		c.fail(s, loop, n, comp, 0, e.es.Ref, "5", ErrElementLong)
 		return
 	}
