@@ -1,6 +1,9 @@
 package claim837
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // The claim: loop 2300 and its claim-level providers and locations (2310A–F). Other
 // coverage (2320) is in cob.go, service lines (2400) in line.go.
@@ -60,26 +63,26 @@ func claimChildren() []x12.Child {
 // frequency, and the signature and assignment indicators.
 func clm() *x12.SegmentSpec {
 	return seg("CLM", "Claim Information", req, 1,
-		x12.ElAN(1028, "Patient Control Number", req, 1, 38).MarkPHI(),
+		guide.ElAN(1028, "Patient Control Number", req, 1, 38).MarkPHI(),
 		amount("Total Claim Charge Amount", req),
 		nu(1032, "Claim Filing Indicator Code"),
 		nu(1343, "Non-Institutional Claim Type Code"),
-		x12.ElComposite(0, "Health Care Service Location Information", req,
-			x12.ElAN(1331, "Place of Service Code", req, 1, 2).WithCodeSet("pos"),
-			x12.ElID(1332, "Facility Code Qualifier", req, 1, 2, "B"),
-			x12.ElID(1325, "Claim Frequency Type Code", req, 1, 1, claimFrequencyCodes...)),
-		x12.ElID(1073, "Provider or Supplier Signature Indicator", req, 1, 1, "N", "Y"),
-		x12.ElID(1359, "Assignment or Plan Participation Code", req, 1, 1, "A", "B", "C"),
-		x12.ElID(1073, "Benefits Assignment Certification Indicator", req, 1, 1, "N", "W", "Y"),
-		x12.ElID(1363, "Release of Information Code", req, 1, 1, "I", "Y"),
-		x12.ElID(1351, "Patient Signature Source Code", sit, 1, 1, "P"),
-		x12.ElComposite(0, "Related Causes Information", sit,
-			x12.ElID(1362, "Related Causes Code", req, 2, 3, "AA", "EM", "OA"),
-			x12.ElID(1362, "Related Causes Code", sit, 2, 3, "AA", "EM", "OA"),
-			x12.ElID(1362, "Related Causes Code", unused, 2, 3),
-			x12.ElID(156, "Auto Accident State or Province Code", sit, 2, 2),
-			x12.ElID(26, "Country Code", sit, 2, 3)),
-		x12.ElID(1366, "Special Program Indicator", sit, 2, 3, "02", "03", "05", "09"),
+		guide.ElComposite(0, "Health Care Service Location Information", req,
+			guide.ElAN(1331, "Place of Service Code", req, 1, 2).WithCodeSet("pos"),
+			guide.ElID(1332, "Facility Code Qualifier", req, 1, 2, "B"),
+			guide.ElID(1325, "Claim Frequency Type Code", req, 1, 1, claimFrequencyCodes...)),
+		guide.ElID(1073, "Provider or Supplier Signature Indicator", req, 1, 1, "N", "Y"),
+		guide.ElID(1359, "Assignment or Plan Participation Code", req, 1, 1, "A", "B", "C"),
+		guide.ElID(1073, "Benefits Assignment Certification Indicator", req, 1, 1, "N", "W", "Y"),
+		guide.ElID(1363, "Release of Information Code", req, 1, 1, "I", "Y"),
+		guide.ElID(1351, "Patient Signature Source Code", sit, 1, 1, "P"),
+		guide.ElComposite(0, "Related Causes Information", sit,
+			guide.ElID(1362, "Related Causes Code", req, 2, 3, "AA", "EM", "OA"),
+			guide.ElID(1362, "Related Causes Code", sit, 2, 3, "AA", "EM", "OA"),
+			guide.ElID(1362, "Related Causes Code", unused, 2, 3),
+			guide.ElID(156, "Auto Accident State or Province Code", sit, 2, 2),
+			guide.ElID(26, "Country Code", sit, 2, 3)),
+		guide.ElID(1366, "Special Program Indicator", sit, 2, 3, "02", "03", "05", "09"),
 		nu(1073, "Yes/No Condition or Response Code"),
 		nu(1338, "Level of Service Code"),
 		nu(1073, "Yes/No Condition or Response Code"),
@@ -87,7 +90,7 @@ func clm() *x12.SegmentSpec {
 		nu(1029, "Claim Status Code"),
 		nu(1073, "Yes/No Condition or Response Code"),
 		nu(1383, "Claim Submission Reason Code"),
-		x12.ElID(1514, "Delay Reason Code", sit, 1, 2, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "15"))
+		guide.ElID(1514, "Delay Reason Code", sit, 1, 2, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "15"))
 }
 
 // claimFrequencyCodes are CLM05-3's values. The TR3 gives no list of its own: it points to the
@@ -138,19 +141,19 @@ func cr2() *x12.SegmentSpec {
 		nu(355, "Unit or Basis for Measurement Code"),
 		nu(380, "Quantity"),
 		nu(380, "Quantity"),
-		x12.ElID(1342, "Nature of Condition Code", req, 1, 1, "A", "C", "D", "E", "F", "G", "M"),
+		guide.ElID(1342, "Nature of Condition Code", req, 1, 1, "A", "C", "D", "E", "F", "G", "M"),
 		nu(1073, "Yes/No Condition or Response Code"),
-		x12.ElAN(352, "Patient Condition Description", sit, 1, 80),
-		x12.ElAN(352, "Patient Condition Description", sit, 1, 80),
+		guide.ElAN(352, "Patient Condition Description", sit, 1, 80),
+		guide.ElAN(352, "Patient Condition Description", sit, 1, 80),
 		nu(1073, "Yes/No Condition or Response Code"))
 }
 
 // healthCareCode is one C022 of HI: a code list qualifier and a code, nothing else used.
 // Diagnosis and procedure codes describe the patient: patient data.
 func healthCareCode(u x12.Usage, quals ...string) *x12.ElementSpec {
-	c := x12.ElComposite(0, "Health Care Code Information", u,
-		x12.ElID(1270, "Code List Qualifier Code", req, 1, 3, quals...),
-		x12.ElAN(1271, "Industry Code", req, 1, 30).MarkPHI())
+	c := guide.ElComposite(0, "Health Care Code Information", u,
+		guide.ElID(1270, "Code List Qualifier Code", req, 1, 3, quals...),
+		guide.ElAN(1271, "Industry Code", req, 1, 30).MarkPHI())
 	for _, n := range []struct {
 		ref  int
 		name string
@@ -170,7 +173,7 @@ func healthCareCodes(name string, maxUse, n int, first, rest []string) *x12.Segm
 		if i <= n {
 			s.Elements = append(s.Elements, healthCareCode(sit, rest...))
 		} else {
-			s.Elements = append(s.Elements, x12.ElComposite(0, "Health Care Code Information", unused, nu(1270, "Code List Qualifier Code")))
+			s.Elements = append(s.Elements, guide.ElComposite(0, "Health Care Code Information", unused, nu(1270, "Code List Qualifier Code")))
 		}
 	}
 	s.Qualifiers = []x12.Qualifier{{Element: 1, Component: 1, Values: first}}
@@ -217,6 +220,6 @@ func claimProviders() []*x12.Loop {
 // Where the patient was picked up (often the home) or left is the patient's data: the loop's
 // name and address are marked.
 func ambulanceLocation(id, name, entity string, named x12.Usage) *x12.Loop {
-	nm := nm1(name, x12.Party{Entities: []string{entity}, Types: []string{"2"}, Last: named, Given: unused, PHI: true})
+	nm := nm1(name, guide.Party{Entities: []string{entity}, Types: []string{"2"}, Last: named, Given: unused, PHI: true})
 	return loop(id, name, sit, 1, segs(append([]*x12.SegmentSpec{nm}, address(name, req, true)...)...)...)
 }

@@ -1,6 +1,9 @@
 package claim837
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // Versions are the implementation conventions (GS08, ST03) the guide reads: X222A1, the one
 // HIPAA names and the one written, then its A2 errata and the base X222 some senders still
@@ -21,12 +24,12 @@ var Guide = &x12.Transaction{
 		x12.Seg(x12.STSpec("837", req, Versions...)),
 		x12.Seg(bht()),
 		x12.Sub(loop("1000A", "Submitter Name", req, 1, segs(
-			nm1("Submitter Name", x12.Party{Entities: []string{"41"}, Types: []string{"1", "2"}, Last: req, Given: sit, Suffix: unused,
+			nm1("Submitter Name", guide.Party{Entities: []string{"41"}, Types: []string{"1", "2"}, Last: req, Given: sit, Suffix: unused,
 				IDs: []string{"46"}, IDUsage: req}),
 			withUse(per("Submitter EDI Contact Information", 2, false, 3, submitterFirst, submitterMore), req),
 		)...)),
 		x12.Sub(loop("1000B", "Receiver Name", req, 1, segs(
-			nm1("Receiver Name", x12.Party{Entities: []string{"40"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"46"}, IDUsage: req}),
+			nm1("Receiver Name", guide.Party{Entities: []string{"40"}, Types: []string{"2"}, Last: req, Given: unused, IDs: []string{"46"}, IDUsage: req}),
 		)...)),
 		x12.Sub(billingProviderLevel()),
 		x12.Seg(x12.SESpec()),
@@ -39,12 +42,12 @@ func init() { x12.Guides.Register(Guide) }
 // (RP) or a subrogation demand (31).
 func bht() *x12.SegmentSpec {
 	return seg("BHT", "Beginning of Hierarchical Transaction", req, 1,
-		x12.ElID(1005, "Hierarchical Structure Code", req, 4, 4, "0019"),
-		x12.ElID(353, "Transaction Set Purpose Code", req, 2, 2, "00", "18"),
-		x12.ElAN(127, "Originator Application Transaction Identifier", req, 1, 50),
-		x12.ElDT(373, "Transaction Set Creation Date", req, 8, 8),
-		x12.ElTM(337, "Transaction Set Creation Time", req, 4, 8),
-		x12.ElID(640, "Claim or Encounter Identifier", req, 2, 2, "31", "CH", "RP"))
+		guide.ElID(1005, "Hierarchical Structure Code", req, 4, 4, "0019"),
+		guide.ElID(353, "Transaction Set Purpose Code", req, 2, 2, "00", "18"),
+		guide.ElAN(127, "Originator Application Transaction Identifier", req, 1, 50),
+		guide.ElDT(373, "Transaction Set Creation Date", req, 8, 8),
+		guide.ElTM(337, "Transaction Set Creation Time", req, 4, 8),
+		guide.ElID(640, "Claim or Encounter Identifier", req, 2, 2, "31", "CH", "RP"))
 }
 
 // withUse sets a segment use's usage (the builders default to situational).

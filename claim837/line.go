@@ -1,6 +1,9 @@
 package claim837
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // Service lines: loop 2400 with the drug (2410), line providers and locations (2420A–H),
 // other payers' line adjudication (2430) and supporting forms (2440).
@@ -8,23 +11,23 @@ import "github.com/x12kit/x12kit/x12"
 // serviceLine is loop 2400.
 func serviceLine() *x12.Loop {
 	children := segs(
-		seg("LX", "Service Line Number", req, 1, x12.ElN0(554, "Assigned Number", req, 1, 6)),
+		seg("LX", "Service Line Number", req, 1, guide.ElN0(554, "Assigned Number", req, 1, 6)),
 		sv1(),
 		seg("SV5", "Durable Medical Equipment Service", sit, 1,
 			procedure("Composite Medical Procedure Identifier", []string{"HC"}, unused, unused),
-			x12.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "DA"),
-			x12.ElR(380, "Length of Medical Necessity", req, 1, 15),
+			guide.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "DA"),
+			guide.ElR(380, "Length of Medical Necessity", req, 1, 15),
 			amount("DME Rental Price", req),
 			amount("DME Purchase Price", req),
-			x12.ElID(594, "Rental Unit Price Indicator", req, 1, 1, "1", "4", "6"),
+			guide.ElID(594, "Rental Unit Price Indicator", req, 1, 1, "1", "4", "6"),
 			nu(923, "Prognosis Code")),
 		pwk("Line Supplemental Information", 10, reportTypes, []string{"AA", "BM", "EL", "EM", "FT", "FX"}, sit),
 		pwk("Durable Medical Equipment Certificate of Medical Necessity Indicator", 1, []string{"CT"}, []string{"AB", "AD", "AF", "AG", "NS"}, unused),
 		cr1(),
 		seg("CR3", "Durable Medical Equipment Certification", sit, 1,
-			x12.ElID(1322, "Certification Type Code", req, 1, 1, "I", "R", "S"),
-			x12.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "MO"),
-			x12.ElR(380, "Durable Medical Equipment Duration", req, 1, 15),
+			guide.ElID(1322, "Certification Type Code", req, 1, 1, "I", "R", "S"),
+			guide.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "MO"),
+			guide.ElR(380, "Durable Medical Equipment Duration", req, 1, 15),
 			nu(1335, "Insulin Dependent Code"),
 			nu(352, "Description")),
 		crc("Ambulance Certification", 3, []string{"07"}, yesNo, 4, ambulanceConditions...),
@@ -43,9 +46,9 @@ func serviceLine() *x12.Loop {
 		qty("Ambulance Patient Count", "PT"),
 		qty("Obstetric Anesthesia Additional Units", "FL"),
 		seg("MEA", "Test Result", sit, 5,
-			x12.ElID(737, "Measurement Reference ID Code", req, 2, 2, "OG", "TR"),
-			x12.ElID(738, "Measurement Qualifier", req, 1, 3, "HT", "R1", "R2", "R3", "R4"),
-			x12.ElR(739, "Test Result", req, 1, 20)),
+			guide.ElID(737, "Measurement Reference ID Code", req, 2, 2, "OG", "TR"),
+			guide.ElID(738, "Measurement Qualifier", req, 1, 3, "HT", "R1", "R2", "R3", "R4"),
+			guide.ElR(739, "Test Result", req, 1, 20)),
 		cn1(),
 		ref("Repriced Line Item Reference Number", sit, 1, false, "9B"),
 		ref("Adjusted Repriced Line Item Reference Number", sit, 1, false, "9D"),
@@ -62,7 +65,7 @@ func serviceLine() *x12.Loop {
 		nte("Line Note", "ADD", "DCP"),
 		nte("Third Party Organization Notes", "TPO"),
 		seg("PS1", "Purchased Service Information", sit, 1,
-			x12.ElAN(127, "Purchased Service Provider Identifier", req, 1, 50),
+			guide.ElAN(127, "Purchased Service Provider Identifier", req, 1, 50),
 			amount("Purchased Service Charge Amount", req),
 			nu(156, "State or Province Code")),
 		hcp("Line Pricing/Repricing Information", true),
@@ -79,26 +82,26 @@ func serviceLine() *x12.Loop {
 // differs from the claim's, diagnosis pointers and indicators.
 func sv1() *x12.SegmentSpec {
 	pointer := func(u x12.Usage) *x12.ElementSpec {
-		p := x12.ElN0(1328, "Diagnosis Code Pointer", u, 1, 2)
+		p := guide.ElN0(1328, "Diagnosis Code Pointer", u, 1, 2)
 		p.Codes = diagnosisPointers // a pointer names one of HI's twelve diagnoses: 0 and 13 on are invalid codes
 		return p
 	}
 	return seg("SV1", "Professional Service", req, 1,
 		procedure("Composite Medical Procedure Identifier", procedureQualifiers, sit, sit),
 		amount("Line Item Charge Amount", req),
-		x12.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "MJ", "UN"),
-		x12.ElR(380, "Service Unit Count", req, 1, 8),
-		x12.ElAN(1331, "Place of Service Code", sit, 1, 2).WithCodeSet("pos"),
+		guide.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "MJ", "UN"),
+		guide.ElR(380, "Service Unit Count", req, 1, 8),
+		guide.ElAN(1331, "Place of Service Code", sit, 1, 2).WithCodeSet("pos"),
 		nu(1365, "Service Type Code"),
-		x12.ElComposite(0, "Composite Diagnosis Code Pointer", req, pointer(req), pointer(sit), pointer(sit), pointer(sit)),
+		guide.ElComposite(0, "Composite Diagnosis Code Pointer", req, pointer(req), pointer(sit), pointer(sit), pointer(sit)),
 		nu(782, "Monetary Amount"),
-		x12.ElID(1073, "Emergency Indicator", sit, 1, 1, "Y"),
+		guide.ElID(1073, "Emergency Indicator", sit, 1, 1, "Y"),
 		nu(1340, "Multiple Procedure Code"),
-		x12.ElID(1073, "EPSDT Indicator", sit, 1, 1, "Y"),
-		x12.ElID(1073, "Family Planning Indicator", sit, 1, 1, "Y"),
+		guide.ElID(1073, "EPSDT Indicator", sit, 1, 1, "Y"),
+		guide.ElID(1073, "Family Planning Indicator", sit, 1, 1, "Y"),
 		nu(1364, "Review Code"),
 		nu(327, "National or Local Assigned Review Value"),
-		x12.ElID(1327, "Co-Pay Status Code", sit, 1, 1, "0"),
+		guide.ElID(1327, "Co-Pay Status Code", sit, 1, 1, "0"),
 		nu(1334, "Health Care Professional Shortage Area Code"),
 		nu(127, "Reference Identification"),
 		nu(116, "Postal Code"),
@@ -116,15 +119,15 @@ func drug() *x12.Loop {
 	return loop("2410", "Drug Identification", sit, 1, segs(
 		seg("LIN", "Drug Identification", req, 1,
 			nu(350, "Assigned Identification"),
-			x12.ElID(235, "Product/Service ID Qualifier", req, 2, 2, "EN", "EO", "HI", "N4", "ON", "UK", "UP"),
-			x12.ElAN(234, "National Drug Code or Universal Product Number", req, 1, 48)),
+			guide.ElID(235, "Product/Service ID Qualifier", req, 2, 2, "EN", "EO", "HI", "N4", "ON", "UK", "UP"),
+			guide.ElAN(234, "National Drug Code or Universal Product Number", req, 1, 48)),
 		seg("CTP", "Drug Quantity", req, 1,
 			nu(687, "Class of Trade Code"),
 			nu(236, "Price Identifier Code"),
 			nu(212, "Unit Price"),
-			x12.ElR(380, "National Drug Unit Count", req, 1, 15),
-			x12.ElComposite(0, "Composite Unit of Measure", req,
-				x12.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "F2", "GR", "ME", "ML", "UN"))),
+			guide.ElR(380, "National Drug Unit Count", req, 1, 15),
+			guide.ElComposite(0, "Composite Unit of Measure", req,
+				guide.ElID(355, "Unit or Basis for Measurement Code", req, 2, 2, "F2", "GR", "ME", "ML", "UN"))),
 		ref("Prescription or Compound Drug Association Number", sit, 1, false, "VY", "XZ"),
 	)...)
 }
@@ -138,7 +141,7 @@ func lineProviders() []*x12.Loop {
 			refOtherPayer("Rendering Provider Secondary Identification", 20, withLocation...),
 		)...),
 		loop("2420B", "Purchased Service Provider Name", sit, 1, segs(
-			nm1("Purchased Service Provider Name", x12.Party{Entities: []string{"QB"}, Types: []string{"1", "2"}, Last: unused, Given: unused, IDs: []string{"XX"}, IDUsage: sit}),
+			nm1("Purchased Service Provider Name", guide.Party{Entities: []string{"QB"}, Types: []string{"1", "2"}, Last: unused, Given: unused, IDs: []string{"XX"}, IDUsage: sit}),
 			refOtherPayer("Purchased Service Provider Secondary Identification", 20, stateLicenseUPINCommercial...),
 		)...),
 		loop("2420C", "Service Facility Location Name", sit, 1, segs(
@@ -171,12 +174,12 @@ func lineProviders() []*x12.Loop {
 func lineAdjudication() *x12.Loop {
 	return loop("2430", "Line Adjudication Information", sit, 15, segs(
 		seg("SVD", "Line Adjudication Information", req, 1,
-			x12.ElAN(67, "Other Payer Primary Identifier", req, 2, 80),
+			guide.ElAN(67, "Other Payer Primary Identifier", req, 2, 80),
 			amount("Service Line Paid Amount", req),
 			procedure("Composite Medical Procedure Identifier", procedureQualifiers, sit, sit),
 			nu(234, "Product/Service ID"),
-			x12.ElR(380, "Paid Service Unit Count", req, 1, 8),
-			x12.ElN0(554, "Bundled or Unbundled Line Number", sit, 1, 6)),
+			guide.ElR(380, "Paid Service Unit Count", req, 1, 8),
+			guide.ElN0(554, "Bundled or Unbundled Line Number", sit, 1, 6)),
 		cas("Line Adjustment"),
 		dtp("Line Check or Remittance Date", req, 1, day, "573"),
 		amt("Remaining Patient Liability", "EAF"),
@@ -187,13 +190,13 @@ func lineAdjudication() *x12.Loop {
 func forms() *x12.Loop {
 	return loop("2440", "Form Identification Code", sit, 0, segs(
 		seg("LQ", "Form Identification Code", req, 1,
-			x12.ElID(1270, "Code List Qualifier Code", req, 1, 3, "AS", "UT"),
-			x12.ElAN(1271, "Form Identifier", req, 1, 30)),
+			guide.ElID(1270, "Code List Qualifier Code", req, 1, 3, "AS", "UT"),
+			guide.ElAN(1271, "Form Identifier", req, 1, 30)),
 		withSyntax(seg("FRM", "Supporting Documentation", req, 99,
-			x12.ElAN(350, "Question Number/Letter", req, 1, 20),
-			x12.ElID(1073, "Question Response", sit, 1, 1, "N", "W", "Y"),
-			x12.ElAN(127, "Question Response", sit, 1, 50),
-			x12.ElDT(373, "Question Response", sit, 8, 8),
-			x12.ElR(332, "Question Response", sit, 1, 6)), "R02030405"),
+			guide.ElAN(350, "Question Number/Letter", req, 1, 20),
+			guide.ElID(1073, "Question Response", sit, 1, 1, "N", "W", "Y"),
+			guide.ElAN(127, "Question Response", sit, 1, 50),
+			guide.ElDT(373, "Question Response", sit, 8, 8),
+			guide.ElR(332, "Question Response", sit, 1, 6)), "R02030405"),
 	)...)
 }

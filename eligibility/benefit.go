@@ -1,6 +1,9 @@
 package eligibility
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // The answer of a 271 (loop 2110C/D, one EB each), with its delivery pattern, references,
 // dates, rejections and messages, the 2115C/D III that narrows it (III*ZZ*02: by
@@ -13,19 +16,19 @@ var benefitReasons = []string{"15", "33", "52", "53", "54", "55", "56", "57", "6
 // eb is one piece of eligibility or benefit information.
 func eb(who string) *x12.SegmentSpec {
 	s := seg("EB", who+" Eligibility or Benefit Information", req, 1,
-		x12.ElID(1390, "Eligibility or Benefit Information Code", req, 1, 2).WithCodeSet("eb-benefit"),
-		x12.ElID(1207, "Coverage Level Code", sit, 3, 3).WithCodeSet("coverage-level"),
+		guide.ElID(1390, "Eligibility or Benefit Information Code", req, 1, 2).WithCodeSet("eb-benefit"),
+		guide.ElID(1207, "Coverage Level Code", sit, 3, 3).WithCodeSet("coverage-level"),
 		serviceTypes(),
-		x12.ElID(1336, "Insurance Type Code", sit, 1, 3).WithCodeSet("insurance-type"),
-		x12.ElAN(1204, "Plan Coverage Description", sit, 1, 50),
-		x12.ElID(615, "Time Period Qualifier", sit, 1, 2).WithCodeSet("time-period"),
-		x12.ElAmount("Benefit Amount", sit),
-		x12.ElR(954, "Benefit Percent", sit, 1, 10),
-		x12.ElID(673, "Quantity Qualifier", sit, 2, 2, "8H", "99", "CA", "CE", "D3", "DB", "DY", "HS", "LA", "LE",
+		guide.ElID(1336, "Insurance Type Code", sit, 1, 3).WithCodeSet("insurance-type"),
+		guide.ElAN(1204, "Plan Coverage Description", sit, 1, 50),
+		guide.ElID(615, "Time Period Qualifier", sit, 1, 2).WithCodeSet("time-period"),
+		guide.ElAmount("Benefit Amount", sit),
+		guide.ElR(954, "Benefit Percent", sit, 1, 10),
+		guide.ElID(673, "Quantity Qualifier", sit, 2, 2, "8H", "99", "CA", "CE", "D3", "DB", "DY", "HS", "LA", "LE",
 			"M2", "MN", "P6", "QA", "S7", "S8", "VS", "YY"),
-		x12.ElR(380, "Benefit Quantity", sit, 1, 15),
-		x12.ElID(1073, "Authorization or Certification Indicator", sit, 1, 1, "N", "U", "Y"),
-		x12.ElID(1073, "In Plan Network Indicator", sit, 1, 1, "N", "U", "W", "Y"),
+		guide.ElR(380, "Benefit Quantity", sit, 1, 15),
+		guide.ElID(1073, "Authorization or Certification Indicator", sit, 1, 1, "N", "U", "Y"),
+		guide.ElID(1073, "In Plan Network Indicator", sit, 1, 1, "N", "U", "W", "Y"),
 		procedure(sit),
 		diagnosisPointers())
 	s.Syntax = x12.ParseSyntax("P0910")
@@ -35,40 +38,40 @@ func eb(who string) *x12.SegmentSpec {
 // hsd is the delivery pattern of a benefit (visits per period: HSD*VS*12***22).
 func hsd(who string) *x12.SegmentSpec {
 	s := seg("HSD", who+" Health Care Services Delivery", sit, 9,
-		x12.ElID(673, "Quantity Qualifier", sit, 2, 2, "DY", "FL", "HS", "MN", "VS"),
-		x12.ElR(380, "Benefit Quantity", sit, 1, 15),
-		x12.ElID(355, "Unit or Basis for Measurement Code", sit, 2, 2, "DA", "MO", "VS", "WK", "YR"),
-		x12.ElR(1167, "Sample Selection Modulus", sit, 1, 6),
-		x12.ElID(615, "Time Period Qualifier", sit, 1, 2).WithCodeSet("time-period"),
-		x12.ElN0(616, "Period Count", sit, 1, 3),
-		x12.ElID(678, "Delivery Frequency Code", sit, 1, 2, "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B",
+		guide.ElID(673, "Quantity Qualifier", sit, 2, 2, "DY", "FL", "HS", "MN", "VS"),
+		guide.ElR(380, "Benefit Quantity", sit, 1, 15),
+		guide.ElID(355, "Unit or Basis for Measurement Code", sit, 2, 2, "DA", "MO", "VS", "WK", "YR"),
+		guide.ElR(1167, "Sample Selection Modulus", sit, 1, 6),
+		guide.ElID(615, "Time Period Qualifier", sit, 1, 2).WithCodeSet("time-period"),
+		guide.ElN0(616, "Period Count", sit, 1, 3),
+		guide.ElID(678, "Delivery Frequency Code", sit, 1, 2, "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B",
 			"C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "SG", "SL", "SP", "SX",
 			"SY", "SZ", "T", "U", "V", "W", "X", "Y"),
-		x12.ElID(679, "Delivery Pattern Time Code", sit, 1, 1, "A", "B", "C", "D", "E", "F", "G", "Y"))
+		guide.ElID(679, "Delivery Pattern Time Code", sit, 1, 1, "A", "B", "C", "D", "E", "F", "G", "Y"))
 	s.Syntax = x12.ParseSyntax("P0102", "C0605")
 	return s
 }
 
 // msg is free text about a benefit.
 func msg(who string) *x12.SegmentSpec {
-	return seg("MSG", who+" Message Text", sit, 10, x12.ElAN(933, "Free-form Message Text", req, 1, 264))
+	return seg("MSG", who+" Message Text", sit, 10, guide.ElAN(933, "Free-form Message Text", req, 1, 264))
 }
 
 // benefitIII is loop 2115C/D's III: a place of service (ZZ, the CMS POS list), a nature of
 // injury (GR, NI) the benefit is limited to.
 func benefitIII(who string) *x12.SegmentSpec {
 	s := seg("III", who+" Eligibility or Benefit Additional Information", req, 1,
-		x12.ElID(1270, "Code List Qualifier Code", sit, 1, 3, "GR", "NI", "ZZ"),
-		x12.ElAN(1271, "Industry Code", sit, 1, 30),
-		x12.ElID(1136, "Code Category", sit, 2, 2, "44"),
-		x12.ElAN(933, "Injured Body Part Name", sit, 1, 264))
+		guide.ElID(1270, "Code List Qualifier Code", sit, 1, 3, "GR", "NI", "ZZ"),
+		guide.ElAN(1271, "Industry Code", sit, 1, 30),
+		guide.ElID(1136, "Code Category", sit, 2, 2, "44"),
+		guide.ElAN(933, "Injured Body Part Name", sit, 1, 264))
 	s.Syntax = x12.ParseSyntax("P0102")
 	return s
 }
 
 // loopMark is LS or LE around the 2120 loop: LS01 and LE01 are "2120".
 func loopMark(id, name string) *x12.SegmentSpec {
-	return seg(id, name, sit, 1, x12.ElID(447, "Loop Identifier Code", req, 1, 4, "2120"))
+	return seg(id, name, sit, 1, guide.ElID(447, "Loop Identifier Code", req, 1, 4, "2120"))
 }
 
 // benefit is loop 2110C/D of the 271. LS and LE are its own segments, placed before and

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
 )
 
 // The 270 and 271 guides (005010X279A1) as data: the parties and member levels both share,
@@ -86,19 +87,19 @@ func with(list []string, more ...string) []string {
 // The parties named by NM1 outside the member levels.
 var (
 	// source is the information source (2100A): the payer or plan answering.
-	source = x12.Party{
+	source = guide.Party{
 		Entities: []string{"2B", "36", "GP", "P5", "PR"}, Types: []string{"1", "2"}, Last: req,
 		IDs: []string{"24", "46", "FI", "NI", "PI", "XV", "XX"}, IDUsage: req,
 	}
 	// receiver is the information receiver (2100B): usually the provider asking (1P, NPI).
-	receiver = x12.Party{
+	receiver = guide.Party{
 		Entities: []string{"1P", "2B", "36", "80", "FA", "GP", "P5", "PR"}, Types: []string{"1", "2"}, Last: req,
 		IDs: []string{"24", "34", "FI", "PI", "PP", "SV", "XV", "XX"}, IDUsage: req,
 	}
 	// benefitEntity is a party a 271 benefit names in 2120C/D (primary care provider P3,
 	// other payer PR, …). It may be a person tied to the patient (IL, the insured), so its
 	// names and identifier are treated as patient data.
-	benefitEntity = x12.Party{
+	benefitEntity = guide.Party{
 		Entities: []string{"13", "1I", "1P", "2B", "36", "73", "FA", "GP", "GW", "I3", "IL", "LR", "OC", "P3",
 			"P4", "P5", "PR", "PRP", "SEP", "TTP", "VER", "VN", "VY", "X3", "Y2"},
 		Types: []string{"1", "2"}, Last: sit,
@@ -116,13 +117,13 @@ var memberProviderRefs = []string{"9K", "D3", "EI", "HPI", "PXC", "SY", "TJ"}
 // member is what tells the subscriber level (2000C) from the dependent level (2000D), in the
 // inquiry and the response alike.
 type member struct {
-	letter     string    // loop ID suffix: "C" or "D"
-	who        string    // "Subscriber" or "Dependent", for names
-	level      string    // HL03
-	children   []string  // HL04
-	subscriber bool      // the subscriber level: spend-down amounts, EQ03 family coverage
-	party      x12.Party // the member's NM1
-	insured    string    // INS01
+	letter     string      // loop ID suffix: "C" or "D"
+	who        string      // "Subscriber" or "Dependent", for names
+	level      string      // HL03
+	children   []string    // HL04
+	subscriber bool        // the subscriber level: spend-down amounts, EQ03 family coverage
+	party      guide.Party // the member's NM1
+	insured    string      // INS01
 
 	// The inquiry's lists (270).
 	usage270     x12.Usage
@@ -139,7 +140,7 @@ type member struct {
 var (
 	subscriber = member{
 		letter: "C", who: "Subscriber", level: "22", children: []string{"0", "1"}, subscriber: true,
-		party: x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit,
+		party: guide.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit,
 			IDs: []string{"II", "MI"}, IDUsage: sit, PHI: true},
 		insured: "Y", usage270: req,
 		refs270:      []string{"18", "1L", "1W", "3H", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IG", "N6", "NQ", "SY", "Y4"},
@@ -152,7 +153,7 @@ var (
 	}
 	dependent = member{
 		letter: "D", who: "Dependent", level: "23", children: []string{"0"},
-		party:   x12.Party{Entities: []string{"03"}, Types: []string{"1"}, Last: sit, PHI: true},
+		party:   guide.Party{Entities: []string{"03"}, Types: []string{"1"}, Last: sit, PHI: true},
 		insured: "N", usage270: sit,
 		refs270:      []string{"18", "1L", "1W", "6P", "CT", "EA", "EJ", "F6", "GH", "HJ", "IF", "IG", "MRC", "N6", "SY", "Y4"},
 		relations270: []string{"01", "19", "34"}, birth270: sit,

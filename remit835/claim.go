@@ -1,6 +1,9 @@
 package remit835
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // The detail: header number loops (2000) with their provider summaries, and the claims paid
 // under each (2100). Service lines (2110) are in service.go.
@@ -9,7 +12,7 @@ import "github.com/x12kit/x12kit/x12"
 // (TS3, TS2) when the payer sends them.
 func headerNumber() *x12.Loop {
 	l := loop("2000", "Header Number", sit, 0,
-		seg("LX", "Header Number", req, 1, x12.ElN0(554, "Assigned Number", req, 1, 6)),
+		seg("LX", "Header Number", req, 1, guide.ElN0(554, "Assigned Number", req, 1, 6)),
 		ts3(), ts2())
 	l.Children = append(l.Children, x12.Sub(claim()))
 	return l
@@ -19,52 +22,52 @@ func headerNumber() *x12.Loop {
 // TS319 were dropped in 5010 (not used).
 func ts3() *x12.SegmentSpec {
 	s := seg("TS3", "Provider Summary Information", sit, 1,
-		x12.ElAN(127, "Provider Identifier", req, 1, 50),
-		x12.ElAN(1331, "Facility Type Code", req, 1, 2),
-		x12.ElDT(373, "Fiscal Period Date", req, 8, 8),
+		guide.ElAN(127, "Provider Identifier", req, 1, 50),
+		guide.ElAN(1331, "Facility Type Code", req, 1, 2),
+		guide.ElDT(373, "Fiscal Period Date", req, 8, 8),
 		count("Total Claim Count", req),
-		x12.ElAmount("Total Claim Charge Amount", req))
+		guide.ElAmount("Total Claim Charge Amount", req))
 	for range 7 {
 		s.Elements = append(s.Elements, nu(782, "Monetary Amount"))
 	}
 	s.Elements = append(s.Elements,
-		x12.ElAmount("Total MSP Payer Amount", sit),
+		guide.ElAmount("Total MSP Payer Amount", sit),
 		nu(782, "Monetary Amount"),
-		x12.ElAmount("Total Non-Lab Charge Amount", sit),
+		guide.ElAmount("Total Non-Lab Charge Amount", sit),
 		nu(782, "Monetary Amount"),
-		x12.ElAmount("Total HCPCS Reported Charge Amount", sit),
-		x12.ElAmount("Total HCPCS Payable Amount", sit),
+		guide.ElAmount("Total HCPCS Reported Charge Amount", sit),
+		guide.ElAmount("Total HCPCS Payable Amount", sit),
 		nu(782, "Monetary Amount"),
-		x12.ElAmount("Total Professional Component Amount", sit),
-		x12.ElAmount("Total MSP Patient Liability Met Amount", sit),
-		x12.ElAmount("Total Patient Reimbursement Amount", sit),
+		guide.ElAmount("Total Professional Component Amount", sit),
+		guide.ElAmount("Total MSP Patient Liability Met Amount", sit),
+		guide.ElAmount("Total Patient Reimbursement Amount", sit),
 		count("Total PIP Claim Count", sit),
-		x12.ElAmount("Total PIP Adjustment Amount", sit))
+		guide.ElAmount("Total PIP Adjustment Amount", sit))
 	return s
 }
 
 // ts2 is the provider's supplemental (DRG, outlier, pass-through) summary: all situational.
 func ts2() *x12.SegmentSpec {
 	return seg("TS2", "Provider Supplemental Summary Information", sit, 1,
-		x12.ElAmount("Total DRG Amount", sit),
-		x12.ElAmount("Total Federal Specific Amount", sit),
-		x12.ElAmount("Total Hospital Specific Amount", sit),
-		x12.ElAmount("Total Disproportionate Share Amount", sit),
-		x12.ElAmount("Total Capital Amount", sit),
-		x12.ElAmount("Total Indirect Medical Education Amount", sit),
+		guide.ElAmount("Total DRG Amount", sit),
+		guide.ElAmount("Total Federal Specific Amount", sit),
+		guide.ElAmount("Total Hospital Specific Amount", sit),
+		guide.ElAmount("Total Disproportionate Share Amount", sit),
+		guide.ElAmount("Total Capital Amount", sit),
+		guide.ElAmount("Total Indirect Medical Education Amount", sit),
 		count("Total Outlier Day Count", sit),
-		x12.ElAmount("Total Day Outlier Amount", sit),
-		x12.ElAmount("Total Cost Outlier Amount", sit),
+		guide.ElAmount("Total Day Outlier Amount", sit),
+		guide.ElAmount("Total Cost Outlier Amount", sit),
 		count("Average DRG Length of Stay", sit),
 		count("Total Discharge Count", sit),
 		count("Total Cost Report Day Count", sit),
 		count("Total Covered Day Count", sit),
 		count("Total Noncovered Day Count", sit),
-		x12.ElAmount("Total MSP Pass-Through Amount", sit),
+		guide.ElAmount("Total MSP Pass-Through Amount", sit),
 		count("Average DRG Weight", sit),
-		x12.ElAmount("Total PPS Capital FSP DRG Amount", sit),
-		x12.ElAmount("Total PPS Capital HSP DRG Amount", sit),
-		x12.ElAmount("Total PPS DSH DRG Amount", sit))
+		guide.ElAmount("Total PPS Capital FSP DRG Amount", sit),
+		guide.ElAmount("Total PPS Capital HSP DRG Amount", sit),
+		guide.ElAmount("Total PPS DSH DRG Amount", sit))
 }
 
 // payerIDs are NM108 of the crossover carrier and the corrected priority payer.
@@ -72,19 +75,19 @@ var payerIDs = []string{"AD", "FI", "NI", "PI", "PP", "XV"}
 
 // claimParties are the NM1 uses of loop 2100, in the guide's order.
 var claimParties = []party{
-	{name: "Patient Name", usage: req, Party: x12.Party{Entities: []string{"QC"}, Types: []string{"1"}, Last: sit, Given: sit,
+	{name: "Patient Name", usage: req, Party: guide.Party{Entities: []string{"QC"}, Types: []string{"1"}, Last: sit, Given: sit,
 		IDUsage: sit, IDs: []string{"34", "HN", "II", "MI", "MR"}, PHI: true}},
-	{name: "Insured Name", usage: sit, Party: x12.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+	{name: "Insured Name", usage: sit, Party: guide.Party{Entities: []string{"IL"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
 		IDUsage: req, IDs: []string{"FI", "II", "MI"}, PHI: true}},
-	{name: "Corrected Patient/Insured Name", usage: sit, Party: x12.Party{Entities: []string{"74"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+	{name: "Corrected Patient/Insured Name", usage: sit, Party: guide.Party{Entities: []string{"74"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
 		IDUsage: sit, IDs: []string{"C"}, PHI: true}},
-	{name: "Service Provider Name", usage: sit, Party: x12.Party{Entities: []string{"82"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+	{name: "Service Provider Name", usage: sit, Party: guide.Party{Entities: []string{"82"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
 		IDUsage: req, IDs: []string{"BD", "BS", "FI", "MC", "PC", "SL", "UP", "XX"}}},
-	{name: "Crossover Carrier Name", usage: sit, Party: x12.Party{Entities: []string{"TT"}, Types: []string{"2"}, Last: req, Given: unused,
+	{name: "Crossover Carrier Name", usage: sit, Party: guide.Party{Entities: []string{"TT"}, Types: []string{"2"}, Last: req, Given: unused,
 		IDUsage: req, IDs: payerIDs}},
-	{name: "Corrected Priority Payer Name", usage: sit, Party: x12.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused,
+	{name: "Corrected Priority Payer Name", usage: sit, Party: guide.Party{Entities: []string{"PR"}, Types: []string{"2"}, Last: req, Given: unused,
 		IDUsage: req, IDs: payerIDs}},
-	{name: "Other Subscriber Name", usage: sit, Party: x12.Party{Entities: []string{"GB"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
+	{name: "Other Subscriber Name", usage: sit, Party: guide.Party{Entities: []string{"GB"}, Types: []string{"1", "2"}, Last: sit, Given: sit,
 		IDUsage: sit, IDs: []string{"FI", "II", "MI"}, PHI: true}},
 }
 
@@ -116,19 +119,19 @@ func claim() *x12.Loop {
 // CLM01), status, charge, payment, patient responsibility and the payer's claim number.
 func clp() *x12.SegmentSpec {
 	return seg("CLP", "Claim Payment Information", req, 1,
-		x12.ElAN(1028, "Patient Control Number", req, 1, 38).MarkPHI(),
-		x12.ElID(1029, "Claim Status Code", req, 1, 2).WithCodeSet("claim-status"),
-		x12.ElAmount("Total Claim Charge Amount", req),
-		x12.ElAmount("Claim Payment Amount", req),
-		x12.ElAmount("Patient Responsibility Amount", sit),
-		x12.ElID(1032, "Claim Filing Indicator Code", req, 1, 2).WithCodeSet("claim-filing-indicator-835"),
-		x12.ElAN(127, "Payer Claim Control Number", req, 1, 50),
-		x12.ElAN(1331, "Facility Type Code", sit, 1, 2),
-		x12.ElID(1325, "Claim Frequency Code", sit, 1, 1),
+		guide.ElAN(1028, "Patient Control Number", req, 1, 38).MarkPHI(),
+		guide.ElID(1029, "Claim Status Code", req, 1, 2).WithCodeSet("claim-status"),
+		guide.ElAmount("Total Claim Charge Amount", req),
+		guide.ElAmount("Claim Payment Amount", req),
+		guide.ElAmount("Patient Responsibility Amount", sit),
+		guide.ElID(1032, "Claim Filing Indicator Code", req, 1, 2).WithCodeSet("claim-filing-indicator-835"),
+		guide.ElAN(127, "Payer Claim Control Number", req, 1, 50),
+		guide.ElAN(1331, "Facility Type Code", sit, 1, 2),
+		guide.ElID(1325, "Claim Frequency Code", sit, 1, 1),
 		nu(1352, "Patient Status Code"),
-		x12.ElID(1354, "Diagnosis Related Group (DRG) Code", sit, 1, 4),
+		guide.ElID(1354, "Diagnosis Related Group (DRG) Code", sit, 1, 4),
 		count("Diagnosis Related Group (DRG) Weight", sit),
-		x12.ElR(954, "Discharge Fraction", sit, 1, 10),
+		guide.ElR(954, "Discharge Fraction", sit, 1, 10),
 		nu(1073, "Yes/No Condition or Response Code"))
 }
 
@@ -137,24 +140,24 @@ func clp() *x12.SegmentSpec {
 func mia() *x12.SegmentSpec {
 	s := seg("MIA", "Inpatient Adjudication Information", sit, 1,
 		count("Covered Days or Visits Count", req),
-		x12.ElAmount("PPS Operating Outlier Amount", sit),
+		guide.ElAmount("PPS Operating Outlier Amount", sit),
 		count("Lifetime Psychiatric Days Count", sit),
-		x12.ElAmount("Claim DRG Amount", sit),
+		guide.ElAmount("Claim DRG Amount", sit),
 		remark(sit))
 	for _, name := range []string{"Claim Disproportionate Share Amount", "Claim MSP Pass-through Amount",
 		"Claim PPS Capital Amount", "PPS-Capital FSP DRG Amount", "PPS-Capital HSP DRG Amount",
 		"PPS-Capital DSH DRG Amount", "Old Capital Amount", "PPS-Capital IME Amount",
 		"PPS-Operating Hospital Specific DRG Amount"} {
-		s.Elements = append(s.Elements, x12.ElAmount(name, sit))
+		s.Elements = append(s.Elements, guide.ElAmount(name, sit))
 	}
 	s.Elements = append(s.Elements,
 		count("Cost Report Day Count", sit),
-		x12.ElAmount("PPS-Operating Federal Specific DRG Amount", sit),
-		x12.ElAmount("Claim PPS Capital Outlier Amount", sit),
-		x12.ElAmount("Claim Indirect Teaching Amount", sit),
-		x12.ElAmount("Nonpayable Professional Component Amount", sit),
+		guide.ElAmount("PPS-Operating Federal Specific DRG Amount", sit),
+		guide.ElAmount("Claim PPS Capital Outlier Amount", sit),
+		guide.ElAmount("Claim Indirect Teaching Amount", sit),
+		guide.ElAmount("Nonpayable Professional Component Amount", sit),
 		remark(sit), remark(sit), remark(sit), remark(sit),
-		x12.ElAmount("PPS-Capital Exception Amount", sit))
+		guide.ElAmount("PPS-Capital Exception Amount", sit))
 	return s
 }
 
@@ -162,9 +165,9 @@ func mia() *x12.SegmentSpec {
 // remark codes (MOA03–MOA07), ESRD and non-payable professional component amounts.
 func moa() *x12.SegmentSpec {
 	return seg("MOA", "Outpatient Adjudication Information", sit, 1,
-		x12.ElR(954, "Reimbursement Rate", sit, 1, 10),
-		x12.ElAmount("Claim HCPCS Payable Amount", sit),
+		guide.ElR(954, "Reimbursement Rate", sit, 1, 10),
+		guide.ElAmount("Claim HCPCS Payable Amount", sit),
 		remark(sit), remark(sit), remark(sit), remark(sit), remark(sit),
-		x12.ElAmount("Claim ESRD Payment Amount", sit),
-		x12.ElAmount("Nonpayable Professional Component Amount", sit))
+		guide.ElAmount("Claim ESRD Payment Amount", sit),
+		guide.ElAmount("Nonpayable Professional Component Amount", sit))
 }

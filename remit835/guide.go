@@ -1,6 +1,9 @@
 package remit835
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // The 835 guide (005010X221A1) as data: the header (payment, trace, payer and payee), the
 // claims and service lines (claim.go, service.go) and the provider-level adjustments.
@@ -21,10 +24,10 @@ var Guide = &x12.Transaction{
 		x12.Seg(x12.STSpec("835", unused)),
 		x12.Seg(bpr()),
 		x12.Seg(seg("TRN", "Reassociation Trace Number", req, 1,
-			x12.ElID(481, "Trace Type Code", req, 1, 2, "1"),
-			x12.ElAN(127, "Check or EFT Trace Number", req, 1, 50),
-			x12.ElAN(509, "Payer Identifier", req, 10, 10),
-			x12.ElAN(127, "Originating Company Supplemental Code", sit, 1, 50))),
+			guide.ElID(481, "Trace Type Code", req, 1, 2, "1"),
+			guide.ElAN(127, "Check or EFT Trace Number", req, 1, 50),
+			guide.ElAN(509, "Payer Identifier", req, 10, 10),
+			guide.ElAN(127, "Originating Company Supplemental Code", sit, 1, 50))),
 		x12.Seg(cur()),
 		x12.Seg(ref("Receiver Identification", 1, false, "EV")),
 		x12.Seg(ref("Version Identification", 1, false, "F2")),
@@ -42,22 +45,22 @@ var Guide = &x12.Transaction{
 // so they are masked and never echoed.
 func bpr() *x12.SegmentSpec {
 	return noted(seg("BPR", "Financial Information", req, 1,
-		x12.ElID(305, "Transaction Handling Code", req, 1, 2, "C", "D", "H", "I", "P", "U", "X"),
-		x12.ElAmount("Total Actual Provider Payment Amount", req),
-		x12.ElID(478, "Credit or Debit Flag Code", req, 1, 1, "C", "D"),
-		x12.ElID(591, "Payment Method Code", req, 3, 3, "ACH", "BOP", "CHK", "FWT", "NON"),
-		x12.ElID(812, "Payment Format Code", sit, 1, 10, "CCP", "CTX"),
-		x12.ElID(506, "Sender DFI Identification Number Qualifier", sit, 2, 2, "01", "04"),
-		x12.ElAN(507, "Sender DFI Identifier", sit, 3, 12).MarkPHI(),
-		x12.ElID(569, "Account Number Qualifier", sit, 1, 3, "DA"),
-		x12.ElAN(508, "Sender Bank Account Number", sit, 1, 35).MarkPHI(),
-		x12.ElAN(509, "Payer Identifier", sit, 10, 10),
-		x12.ElAN(510, "Originating Company Supplemental Code", sit, 9, 9),
-		x12.ElID(506, "Receiver DFI Identification Number Qualifier", sit, 2, 2, "01", "04"),
-		x12.ElAN(507, "Receiver or Provider Bank ID Number", sit, 3, 12).MarkPHI(),
-		x12.ElID(569, "Account Number Qualifier", sit, 1, 3, "DA", "SG"),
-		x12.ElAN(508, "Receiver or Provider Account Number", sit, 1, 35).MarkPHI(),
-		x12.ElDT(373, "Check Issue or EFT Effective Date", req, 8, 8),
+		guide.ElID(305, "Transaction Handling Code", req, 1, 2, "C", "D", "H", "I", "P", "U", "X"),
+		guide.ElAmount("Total Actual Provider Payment Amount", req),
+		guide.ElID(478, "Credit or Debit Flag Code", req, 1, 1, "C", "D"),
+		guide.ElID(591, "Payment Method Code", req, 3, 3, "ACH", "BOP", "CHK", "FWT", "NON"),
+		guide.ElID(812, "Payment Format Code", sit, 1, 10, "CCP", "CTX"),
+		guide.ElID(506, "Sender DFI Identification Number Qualifier", sit, 2, 2, "01", "04"),
+		guide.ElAN(507, "Sender DFI Identifier", sit, 3, 12).MarkPHI(),
+		guide.ElID(569, "Account Number Qualifier", sit, 1, 3, "DA"),
+		guide.ElAN(508, "Sender Bank Account Number", sit, 1, 35).MarkPHI(),
+		guide.ElAN(509, "Payer Identifier", sit, 10, 10),
+		guide.ElAN(510, "Originating Company Supplemental Code", sit, 9, 9),
+		guide.ElID(506, "Receiver DFI Identification Number Qualifier", sit, 2, 2, "01", "04"),
+		guide.ElAN(507, "Receiver or Provider Bank ID Number", sit, 3, 12).MarkPHI(),
+		guide.ElID(569, "Account Number Qualifier", sit, 1, 3, "DA", "SG"),
+		guide.ElAN(508, "Receiver or Provider Account Number", sit, 1, 35).MarkPHI(),
+		guide.ElDT(373, "Check Issue or EFT Effective Date", req, 8, 8),
 		nu(1048, "Business Function Code"),
 		nu(506, "DFI Identification Number Qualifier"),
 		nu(507, "DFI Identification Number"),
@@ -69,8 +72,8 @@ func bpr() *x12.SegmentSpec {
 // sent (CUR03–CUR21 are not used).
 func cur() *x12.SegmentSpec {
 	s := seg("CUR", "Foreign Currency Information", sit, 1,
-		x12.ElID(98, "Entity Identifier Code", req, 2, 3, "PR"),
-		x12.ElID(100, "Currency Code", req, 3, 3),
+		guide.ElID(98, "Entity Identifier Code", req, 2, 3, "PR"),
+		guide.ElID(100, "Currency Code", req, 3, 3),
 		nu(280, "Exchange Rate"), nu(98, "Entity Identifier Code"), nu(100, "Currency Code"),
 		nu(669, "Currency Market/Exchange Code"))
 	for range 5 {
@@ -84,14 +87,14 @@ func cur() *x12.SegmentSpec {
 // (PLB03-2 …) often carries a claim's control number, so it is marked as patient data.
 func plb() *x12.SegmentSpec {
 	s := seg("PLB", "Provider Adjustment", sit, 0,
-		x12.ElAN(127, "Provider Identifier", req, 1, 50),
-		x12.ElDT(373, "Fiscal Period Date", req, 8, 8))
+		guide.ElAN(127, "Provider Identifier", req, 1, 50),
+		guide.ElDT(373, "Fiscal Period Date", req, 8, 8))
 	s.Elements = append(s.Elements, groups(6, func(u x12.Usage) []*x12.ElementSpec {
 		return []*x12.ElementSpec{
-			x12.ElComposite(42, "Adjustment Identifier", u,
-				x12.ElID(426, "Adjustment Reason Code", req, 2, 2).WithCodeSet("plb-reason"),
-				x12.ElAN(127, "Provider Adjustment Identifier", sit, 1, 50).MarkPHI()),
-			x12.ElAmount("Provider Adjustment Amount", u),
+			guide.ElComposite(42, "Adjustment Identifier", u,
+				guide.ElID(426, "Adjustment Reason Code", req, 2, 2).WithCodeSet("plb-reason"),
+				guide.ElAN(127, "Provider Adjustment Identifier", sit, 1, 50).MarkPHI()),
+			guide.ElAmount("Provider Adjustment Amount", u),
 		}
 	})...)
 	return noted(s, "P0506", "P0708", "P0910", "P1112", "P1314")

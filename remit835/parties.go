@@ -1,6 +1,9 @@
 package remit835
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // The parties of the header: the payer (1000A) and the payee (1000B). Neither is patient data.
 
@@ -27,9 +30,9 @@ func payee() *x12.Loop {
 	specs = append(specs,
 		ref("Payee Additional Identification", 0, false, "0B", "D3", "PQ", "TJ"),
 		seg("RDM", "Remittance Delivery Method", sit, 1,
-			x12.ElID(756, "Report Transmission Code", req, 1, 2, "BM", "EM", "FT", "OL"),
-			x12.ElAN(93, "Name", sit, 1, 60),
-			x12.ElAN(364, "Communication Number", sit, 1, 256),
+			guide.ElID(756, "Report Transmission Code", req, 1, 2, "BM", "EM", "FT", "OL"),
+			guide.ElAN(93, "Name", sit, 1, 60),
+			guide.ElAN(364, "Communication Number", sit, 1, 256),
 			nuComposite("Reference Identifier"),
 			nuComposite("Reference Identifier")))
 	return loop("1000B", "Payee Identification", req, 1, specs...)

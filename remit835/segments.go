@@ -1,6 +1,9 @@
 package remit835
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // Segment builders: each returns a fresh SegmentSpec for one use of a segment, so the guide
 // states each shape once and its loops differ only in qualifiers, usages and code lists.
@@ -13,10 +16,10 @@ const (
 
 // The x12 guide builders, under the short names this guide reads best with.
 var (
-	seg         = x12.NewSegmentSpec
-	noted       = x12.WithSyntax
-	nu          = x12.ElNotUsed
-	nuComposite = x12.ElNotUsedComposite
+	seg         = guide.NewSegmentSpec
+	noted       = guide.WithSyntax
+	nu          = guide.ElNotUsed
+	nuComposite = guide.ElNotUsedComposite
 )
 
 // qualified marks a segment use as the one whose first element holds one of values.
@@ -47,19 +50,19 @@ func withPHI(s *x12.SegmentSpec, phi bool, positions ...int) *x12.SegmentSpec {
 
 // count is a quantity (element 380).
 func count(name string, u x12.Usage) *x12.ElementSpec {
-	return x12.ElR(380, name, u, 1, 15)
+	return guide.ElR(380, name, u, 1, 15)
 }
 
 // remark is a claim payment remark code (RARC, code source 411).
 func remark(u x12.Usage) *x12.ElementSpec {
-	return x12.ElAN(127, "Claim Payment Remark Code", u, 1, 50).WithCodeSet("rarc")
+	return guide.ElAN(127, "Claim Payment Remark Code", u, 1, 50).WithCodeSet("rarc")
 }
 
 // ref is a REF use told apart by REF01; phi says REF02 identifies the patient.
 func ref(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 	return withPHI(noted(qualified(seg("REF", name, sit, maxUse,
-		x12.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
-		x12.ElAN(127, "Reference Identification", req, 1, 50),
+		guide.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
+		guide.ElAN(127, "Reference Identification", req, 1, 50),
 		nu(352, "Description"),
 		nuComposite("Reference Identifier")), quals...), "R0203"), phi, 2)
 }
@@ -67,8 +70,8 @@ func ref(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 // dtm is a DTM use told apart by DTM01: a single CCYYMMDD date; phi for dates of service.
 func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 	return withPHI(noted(qualified(seg("DTM", name, sit, maxUse,
-		x12.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
-		x12.ElDT(373, "Date", req, 8, 8),
+		guide.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
+		guide.ElDT(373, "Date", req, 8, 8),
 		nu(337, "Time"),
 		nu(623, "Time Code"),
 		nu(1250, "Date Time Period Format Qualifier"),
@@ -78,15 +81,15 @@ func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 // amt is a supplemental amount told apart by AMT01.
 func amt(name string, maxUse int, quals ...string) *x12.SegmentSpec {
 	return qualified(seg("AMT", name, sit, maxUse,
-		x12.ElID(522, "Amount Qualifier Code", req, 1, 3, quals...),
-		x12.ElAmount("Amount", req),
+		guide.ElID(522, "Amount Qualifier Code", req, 1, 3, quals...),
+		guide.ElAmount("Amount", req),
 		nu(478, "Credit/Debit Flag Code")), quals...)
 }
 
 // qty is a supplemental quantity told apart by QTY01.
 func qty(name string, maxUse int, quals ...string) *x12.SegmentSpec {
 	return noted(qualified(seg("QTY", name, sit, maxUse,
-		x12.ElID(673, "Quantity Qualifier", req, 2, 2, quals...),
+		guide.ElID(673, "Quantity Qualifier", req, 2, 2, quals...),
 		count("Quantity", req),
 		nuComposite("Composite Unit of Measure"),
 		nu(61, "Free-form Information")), quals...), "E0204", "R0204")
@@ -102,11 +105,11 @@ var casNotes = []string{
 // cas is a claim or service adjustment: one group code (CAS01) and up to six reason (CARC),
 // amount, quantity triples.
 func cas(name string) *x12.SegmentSpec {
-	s := seg("CAS", name, sit, 99, x12.ElID(1033, "Claim Adjustment Group Code", req, 1, 2).WithCodeSet("cas-group"))
+	s := seg("CAS", name, sit, 99, guide.ElID(1033, "Claim Adjustment Group Code", req, 1, 2).WithCodeSet("cas-group"))
 	s.Elements = append(s.Elements, groups(6, func(u x12.Usage) []*x12.ElementSpec {
 		return []*x12.ElementSpec{
-			x12.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
-			x12.ElAmount("Adjustment Amount", u),
+			guide.ElID(1034, "Adjustment Reason Code", u, 1, 5).WithCodeSet("carc"),
+			guide.ElAmount("Adjustment Amount", u),
 			count("Adjustment Quantity", sit),
 		}
 	})...)
@@ -136,8 +139,8 @@ func contact(name string, u x12.Usage, maxUse int, function string, first x12.Us
 		nameUsage = unused
 	}
 	s := qualified(seg("PER", name, u, maxUse,
-		x12.ElID(366, "Contact Function Code", req, 2, 2, function),
-		x12.ElAN(93, "Name", nameUsage, 1, 60)), function)
+		guide.ElID(366, "Contact Function Code", req, 2, 2, function),
+		guide.ElAN(93, "Name", nameUsage, 1, 60)), function)
 	for i := range 3 {
 		pair := unused
 		var codes []string
@@ -148,8 +151,8 @@ func contact(name string, u x12.Usage, maxUse int, function string, first x12.Us
 			}
 		}
 		s.Elements = append(s.Elements,
-			x12.ElID(365, "Communication Number Qualifier", pair, 2, 2, codes...),
-			x12.ElAN(364, "Communication Number", pair, 1, 256))
+			guide.ElID(365, "Communication Number Qualifier", pair, 2, 2, codes...),
+			guide.ElAN(364, "Communication Number", pair, 1, 256))
 	}
 	s.Elements = append(s.Elements, nu(443, "Contact Inquiry Reference"))
 	return noted(s, "P0304", "P0506", "P0708")
@@ -157,16 +160,16 @@ func contact(name string, u x12.Usage, maxUse int, function string, first x12.Us
 
 // place is a payer's or payee's address: N3 and N4, which a loop lists after its N1.
 func place(who string, u x12.Usage) []*x12.SegmentSpec {
-	return []*x12.SegmentSpec{x12.N3Spec(who+" Address", u, false), x12.N4Spec(who+" City, State, ZIP Code", u, false)}
+	return []*x12.SegmentSpec{guide.N3Spec(who+" Address", u, false), guide.N4Spec(who+" City, State, ZIP Code", u, false)}
 }
 
 // n1 names the payer (PR) or the payee (PE); idUsage is N103/N104's usage.
 func n1(name, entity string, idUsage x12.Usage, ids ...string) *x12.SegmentSpec {
 	return noted(qualified(seg("N1", name, req, 1,
-		x12.ElID(98, "Entity Identifier Code", req, 2, 3, entity),
-		x12.ElAN(93, "Name", req, 1, 60),
-		x12.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, ids...),
-		x12.ElAN(67, "Identification Code", idUsage, 2, 80),
+		guide.ElID(98, "Entity Identifier Code", req, 2, 3, entity),
+		guide.ElAN(93, "Name", req, 1, 60),
+		guide.ElID(66, "Identification Code Qualifier", idUsage, 1, 2, ids...),
+		guide.ElAN(67, "Identification Code", idUsage, 2, 80),
 		nu(706, "Entity Relationship Code"),
 		nu(98, "Entity Identifier Code")), entity), "R0203", "P0304")
 }
@@ -175,8 +178,8 @@ func n1(name, entity string, idUsage x12.Usage, ids ...string) *x12.SegmentSpec 
 type party struct {
 	name  string
 	usage x12.Usage
-	x12.Party
+	guide.Party
 }
 
 // nm1 is the NM1 use for a party.
-func (p party) nm1() *x12.SegmentSpec { return x12.NM1Spec(p.name, p.usage, p.Party) }
+func (p party) nm1() *x12.SegmentSpec { return guide.NM1Spec(p.name, p.usage, p.Party) }

@@ -1,6 +1,9 @@
 package remit835
 
-import "github.com/x12kit/x12kit/x12"
+import (
+	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/guide"
+)
 
 // Service lines: loop 2110, one per adjudicated line of a claim.
 
@@ -19,21 +22,21 @@ func service() *x12.Loop {
 		amt("Service Supplemental Amount", 9, "B6", "KH", "T", "T2", "ZK", "ZL", "ZM", "ZN", "ZO"),
 		qty("Service Supplemental Quantity", 6, "ZK", "ZL", "ZM", "ZN", "ZO"),
 		noted(seg("LQ", "Health Care Remark Codes", sit, 99,
-			x12.ElID(1270, "Code List Qualifier Code", req, 1, 3, "HE", "RX"),
-			x12.ElAN(1271, "Remark Code", req, 1, 30).WithCodeSet("rarc")), "C0102"))
+			guide.ElID(1270, "Code List Qualifier Code", req, 1, 3, "HE", "RX"),
+			guide.ElAN(1271, "Remark Code", req, 1, 30).WithCodeSet("rarc")), "C0102"))
 }
 
 // procedure is a C003 composite: the product/service qualifier, the code and up to four
 // modifiers. description is the usage of the description (C003-07).
 func procedure(name string, u, description x12.Usage, quals ...string) *x12.ElementSpec {
 	modifier := func() *x12.ElementSpec {
-		return x12.ElAN(1339, "Procedure Modifier", sit, 2, 2).WithCodeSet("modifier")
+		return guide.ElAN(1339, "Procedure Modifier", sit, 2, 2).WithCodeSet("modifier")
 	}
-	return x12.ElComposite(3, name, u,
-		x12.ElID(235, "Product or Service ID Qualifier", req, 2, 2, quals...),
-		x12.ElAN(234, "Procedure Code", req, 1, 48),
+	return guide.ElComposite(3, name, u,
+		guide.ElID(235, "Product or Service ID Qualifier", req, 2, 2, quals...),
+		guide.ElAN(234, "Procedure Code", req, 1, 48),
 		modifier(), modifier(), modifier(), modifier(),
-		x12.ElAN(352, "Description", description, 1, 80),
+		guide.ElAN(352, "Description", description, 1, 80),
 		nu(234, "Product/Service ID"))
 }
 
@@ -43,9 +46,9 @@ func svc() *x12.SegmentSpec {
 	return seg("SVC", "Service Payment Information", req, 1,
 		procedure("Composite Medical Procedure Identifier", req, unused,
 			"AD", "ER", "HC", "HP", "IV", "N4", "N6", "NU", "UI", "WK"),
-		x12.ElAmount("Line Item Charge Amount", req),
-		x12.ElAmount("Line Item Provider Payment Amount", req),
-		x12.ElAN(234, "National Uniform Billing Committee Revenue Code", sit, 1, 48),
+		guide.ElAmount("Line Item Charge Amount", req),
+		guide.ElAmount("Line Item Provider Payment Amount", req),
+		guide.ElAN(234, "National Uniform Billing Committee Revenue Code", sit, 1, 48),
 		count("Units of Service Paid Count", sit),
 		procedure("Submitted Medical Procedure Identifier", sit, sit,
 			"AD", "ER", "HC", "HP", "IV", "N4", "NU", "WK"),

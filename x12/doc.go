@@ -56,7 +56,9 @@
 // as NM101 = "85"), and each element (ElementSpec: usage, type, lengths, code list or named
 // external CodeSet, repetitions, components, patient-data mark), plus X12 syntax notes and a
 // Rules hook for what data cannot say. CheckGuide tests a guide's own consistency. Guide999
-// (005010X231A1) is the first; the transaction packages register theirs in Guides.
+// (005010X231A1) is the first; the transaction packages register theirs in Guides. The
+// builders a guide is written with (element constructors, NewSegmentSpec, NewLoop, the shared
+// NM1, HL, N3 and N4 uses) are in the sub-package x12/guide.
 //
 // A SetReader reads a stream as transaction sets: it picks the guide by ST01 and GS08/ST03,
 // places every segment in the loop tree (following HL02/HL03 for hierarchical levels),

@@ -246,18 +246,6 @@ func ExampleSetReader_NextPart() {
 	// set 0001 ended: 8 segments
 }
 
-func ExampleHLSpec() {
-	// The subscriber level of a guide: an HL told apart by HL03 = 22, then the N3/N4 every
-	// 5010 guide shapes the same way (patient data here).
-	sub := x12.NewLoop("2000B", "Subscriber Hierarchical Level", x12.Required, 0,
-		x12.Segs(x12.HLSpec("Subscriber Hierarchical Level", "22", x12.Situational, "0", "1"),
-			x12.N3Spec("Subscriber Address", x12.Situational, true),
-			x12.N4Spec("Subscriber City, State, ZIP Code", x12.Situational, true))...)
-	hl := sub.Trigger()
-	fmt.Println(hl.ID, hl.Qualifiers[0].Element, hl.Qualifiers[0].Values, sub.Children[1].Segment.PHI(1))
-	// Output: HL 3 [22] true
-}
-
 // ReadAddress fills an Address from a loop's N3 and N4 as they are read.
 func ExampleReadAddress() {
 	var a *x12.Address
@@ -272,18 +260,6 @@ func ExampleReadAddress() {
 	// Output:
 	// SPRINGFIELD IL 627010001
 	// address (redacted)
-}
-
-// NM1Spec describes one use of NM1 from what the guide says of the party it names.
-func ExampleNM1Spec() {
-	patient := x12.NM1Spec("Patient Name", x12.Required, x12.Party{
-		Entities: []string{"QC"}, Types: []string{"1"}, Last: x12.Required, Given: x12.Situational, PHI: true,
-	})
-	fmt.Println(patient.Qualifiers[0].Values, patient.PHI(3), patient.PHI(1))
-	fmt.Println(patient.Elements[7].Usage, patient.Elements[8].Usage) // no IDs listed: NM108/NM109 not used
-	// Output:
-	// [QC] true false
-	// N N
 }
 
 // A legacy translator wrote ISA11 "U" in a 5010 interchange: the Reader reads it without a

@@ -14,26 +14,26 @@ import (
 func TestAppendRedactedSpec(t *testing.T) {
 	sv1 := &SegmentSpec{ID: "SV1", Elements: []*ElementSpec{
 		{Ref: 1, Name: "Composite", Components: []*ElementSpec{
-			ElID(235, "Qualifier", Required, 2, 2, "HC"),
-			ElAN(234, "Procedure Code", Required, 1, 48),
-			ElAN(1339, "Modifier", Situational, 2, 2),
-			ElAN(352, "Description", Situational, 1, 80),
+			{Ref: 235, Name: "Qualifier", Usage: Required, Type: TypeID, Min: 2, Max: 2, Codes: []string{"HC"}},
+			{Ref: 234, Name: "Procedure Code", Usage: Required, Type: TypeAN, Min: 1, Max: 48},
+			{Ref: 1339, Name: "Modifier", Usage: Situational, Type: TypeAN, Min: 2, Max: 2},
+			{Ref: 352, Name: "Description", Usage: Situational, Type: TypeAN, Min: 1, Max: 80},
 		}},
 		{Ref: 782, Name: "Amount", Type: TypeR, Usage: Required, Min: 1, Max: 18},
 	}}
 	ref := &SegmentSpec{ID: "REF", Elements: []*ElementSpec{
-		ElID(128, "Qualifier", Required, 2, 3, "D9"),
-		ElAN(127, "Reference Identification", Required, 1, 50),
+		{Ref: 128, Name: "Qualifier", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"D9"}},
+		{Ref: 127, Name: "Reference Identification", Usage: Required, Type: TypeAN, Min: 1, Max: 50},
 	}}
 	prv := &SegmentSpec{ID: "PRV", Elements: []*ElementSpec{
-		ElID(1221, "Code", Required, 1, 3, "BI"),
-		ElID(128, "Qualifier", Required, 2, 3, "PXC"),
-		ElAN(127, "Provider Taxonomy Code", Required, 1, 50),
+		{Ref: 1221, Name: "Code", Usage: Required, Type: TypeID, Min: 1, Max: 3, Codes: []string{"BI"}},
+		{Ref: 128, Name: "Qualifier", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"PXC"}},
+		{Ref: 127, Name: "Provider Taxonomy Code", Usage: Required, Type: TypeAN, Min: 1, Max: 50},
 	}}
 	hi := &SegmentSpec{ID: "HI", Elements: []*ElementSpec{
 		{Ref: 1, Name: "Diagnosis", Components: []*ElementSpec{
-			ElID(1270, "Qualifier", Required, 1, 3, "ABK"),
-			ElAN(1271, "Code", Required, 1, 30).MarkPHI(),
+			{Ref: 1270, Name: "Qualifier", Usage: Required, Type: TypeID, Min: 1, Max: 3, Codes: []string{"ABK"}},
+			{Ref: 1271, Name: "Code", Usage: Required, Type: TypeAN, Min: 1, Max: 30, PHI: true},
 		}},
 	}}
 	segs, errs := readAll(t, testISA('*', '^', ':', "~", "000000001")+

@@ -18,14 +18,14 @@ var testGuide = func() *Transaction {
 		return &SegmentSpec{ID: "NM1", Name: "Name " + q, Usage: u, MaxUse: 1,
 			Qualifiers: []Qualifier{{Element: 1, Values: []string{q}}},
 			Elements: []*ElementSpec{
-				ElID(98, "Entity Identifier Code", Required, 2, 3, q),
-				ElID(1065, "Entity Type Qualifier", Required, 1, 1, "1", "2"),
+				{Ref: 98, Name: "Entity Identifier Code", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{q}},
+				{Ref: 1065, Name: "Entity Type Qualifier", Usage: Required, Type: TypeID, Min: 1, Max: 1, Codes: []string{"1", "2"}},
 				{Ref: 1035, Name: "Last Name", Usage: Required, Type: TypeAN, Min: 1, Max: 10, PHI: true},
 				{Ref: 1036, Name: "First Name", Usage: Situational, Type: TypeAN, Min: 1, Max: 10, PHI: true},
 				{Ref: 1037, Name: "Middle", Usage: NotUsed, Type: TypeAN, Min: 1, Max: 10},
 				{Ref: 1038, Name: "Prefix", Usage: NotUsed, Type: TypeAN, Min: 1, Max: 10},
 				{Ref: 1039, Name: "Suffix", Usage: Situational, Type: TypeAN, Min: 1, Max: 10},
-				ElID(66, "Id Qualifier", Situational, 1, 2, "MI", "XX"),
+				{Ref: 66, Name: "Id Qualifier", Usage: Situational, Type: TypeID, Min: 1, Max: 2, Codes: []string{"MI", "XX"}},
 				{Ref: 67, Name: "Identifier", Usage: Situational, Type: TypeAN, Min: 2, Max: 12, PHI: true},
 			},
 			Syntax: ParseSyntax("P0809")}
@@ -34,8 +34,8 @@ var testGuide = func() *Transaction {
 		return &SegmentSpec{ID: "DTP", Name: "Date " + q, Usage: Situational, MaxUse: 1,
 			Qualifiers: []Qualifier{{Element: 1, Values: []string{q}}},
 			Elements: []*ElementSpec{
-				ElID(374, "Date Qualifier", Required, 3, 3, q),
-				ElID(1250, "Format", Required, 2, 3, "D8"),
+				{Ref: 374, Name: "Date Qualifier", Usage: Required, Type: TypeID, Min: 3, Max: 3, Codes: []string{q}},
+				{Ref: 1250, Name: "Format", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"D8"}},
 				{Ref: 1251, Name: "Date", Usage: Required, Type: TypeDT, Min: 8, Max: 8},
 			}}
 	}
@@ -43,10 +43,10 @@ var testGuide = func() *Transaction {
 		return &SegmentSpec{ID: "HL", Name: "Level " + level, Usage: Required, MaxUse: 1,
 			Qualifiers: []Qualifier{{Element: 3, Values: []string{level}}},
 			Elements: []*ElementSpec{
-				ElAN(628, "Hierarchical ID", Required, 1, 12),
-				ElAN(734, "Parent ID", Situational, 1, 12),
-				ElID(735, "Level Code", Required, 1, 2, level),
-				ElID(736, "Child Code", Situational, 1, 1, "0", "1"),
+				{Ref: 628, Name: "Hierarchical ID", Usage: Required, Type: TypeAN, Min: 1, Max: 12},
+				{Ref: 734, Name: "Parent ID", Usage: Situational, Type: TypeAN, Min: 1, Max: 12},
+				{Ref: 735, Name: "Level Code", Usage: Required, Type: TypeID, Min: 1, Max: 2, Codes: []string{level}},
+				{Ref: 736, Name: "Child Code", Usage: Situational, Type: TypeID, Min: 1, Max: 1, Codes: []string{"0", "1"}},
 			}}
 	}
 	return &Transaction{
@@ -54,21 +54,21 @@ var testGuide = func() *Transaction {
 		Root: &Loop{ID: "ST", Usage: Required, Repeat: 1, Children: []Child{
 			Seg(STSpec("100", Situational, "TEST01")),
 			Seg(&SegmentSpec{ID: "BHT", Name: "Beginning", Usage: Required, MaxUse: 1, Elements: []*ElementSpec{
-				ElID(1005, "Structure", Required, 4, 4, "0019"),
+				{Ref: 1005, Name: "Structure", Usage: Required, Type: TypeID, Min: 4, Max: 4, Codes: []string{"0019"}},
 				{Ref: 373, Name: "Date", Usage: Required, Type: TypeDT, Min: 8, Max: 8},
 				{Ref: 337, Name: "Time", Usage: Required, Type: TypeTM, Min: 4, Max: 8},
 				{Ref: 782, Name: "Amount", Usage: Situational, Type: TypeR, Min: 1, Max: 5},
 				{Ref: 380, Name: "Count", Usage: Situational, Type: TypeN0, Min: 1, Max: 3},
 				{Ref: 1000, Name: "Codes", Usage: Situational, Repeat: 2, Components: []*ElementSpec{
-					ElID(1001, "Code Qualifier", Required, 2, 3, "ABK", "ABF"),
-					ElAN(1002, "Code", Required, 1, 7),
+					{Ref: 1001, Name: "Code Qualifier", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"ABK", "ABF"}},
+					{Ref: 1002, Name: "Code", Usage: Required, Type: TypeAN, Min: 1, Max: 7},
 				}},
 				{Ref: 1003, Name: "Place", Usage: Situational, Type: TypeID, Min: 2, Max: 2, CodeSet: "pos"},
 			}, Syntax: ParseSyntax("E0405")}),
 			Sub(&Loop{ID: "1000A", Name: "Submitter", Usage: Required, Repeat: 1, Children: []Child{
 				Seg(nm1("41", Required)),
 				Seg(&SegmentSpec{ID: "PER", Name: "Contact", Usage: Situational, MaxUse: 2, Elements: []*ElementSpec{
-					ElID(366, "Function", Required, 2, 2, "IC"),
+					{Ref: 366, Name: "Function", Usage: Required, Type: TypeID, Min: 2, Max: 2, Codes: []string{"IC"}},
 					{Ref: 93, Name: "Name", Usage: Situational, Type: TypeAN, Min: 1, Max: 20, PHI: true},
 				}}),
 			}}),
@@ -86,7 +86,7 @@ var testGuide = func() *Transaction {
 						}}),
 						Seg(dtp("431")),
 						Seg(dtp("454")),
-						Seg(&SegmentSpec{ID: "NTE", Name: "Note", Usage: NotUsed, MaxUse: 1, Elements: []*ElementSpec{ElAN(352, "Text", Required, 1, 80)}}),
+						Seg(&SegmentSpec{ID: "NTE", Name: "Note", Usage: NotUsed, MaxUse: 1, Elements: []*ElementSpec{{Ref: 352, Name: "Text", Usage: Required, Type: TypeAN, Min: 1, Max: 80}}}),
 					}}),
 					Sub(&Loop{ID: "2000C", Name: "Patient", Usage: Situational, Children: []Child{
 						Seg(hl("23")),
@@ -279,9 +279,9 @@ func TestCheckGuideFindsProblems(t *testing.T) {
 	broken := &Transaction{ID: "100", FunctionalID: "ZZ", Versions: []string{"X"}, Root: &Loop{ID: "ST", Children: []Child{
 		Seg(STSpec("100", Required)),
 		Seg(&SegmentSpec{ID: "NM1", Name: "a", Usage: Situational, Qualifiers: []Qualifier{{Element: 1, Values: []string{"85"}}},
-			Elements: []*ElementSpec{ElID(98, "q", Required, 2, 3, "85", "85", "87")}}),
+			Elements: []*ElementSpec{{Ref: 98, Name: "q", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"85", "85", "87"}}}}),
 		Seg(&SegmentSpec{ID: "NM1", Name: "b", Usage: Situational, Qualifiers: []Qualifier{{Element: 1, Values: []string{"85", "87"}}},
-			Elements: []*ElementSpec{ElID(98, "q", Required, 2, 3, "85", "87"), ElAN(1, "x", Required, 5, 2), ElID(2, "y", Required, 2, 2).WithCodeSet("nope")}}),
+			Elements: []*ElementSpec{{Ref: 98, Name: "q", Usage: Required, Type: TypeID, Min: 2, Max: 3, Codes: []string{"85", "87"}}, {Ref: 1, Name: "x", Usage: Required, Type: TypeAN, Min: 5, Max: 2}, {Ref: 2, Name: "y", Usage: Required, Type: TypeID, Min: 2, Max: 2, CodeSet: "nope"}}}),
 		Sub(&Loop{ID: "L", Children: []Child{Sub(&Loop{ID: "M"})}}),
 		Seg(SESpec()),
 	}}}
