@@ -54,3 +54,65 @@ func BenchmarkSummary(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSummaryVsScan is what `x12kit remit summary` does to a 50 MB 835 — the validated
+// decode and the summary, in one pass — next to the yardstick, a bare bytes.IndexByte scan
+// finding every segment and element of the same bytes, in the same run: the issue's figure is
+// the ratio of their MB/s.
+func BenchmarkSummaryVsScan(b *testing.B) {
+	var mem bytes.Buffer
+	_, _ = io.Copy(&mem, guidetest.NewSynthetic835(50<<20))
+	data := mem.Bytes()
+	want := bytes.Count(data, []byte("CLP*"))
+	b.Run("scan-50MB", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if segs, elems := scanCount(data); segs == 0 || elems == 0 {
+				b.Fatal("nothing scanned")
+			}
+		}
+	})
+	b.Run("summary-50MB", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			s, err := Summarize(bytes.NewReader(data))
+			if err != nil || s.Totals.Claims.Total != want {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// scanCount counts segments and elements with bytes.IndexByte, reading through a 64 KiB
+// buffer as a stream would.
+func scanCount(data []byte) (segs, elems int) {
+	r := bytes.NewReader(data)
+	buf := make([]byte, 64<<10)
+	start, end := 0, 0
+	for {
+		i := bytes.IndexByte(buf[start:end], '~')
+		if i < 0 {
+			n := copy(buf, buf[start:end])
+			start, end = 0, n
+			m, err := r.Read(buf[end:])
+			end += m
+			if err != nil && m == 0 {
+				return
+			}
+			continue
+		}
+		seg := buf[start : start+i]
+		segs++
+		for {
+			j := bytes.IndexByte(seg, '*')
+			if j < 0 {
+				break
+			}
+			elems++
+			seg = seg[j+1:]
+		}
+		start += i + 1
+	}
+}
