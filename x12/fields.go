@@ -7,14 +7,13 @@ import (
 )
 
 // FieldReader reads typed fields (amounts, dates, integers) from the elements of one segment
-// for a typed decoder, in the manner of archive/tar's header parser: a decoder reads several
-// fields one after the other without checking each, and asks Err once at the end. Each read
-// sets its field when the element's text parses. When it does not, the field is left as it
-// is, the text is kept in the value's Unparsed under the Go field's name (so an encoder
-// writes it back as read), a finding is added to the decoder's list (an *Error of
-// RuleUnparsed on the element, with Field set to that name and Err to ErrAmount, ErrDate or
-// ErrUnparsed; no 999 code, and never the text), and the reader keeps the first such finding
-// as its Err.
+// for a typed decoder, which reads several fields one after the other without checking each
+// and asks Err once at the end: the reader keeps the first error. Each read sets its field
+// when the element's text parses. When it does not, the field is left as it is, the text is
+// kept in the value's Unparsed under the Go field's name (so an encoder writes it back as
+// read), a finding is added to the decoder's list (an *Error of RuleUnparsed on the element,
+// with Field set to that name and Err to ErrAmount, ErrDate or ErrUnparsed; no 999 code, and
+// never the text), and the first such finding is the reader's Err.
 //
 // The zero FieldReader reads nothing; make one with ReadFields for each segment. It is a
 // small value meant to live on the stack. It reads patient data, so under fmt and log/slog
@@ -106,9 +105,10 @@ func (r *FieldReader) Date(dst *Date, field string, n int) bool {
 	return true
 }
 
-// Int reads element n into *dst when it is a decimal integer (strconv.Atoi), leaves *dst as
-// it is when the element is empty, and else keeps the text under field with a finding
-// wrapping ErrUnparsed. It reports whether the element was empty or parsed.
+// Int reads element n into *dst when it is a decimal integer (an optional sign, then
+// digits), leaves *dst as it is when the element is empty, and else keeps the text under
+// field with a finding wrapping ErrUnparsed. It reports whether the element was empty or
+// parsed.
 func (r *FieldReader) Int(dst *int, field string, n int) bool {
 	text := r.Text(n)
 	if text == "" {
