@@ -43,6 +43,12 @@ type Decoder struct {
 	// are returned.
 	SetDone func(r *Remittance, set *x12.Set)
 
+	// ReuseClaim, when set, lets NextClaim return the same *Claim on every call, overwritten
+	// with the next claim payment (its lines, adjustments and names too), in the manner of
+	// encoding/csv's ReuseRecord: a caller that does not keep claims (a summary that adds up
+	// their amounts) saves an allocation per claim payment. Next never reuses.
+	ReuseClaim bool
+
 	sr     *x12.SetReader
 	st     *x12.Stream
 	remit  *Remittance // the set being read
@@ -59,6 +65,7 @@ type Decoder struct {
 	// set's end takes them.
 	made, pending []*x12.Error
 
+	block    claimBlock   // the claim NextClaim returns again and again with ReuseClaim
 	held     []error      // what Next returns on its next calls, after the remittance it handed out
 	keepMade bool         // ReadAll: keep every finding the Decoder made, in allMade
 	allMade  []*x12.Error // the findings the Decoder made on every claim payment (keepMade)
@@ -108,7 +115,7 @@ func (d *Decoder) Made() []*x12.Error { return d.made }
 // adjustments, or io.EOF after the last; errors as the Decoder's doc says.
 func (d *Decoder) Next() (*Remittance, error) {
 	var claims []Claim
-	ok, err := x12.Gather(&d.held, d.st.Sticky, d.part, func(c *Claim) {
+	ok, err := x12.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) { return d.part(nil) }, func(c *Claim) {
 		claims = append(claims, *c)
 		if d.keepMade {
 			d.allMade = append(d.allMade, d.made...)
@@ -131,8 +138,12 @@ func (d *Decoder) All() iter.Seq2[*Remittance, error] { return x12.All(d.Next) }
 // NextClaim returns the next claim payment, or io.EOF after the last; errors as the
 // Decoder's doc says.
 func (d *Decoder) NextClaim() (*Claim, error) {
+	var reuse *claimBlock
+	if d.ReuseClaim {
+		reuse = &d.block
+	}
 	for {
-		c, _, err := d.part()
+		c, _, err := d.part(reuse)
 		if err != nil || c != nil {
 			return c, err
 		}
@@ -144,8 +155,9 @@ func (d *Decoder) NextClaim() (*Claim, error) {
 func (d *Decoder) Claims() iter.Seq2[*Claim, error] { return x12.All(d.NextClaim) }
 
 // part reads the next claim payment (c), or the end of an 835 set (end, with the error of
-// its end findings, if any).
-func (d *Decoder) part() (c *Claim, end bool, err error) {
+// its end findings, if any); a claim payment is decoded into reuse when it is not nil and
+// the claim fits in it.
+func (d *Decoder) part(reuse *claimBlock) (c *Claim, end bool, err error) {
 	d.made = d.made[:0]
 	for {
 		p, err := d.st.Next()
@@ -195,7 +207,7 @@ func (d *Decoder) part() (c *Claim, end bool, err error) {
 			d.lastLX, d.seenLX = h.Number, true
 		}
 		d.fields.made = d.fields.made[:0]
-		c := decodeClaim(p.Unit, &d.fields)
+		c := decodeClaim(p.Unit, &d.fields, reuse)
 		c.Header = d.lastLX
 		c.NewHeader, d.newHeader = d.newHeader, false
 		c.Findings = slices.Clip(p.Findings)
@@ -273,7 +285,7 @@ func FromSet(set *x12.Set) *Remittance {
 			lx = s.Value(1)
 		}
 		for k, n := range h.Loops("2100") {
-			c := decodeClaim(n, &fs)
+			c := decodeClaim(n, &fs, nil)
 			c.Header = lx
 			c.NewHeader = k == 0 && seenLX && lx == lastLX
 			r.Claims = append(r.Claims, *c)
@@ -628,13 +640,18 @@ func (sl *claimSlabs) strings(v []string) []string {
 }
 
 // decodeClaim reads one 2100 loop instance.
-func decodeClaim(n *x12.Node, fs *fields) *Claim {
+func decodeClaim(n *x12.Node, fs *fields, reuse *claimBlock) *Claim {
 	names, adjustments, lines := counts(n)
 	var c *Claim
 	var slab []Name // the claim's names, one allocation
 	var sl claimSlabs
 	if lines <= len(claimBlock{}.line) && names <= len(claimBlock{}.names) {
-		b := &claimBlock{}
+		b := reuse
+		if b == nil {
+			b = &claimBlock{}
+		} else {
+			*b = claimBlock{}
+		}
 		c = &b.claim
 		if lines > 0 {
 			c.Lines = b.line[:0:lines]

@@ -51,3 +51,31 @@ func TestDecoderNextSets(t *testing.T) {
 	}
 	assert.Equal(t, total, n)
 }
+
+// TestDecoderReuseClaim: with ReuseClaim, NextClaim hands out one *Claim again and again,
+// each time holding what a Decoder without it hands out.
+func TestDecoderReuseClaim(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, testEnvelope(), Adjudicated(60, 5)...))
+	fresh := NewDecoder(bytes.NewReader(buf.Bytes()), nil)
+	reused := NewDecoder(bytes.NewReader(buf.Bytes()), nil)
+	reused.ReuseClaim = true
+	var first *Claim
+	n := 0
+	for {
+		want, err := fresh.NextClaim()
+		got, err2 := reused.NextClaim()
+		require.Equal(t, err, err2)
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		if first == nil {
+			first = got
+		}
+		assert.Same(t, first, got, "the same claim, overwritten")
+		assert.Equal(t, want, got, "claim %d", n)
+		n++
+	}
+	assert.Greater(t, n, 40)
+}

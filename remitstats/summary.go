@@ -541,6 +541,7 @@ func (s *Summary) finding(im remit835.Imbalance) {
 // claim); each call is one input for Findings. It returns Decode's error.
 func (s *Summary) Read(r io.Reader) error {
 	d := remit835.NewDecoder(r, nil)
+	d.ReuseClaim = s.Reconciler == nil // a Reconciler keeps the claims it matches
 	err := s.Decode(d)
 	s.input++
 	return err
