@@ -51,8 +51,8 @@ var ckBase = func() (t [256]uint8) {
 
 // ckElem is one compiled element (or component) spec.
 type ckElem struct {
-	// Read for every element, together.
-	has      bool  // the spec has this element (es is set)
+	// Read for every element: 24 bytes, so that a segment's elements take few cache lines.
+	has      bool  // the spec has this element (ckCold is set)
 	usage    Usage // es.Usage
 	kind     uint8
 	simple   bool // no components, at most one repetition
@@ -60,11 +60,16 @@ type ckElem struct {
 	codes    bool // the element has inline codes
 	set      bool // the element names an external code set
 	min, max int32
-	short    []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
+	*ckCold
+}
 
+// ckCold is what the element checks read of a compiled element only for a value that needs
+// it: codes, the code test, components, and the spec for findings.
+type ckCold struct {
 	es      *ElementSpec
-	comps   []ckElem // a composite's components, compiled (has false where the spec has none)
+	short   []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
 	long    []string // inline codes longer than 7 bytes
+	comps   []ckElem // a composite's components, compiled (has false where the spec has none)
 	testGen uint64   // the checker generation test was looked up for (0: never)
 	test    func([]byte) bool
 }
@@ -118,7 +123,8 @@ func compileSeg(spec *SegmentSpec) *ckSeg {
 func clamp32(v int) int32 { return int32(max(min(v, math.MaxInt32), math.MinInt32)) }
 
 func compileElem(e *ckElem, es *ElementSpec) {
-	e.has, e.es, e.usage, e.min, e.max = true, es, es.Usage, clamp32(es.Min), clamp32(es.Max)
+	e.ckCold = &ckCold{es: es}
+	e.has, e.usage, e.min, e.max = true, es.Usage, clamp32(es.Min), clamp32(es.Max)
 	e.simple = es.Components == nil && es.Repeat <= 1
 	if es.Components != nil {
 		e.single = es.Repeat <= 1
