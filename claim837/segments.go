@@ -21,7 +21,6 @@ var (
 	withSyntax  = guide.WithSyntax
 	loop        = guide.NewLoop
 	segs        = guide.Segs
-	phiIf       = guide.PHIIf
 	hl          = guide.HLSpec
 	n3          = guide.N3Spec
 	n4          = guide.N4Spec
@@ -60,11 +59,7 @@ func address(who string, u x12.Usage, phi bool) []*x12.SegmentSpec {
 
 // ref is a REF use told apart by REF01.
 func ref(name string, u x12.Usage, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
-	return qualified(seg("REF", name, u, maxUse,
-		guide.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
-		phiIf(phi, guide.ElAN(127, "Reference Identification", req, 1, 50)),
-		nu(352, "Description"),
-		nuComposite("Reference Identifier")), 1, quals...)
+	return guide.REFSpec(name, u, maxUse, phi, unused, quals...)
 }
 
 // refCode is a REF whose REF02 is a one-character code from codes, not an identifier.
@@ -87,10 +82,7 @@ func refOtherPayer(name string, maxUse int, quals ...string) *x12.SegmentSpec {
 // dtp is a date (D8) or, where formats says so, a range (RD8), told apart by DTP01.
 // Dates in a claim are the patient's: they are marked as patient data.
 func dtp(name string, u x12.Usage, maxUse int, formats []string, quals ...string) *x12.SegmentSpec {
-	return qualified(seg("DTP", name, u, maxUse,
-		guide.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
-		guide.ElID(1250, "Date Time Period Format Qualifier", req, 2, 3, formats...),
-		guide.ElAN(1251, "Date Time Period", req, 1, 35).MarkPHI()), 1, quals...)
+	return guide.DTPSpec(name, u, maxUse, formats, quals...)
 }
 
 // Date formats of DTP02.
@@ -105,39 +97,20 @@ func date(name string, quals ...string) *x12.SegmentSpec {
 }
 
 // amt is an amount told apart by AMT01.
-func amt(name string, qual string) *x12.SegmentSpec {
-	return qualified(seg("AMT", name, sit, 1,
-		guide.ElID(522, "Amount Qualifier Code", req, 1, 3, qual),
-		amount(name, req),
-		nu(478, "Credit/Debit Flag Code")), 1, qual)
-}
+func amt(name string, qual string) *x12.SegmentSpec { return guide.AMTSpec(name, sit, 1, qual) }
 
 // qty is a quantity told apart by QTY01.
-func qty(name, qual string) *x12.SegmentSpec {
-	return qualified(seg("QTY", name, sit, 1,
-		guide.ElID(673, "Quantity Qualifier", req, 2, 2, qual),
-		guide.ElR(380, "Quantity", req, 1, 15),
-		nuComposite("Composite Unit of Measure"),
-		nu(61, "Free-form Information")), 1, qual)
-}
+func qty(name, qual string) *x12.SegmentSpec { return guide.QTYSpec(name, sit, 1, qual) }
 
 // per is a contact with up to numbers (2 or 3) communication numbers: PER03 from first,
 // later ones from more; phi for a patient's or subscriber's contact.
 func per(name string, maxUse int, phi bool, numbers int, first, more []string) *x12.SegmentSpec {
-	laterUsage := unused
+	c := guide.Contact{Functions: []string{"IC"}, Name: sit, PHI: phi,
+		Numbers: [3]guide.Numbers{{Usage: req, Codes: first}, {Usage: sit, Codes: more}}}
 	if numbers > 2 {
-		laterUsage = sit
+		c.Numbers[2] = guide.Numbers{Usage: sit, Codes: more}
 	}
-	return withSyntax(seg("PER", name, sit, maxUse,
-		guide.ElID(366, "Contact Function Code", req, 2, 2, "IC"),
-		phiIf(phi, guide.ElAN(93, "Name", sit, 1, 60)),
-		guide.ElID(365, "Communication Number Qualifier", req, 2, 2, first...),
-		phiIf(phi, guide.ElAN(364, "Communication Number", req, 1, 256)),
-		guide.ElID(365, "Communication Number Qualifier", sit, 2, 2, more...),
-		phiIf(phi, guide.ElAN(364, "Communication Number", sit, 1, 256)),
-		guide.ElID(365, "Communication Number Qualifier", laterUsage, 2, 2, more...),
-		phiIf(phi, guide.ElAN(364, "Communication Number", laterUsage, 1, 256)),
-		nu(443, "Contact Inquiry Reference")), "P0304", "P0506", "P0708")
+	return guide.PERSpec(name, sit, maxUse, c)
 }
 
 // Communication number qualifiers of PER.

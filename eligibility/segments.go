@@ -48,11 +48,7 @@ func nm1(name string, p guide.Party) *x12.SegmentSpec {
 
 // ref is a REF use told apart by REF01; description is the usage of REF03.
 func ref(name string, maxUse int, description x12.Usage, phi bool, quals ...string) *x12.SegmentSpec {
-	return qualified(seg("REF", name, sit, maxUse,
-		guide.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
-		phiIf(phi, guide.ElAN(127, "Reference Identification", req, 1, 50)),
-		guide.ElAN(352, "Description", description, 1, 80),
-		guide.ElComposite(40, "Reference Identifier", unused, guide.ElID(128, "Reference Identification Qualifier", req, 2, 3))), 1, quals...)
+	return guide.REFSpec(name, sit, maxUse, phi, description, quals...)
 }
 
 // n3 is an address's N3, situational wherever this guide has one.
@@ -158,10 +154,7 @@ func hi(name string) *x12.SegmentSpec {
 
 // dtp is a date (D8) or date range (RD8) told apart by DTP01.
 func dtp(name string, maxUse int, quals ...string) *x12.SegmentSpec {
-	return qualified(seg("DTP", name, sit, maxUse,
-		guide.ElID(374, "Date Time Qualifier", req, 3, 3, quals...),
-		guide.ElID(1250, "Date Time Period Format Qualifier", req, 2, 3, "D8", "RD8"),
-		guide.ElAN(1251, "Date Time Period", req, 1, 35)), 1, quals...)
+	return guide.DTPSpec(name, sit, maxUse, []string{"D8", "RD8"}, quals...)
 }
 
 // trn is a trace number: TRN01 1 (sent by the originator) or 2 (echoed by the source).
@@ -177,18 +170,8 @@ func trn(name string, maxUse int, types ...string) *x12.SegmentSpec {
 // extension (EX).
 func per(name string, numbers ...string) *x12.SegmentSpec {
 	more := append(append([]string(nil), numbers...), "EX")
-	s := seg("PER", name, sit, 3,
-		guide.ElID(366, "Contact Function Code", req, 2, 2, "IC"),
-		guide.ElAN(93, "Name", sit, 1, 60),
-		guide.ElID(365, "Communication Number Qualifier", sit, 2, 2, numbers...),
-		guide.ElAN(364, "Communication Number", sit, 1, 256),
-		guide.ElID(365, "Communication Number Qualifier", sit, 2, 2, more...),
-		guide.ElAN(364, "Communication Number", sit, 1, 256),
-		guide.ElID(365, "Communication Number Qualifier", sit, 2, 2, more...),
-		guide.ElAN(364, "Communication Number", sit, 1, 256),
-		guide.ElAN(443, "Contact Inquiry Reference", unused, 1, 20))
-	s.Syntax = x12.ParseSyntax("P0304", "P0506", "P0708")
-	return s
+	return guide.PERSpec(name, sit, 3, guide.Contact{Functions: []string{"IC"}, Name: sit,
+		Numbers: [3]guide.Numbers{{Usage: sit, Codes: numbers}, {Usage: sit, Codes: more}, {Usage: sit, Codes: more}}})
 }
 
 // aaa is a request validation: why the source could not answer (AAA03, from this loop's own

@@ -60,11 +60,7 @@ func remark(u x12.Usage) *x12.ElementSpec {
 
 // ref is a REF use told apart by REF01; phi says REF02 identifies the patient.
 func ref(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
-	return withPHI(noted(qualified(seg("REF", name, sit, maxUse,
-		guide.ElID(128, "Reference Identification Qualifier", req, 2, 3, quals...),
-		guide.ElAN(127, "Reference Identification", req, 1, 50),
-		nu(352, "Description"),
-		nuComposite("Reference Identifier")), quals...), "R0203"), phi, 2)
+	return guide.REFSpec(name, sit, maxUse, phi, unused, quals...)
 }
 
 // dtm is a DTM use told apart by DTM01: a single CCYYMMDD date; phi for dates of service.
@@ -80,19 +76,12 @@ func dtm(name string, maxUse int, phi bool, quals ...string) *x12.SegmentSpec {
 
 // amt is a supplemental amount told apart by AMT01.
 func amt(name string, maxUse int, quals ...string) *x12.SegmentSpec {
-	return qualified(seg("AMT", name, sit, maxUse,
-		guide.ElID(522, "Amount Qualifier Code", req, 1, 3, quals...),
-		guide.ElAmount("Amount", req),
-		nu(478, "Credit/Debit Flag Code")), quals...)
+	return guide.AMTSpec(name, sit, maxUse, quals...)
 }
 
 // qty is a supplemental quantity told apart by QTY01.
 func qty(name string, maxUse int, quals ...string) *x12.SegmentSpec {
-	return noted(qualified(seg("QTY", name, sit, maxUse,
-		guide.ElID(673, "Quantity Qualifier", req, 2, 2, quals...),
-		count("Quantity", req),
-		nuComposite("Composite Unit of Measure"),
-		nu(61, "Free-form Information")), quals...), "E0204", "R0204")
+	return guide.QTYSpec(name, sit, maxUse, quals...)
 }
 
 // casNotes are CAS's syntax notes: each later reason/amount/quantity triple needs its reason
@@ -134,28 +123,17 @@ func groups(n int, group func(u x12.Usage) []*x12.ElementSpec) []*x12.ElementSpe
 // number pair (PER03/04, 05/06, 07/08) accepts; pairs beyond the list are not used, and a
 // contact with a single pair carries no name. first is the first pair's usage.
 func contact(name string, u x12.Usage, maxUse int, function string, first x12.Usage, numbers ...[]string) *x12.SegmentSpec {
-	nameUsage := sit
+	c := guide.Contact{Functions: []string{function}, Name: sit}
 	if len(numbers) < 2 {
-		nameUsage = unused
+		c.Name = unused
 	}
-	s := qualified(seg("PER", name, u, maxUse,
-		guide.ElID(366, "Contact Function Code", req, 2, 2, function),
-		guide.ElAN(93, "Name", nameUsage, 1, 60)), function)
-	for i := range 3 {
-		pair := unused
-		var codes []string
-		if i < len(numbers) {
-			pair, codes = sit, numbers[i]
-			if i == 0 {
-				pair = first
-			}
-		}
-		s.Elements = append(s.Elements,
-			guide.ElID(365, "Communication Number Qualifier", pair, 2, 2, codes...),
-			guide.ElAN(364, "Communication Number", pair, 1, 256))
+	for i, codes := range numbers {
+		c.Numbers[i] = guide.Numbers{Usage: sit, Codes: codes}
 	}
-	s.Elements = append(s.Elements, nu(443, "Contact Inquiry Reference"))
-	return noted(s, "P0304", "P0506", "P0708")
+	if len(numbers) > 0 {
+		c.Numbers[0].Usage = first
+	}
+	return qualified(guide.PERSpec(name, u, maxUse, c), function)
 }
 
 // place is a payer's or payee's address: N3 and N4, which a loop lists after its N1.

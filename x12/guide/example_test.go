@@ -31,3 +31,18 @@ func ExampleNM1Spec() {
 	// [QC] true false
 	// N N
 }
+
+// REFSpec, DTPSpec, AMTSpec, QTYSpec and PERSpec are the qualified segment uses every
+// transaction guide repeats, once.
+func ExampleREFSpec() {
+	prior := guide.REFSpec("Prior Authorization", x12.Situational, 1, false, x12.NotUsed, "G1")
+	fmt.Println(prior.ID, prior.Qualifiers[0].Values, prior.Elements[2].Usage, len(prior.Syntax))
+	contact := guide.PERSpec("Billing Provider Contact Information", x12.Situational, 2, guide.Contact{
+		Functions: []string{"IC"}, Name: x12.Situational,
+		Numbers: [3]guide.Numbers{{Usage: x12.Required, Codes: []string{"EM", "FX", "TE"}}, {Usage: x12.Situational, Codes: []string{"EX"}}},
+	})
+	fmt.Println(contact.ID, contact.Elements[2].Usage, contact.Elements[6].Usage) // the third pair is not used
+	// Output:
+	// REF [G1] N 1
+	// PER R N
+}

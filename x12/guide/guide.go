@@ -173,3 +173,83 @@ func NM1Spec(name string, u x12.Usage, p Party) *x12.SegmentSpec {
 		ElNotUsed(98, "Entity Identifier Code"),
 		ElNotUsed(1035, "Name Last or Organization Name")), 1, p.Entities...), "P0809", "C1110", "C1203")
 }
+
+// REFSpec is a REF use told apart by REF01 (quals): REF02 the identifier (patient data when
+// phi is set), REF03 a description of usage desc (x12.NotUsed in most guides), REF04 not used;
+// syntax note R0203.
+func REFSpec(name string, u x12.Usage, maxUse int, phi bool, desc x12.Usage, quals ...string) *x12.SegmentSpec {
+	return WithSyntax(Qualify(NewSegmentSpec("REF", name, u, maxUse,
+		ElID(128, "Reference Identification Qualifier", x12.Required, 2, 3, quals...),
+		PHIIf(phi, ElAN(127, "Reference Identification", x12.Required, 1, 50)),
+		ElAN(352, "Description", desc, 1, 80),
+		ElComposite(40, "Reference Identifier", x12.NotUsed, ElID(128, "Reference Identification Qualifier", x12.Required, 2, 3))),
+		1, quals...), "R0203")
+}
+
+// DTPSpec is a DTP use told apart by DTP01 (quals): DTP02 one of formats (D8, RD8…), DTP03
+// the date or range, patient data.
+func DTPSpec(name string, u x12.Usage, maxUse int, formats []string, quals ...string) *x12.SegmentSpec {
+	return Qualify(NewSegmentSpec("DTP", name, u, maxUse,
+		ElID(374, "Date Time Qualifier", x12.Required, 3, 3, quals...),
+		ElID(1250, "Date Time Period Format Qualifier", x12.Required, 2, 3, formats...),
+		ElAN(1251, "Date Time Period", x12.Required, 1, 35).MarkPHI()), 1, quals...)
+}
+
+// AMTSpec is an AMT use told apart by AMT01 (quals): AMT02 a monetary amount (ElAmount),
+// AMT03 not used.
+func AMTSpec(name string, u x12.Usage, maxUse int, quals ...string) *x12.SegmentSpec {
+	return Qualify(NewSegmentSpec("AMT", name, u, maxUse,
+		ElID(522, "Amount Qualifier Code", x12.Required, 1, 3, quals...),
+		ElAmount("Monetary Amount", x12.Required),
+		ElNotUsed(478, "Credit/Debit Flag Code")), 1, quals...)
+}
+
+// QTYSpec is a QTY use told apart by QTY01 (quals): QTY02 a quantity, QTY03 and QTY04 not
+// used; syntax notes E0204 and R0204.
+func QTYSpec(name string, u x12.Usage, maxUse int, quals ...string) *x12.SegmentSpec {
+	return WithSyntax(Qualify(NewSegmentSpec("QTY", name, u, maxUse,
+		ElID(673, "Quantity Qualifier", x12.Required, 2, 2, quals...),
+		ElR(380, "Quantity", x12.Required, 1, 15),
+		ElNotUsedComposite("Composite Unit of Measure"),
+		ElNotUsed(61, "Free-form Information")), 1, quals...), "E0204", "R0204")
+}
+
+// Contact is one use of PER in a guide: the contact functions PER01 takes, the usage of the
+// name (PER02), and of each communication number pair (PER03/04, PER05/06, PER07/08) with
+// the qualifiers it takes (a pair of zero usage is not used).
+type Contact struct {
+	Functions []string
+	Name      x12.Usage
+	Numbers   [3]Numbers
+	PHI       bool // the name and the numbers are patient data
+}
+
+// Numbers is one communication number pair of a PER: its usage and the qualifiers (TE, EX,
+// EM, FX, UR…) it takes.
+type Numbers struct {
+	Usage x12.Usage
+	Codes []string
+}
+
+// PERSpec is the PER use c, with usage u and at most maxUse repeats; PER09 is not used;
+// syntax notes P0304, P0506 and P0708. Qualify it by PER01 where a loop has several.
+func PERSpec(name string, u x12.Usage, maxUse int, c Contact) *x12.SegmentSpec {
+	s := NewSegmentSpec("PER", name, u, maxUse,
+		ElID(366, "Contact Function Code", x12.Required, 2, 2, c.Functions...),
+		PHIIf(c.PHI, ElAN(93, "Name", orNotUsed(c.Name), 1, 60)))
+	for _, n := range c.Numbers {
+		s.Elements = append(s.Elements,
+			ElID(365, "Communication Number Qualifier", orNotUsed(n.Usage), 2, 2, n.Codes...),
+			PHIIf(c.PHI, ElAN(364, "Communication Number", orNotUsed(n.Usage), 1, 256)))
+	}
+	s.Elements = append(s.Elements, ElNotUsed(443, "Contact Inquiry Reference"))
+	return WithSyntax(s, "P0304", "P0506", "P0708")
+}
+
+// orNotUsed is u, or x12.NotUsed for the zero Usage.
+func orNotUsed(u x12.Usage) x12.Usage {
+	if u == 0 {
+		return x12.NotUsed
+	}
+	return u
+}
