@@ -415,6 +415,19 @@ func (c *elementChecker) syntaxMask(s *Segment, loop string, spec *SegmentSpec, 
 	}
 }
 
+const (
+	swarLow  = 0x0101010101010101
+	swarHigh = 0x7f7f7f7f7f7f7f7f
+)
+
+// swarEq returns a word with the high bit of each byte set where w's byte equals the byte
+// broadcast in b (b = c·swarLow), and no other bit: exact, with no carry between bytes.
+func swarEq(w, b uint64) uint64 {
+	x := w ^ b
+	t := (x & swarHigh) + swarHigh
+	return ^(t | x | swarHigh)
+}
+
 // printableOnly says that the extended character set's ASCII bytes are exactly the printable
 // ones, 0x20–0x7E, which plainText tests for.
 var printableOnly = func() bool {

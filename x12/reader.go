@@ -75,7 +75,6 @@ type Reader struct {
 
 	delims  Delimiters
 	stop    [256]uint8 // split's byte classes: 1 the element separator, 2 a line break, 3 lead
-	swar    bool       // split may use splitWords (the delimiters are told apart by it)
 	lead    [2]byte    // ErrMultibyteComponent: the two bytes read as the component separator
 	haveISA bool
 	isa     [isaMaxLen + 8]byte
@@ -423,18 +422,14 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 	s.binary = false
 	seps := s.seps[:0]
 	sep := r.delims.Element
-	var breaks bool
-	if r.swar {
-		seps, breaks = splitWords(raw, seps, sep, r.lead[0])
-	} else {
-		for i, c := range raw {
-			if k := r.stop[c]; k != 0 {
-				if k == 1 {
-					seps = append(seps, int32(i))
-				} else {
-					breaks = true
-					break
-				}
+	breaks := false
+	for i, c := range raw {
+		if k := r.stop[c]; k != 0 {
+			if k == 1 {
+				seps = append(seps, int32(i))
+			} else {
+				breaks = true
+				break
 			}
 		}
 	}
@@ -654,9 +649,6 @@ func (r *Reader) readISA(off int64) (*Segment, error) {
 		r.isa[l.comp] = d.Component
 		end = l.comp + 1
 	}
-	// splitWords reads the same classes a word at a time, for the delimiters it can tell
-	// apart (always, in practice).
-	r.swar = d.Element != '\n' && d.Element != '\r' && d.Element != 0 && (r.lead[0] == 0 || r.lead[0] != d.Element && r.lead[0] != '\n' && r.lead[0] != '\r')
 	s, err := r.split(off, r.isa[:end], isaMaxLen, 16)
 	if err != nil {
 		return s, err
