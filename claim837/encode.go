@@ -29,18 +29,17 @@ type encoder struct {
 	hl       int
 	received bool // HL01s as the claims keep them (Claim.HL)
 
-	// fields, when not nil, records the Go field each segment written comes from; index
-	// gives the place of the batch's claims in the batch the caller gave (nil: the same).
-	fields *fieldMarks
-	index  []int
+	// index gives the place of the batch's claims in the batch the caller gave (nil: the
+	// same), for the paths of EnvelopeWriter.At.
+	index []int
 }
 
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
 // at says the next segment written comes from the field at path (within the claim ci of the
-// batch, or within the batch for ci -1), its elements named by names.
-func (enc *encoder) at(ci int, path string, names fieldNames) {
-	if enc.fields == nil {
+// batch, or within the batch for ci -1), its elements named by names (EnvelopeWriter.At).
+func (enc *encoder) at(ci int, path string, names x12.FieldNames) {
+	if !enc.e.Marking() {
 		return
 	}
 	if ci >= 0 {
@@ -49,7 +48,7 @@ func (enc *encoder) at(ci int, path string, names fieldNames) {
 		}
 		path = "Claims[" + strconv.Itoa(ci) + "]" + path
 	}
-	enc.fields.add(enc.e.Writer().Count()+1, path, names)
+	enc.e.At(path, names)
 }
 
 func (enc *encoder) batch(b *Batch) error {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
 	"strconv"
 
 	"github.com/x12kit/x12kit/codes"
@@ -70,7 +69,6 @@ type Encoder struct {
 	n        int // batches encoded
 	warnings x12.Findings
 	err      error
-	fields   fieldMarks
 }
 
 // NewEncoder returns an Encoder writing to w with env's headers, control numbers, clock and
@@ -119,17 +117,15 @@ func (enc *Encoder) Encode(b *Batch) error {
 		if claims != nil {
 			ix = claims[k]
 		}
-		enc.fields.reset()
 		err := enc.g.Encode(func(e *x12.EnvelopeWriter) error {
-			en := encoder{e: e, fields: &enc.fields, index: ix}
+			en := encoder{e: e, index: ix}
 			return en.batch(set)
 		}, nil)
 		if err != nil {
 			var we *x12.WriteError
 			if errors.As(err, &we) {
 				for _, f := range we.Findings {
-					f.Index = index
-					f.Field = enc.fields.field(f.Pos)
+					f.Index = index // the batch's, not the set's
 				}
 			}
 			enc.err = err
@@ -165,88 +161,28 @@ func (enc Encoder) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(enc.Strin
 // LogValue logs String.
 func (enc Encoder) LogValue() slog.Value { return slog.StringValue(enc.String()) }
 
-// fieldMarks records, for the segments of one transaction set being written, the Go field
-// each came from, by the segment's number in the interchange.
-type fieldMarks struct{ marks []fieldMark }
-
-type fieldMark struct {
-	segment int
-	path    string
-	names   fieldNames
-}
-
-func (m *fieldMarks) reset() { m.marks = m.marks[:0] }
-
-// add says segment (numbered in the interchange) comes from path; a later add for the same
-// segment replaces it (a segment announced and then not written).
-func (m *fieldMarks) add(segment int, path string, names fieldNames) {
-	if n := len(m.marks); n > 0 && m.marks[n-1].segment == segment {
-		m.marks[n-1] = fieldMark{segment, path, names}
-		return
-	}
-	m.marks = append(m.marks, fieldMark{segment, path, names})
-}
-
-// field is the Go path of what was written at p: the field of the element when the segment's
-// names have one, else of the segment; "" for a segment no field wrote.
-func (m *fieldMarks) field(p x12.Position) string {
-	i := sort.Search(len(m.marks), func(i int) bool { return m.marks[i].segment >= p.Segment })
-	if i == len(m.marks) || m.marks[i].segment != p.Segment {
-		return ""
-	}
-	mk := m.marks[i]
-	if mk.names == nil || p.Element == 0 {
-		return mk.path
-	}
-	name := mk.names(p.Element, p.Component)
-	switch {
-	case name == "":
-		return mk.path
-	case mk.path == "":
-		return name
-	case name[0] == '[':
-		return mk.path + name
-	}
-	return mk.path + "." + name
-}
-
-// fieldNames names the Go field of element el (component comp, 0 for the whole) of a segment
-// the typed model writes: "" when no field holds it (a qualifier the encoder writes).
-type fieldNames func(el, comp int) string
-
-// byElement names fields by element number, and by element×100+component where a component
-// has a field of its own.
-func byElement(m map[int]string) fieldNames {
-	return func(el, comp int) string {
-		if f, ok := m[el*100+comp]; ok && comp > 0 {
-			return f
-		}
-		return m[el]
-	}
-}
-
 // The fields of the segments the encoder writes from the model.
 var (
-	bhtNames      = byElement(map[int]string{2: "Purpose", 3: "Reference", 4: "Created", 5: "Created", 6: "Type"})
-	partyNames    = byElement(map[int]string{3: "Name", 9: "ID"})
-	perNames      = byElement(map[int]string{2: "Name", 3: "Numbers", 4: "Numbers", 5: "Numbers", 6: "Numbers", 7: "Numbers", 8: "Numbers"})
-	prvNames      = byElement(map[int]string{3: "Taxonomy"})
-	providerNames = byElement(map[int]string{2: "Person", 3: "Name", 4: "First", 5: "Middle", 7: "Suffix", 9: "NPI"})
-	personNames   = byElement(map[int]string{3: "Last", 4: "First", 5: "Middle", 7: "Suffix", 9: "MemberID"})
-	dmgNames      = byElement(map[int]string{2: "BirthDate", 3: "Gender"})
-	n3Names       = byElement(map[int]string{1: "Line1", 2: "Line2"})
-	n4Names       = byElement(map[int]string{1: "City", 2: "State", 3: "ZIP", 4: "Country"})
-	refNames      = byElement(map[int]string{1: "Qualifier", 2: "Value"})
-	valueNames    = byElement(map[int]string{}) // a REF or DTP whose value is the field itself
+	bhtNames      = x12.ByElement(map[int]string{2: "Purpose", 3: "Reference", 4: "Created", 5: "Created", 6: "Type"})
+	partyNames    = x12.ByElement(map[int]string{3: "Name", 9: "ID"})
+	perNames      = x12.ByElement(map[int]string{2: "Name", 3: "Numbers", 4: "Numbers", 5: "Numbers", 6: "Numbers", 7: "Numbers", 8: "Numbers"})
+	prvNames      = x12.ByElement(map[int]string{3: "Taxonomy"})
+	providerNames = x12.ByElement(map[int]string{2: "Person", 3: "Name", 4: "First", 5: "Middle", 7: "Suffix", 9: "NPI"})
+	personNames   = x12.ByElement(map[int]string{3: "Last", 4: "First", 5: "Middle", 7: "Suffix", 9: "MemberID"})
+	dmgNames      = x12.ByElement(map[int]string{2: "BirthDate", 3: "Gender"})
+	n3Names       = x12.ByElement(map[int]string{1: "Line1", 2: "Line2"})
+	n4Names       = x12.ByElement(map[int]string{1: "City", 2: "State", 3: "ZIP", 4: "Country"})
+	refNames      = x12.ByElement(map[int]string{1: "Qualifier", 2: "Value"})
+	valueNames    = x12.ByElement(map[int]string{}) // a REF or DTP whose value is the field itself
 	dateNames     = valueNames
-	sbrNames      = byElement(map[int]string{1: "Responsibility", 2: "Relationship", 3: "GroupNumber", 4: "GroupName", 5: "InsuranceType", 9: "FilingIndicator"})
-	patNames      = byElement(map[int]string{1: "Relationship"})
-	payerNames    = byElement(map[int]string{3: "Name", 8: "IDQualifier", 9: "ID"})
-	nteNames      = byElement(map[int]string{1: "Type", 2: "Text"})
-	clmNames      = byElement(map[int]string{1: "PatientControlNumber", 2: "Charge", 501: "PlaceOfService", 503: "Frequency",
+	sbrNames      = x12.ByElement(map[int]string{1: "Responsibility", 2: "Relationship", 3: "GroupNumber", 4: "GroupName", 5: "InsuranceType", 9: "FilingIndicator"})
+	patNames      = x12.ByElement(map[int]string{1: "Relationship"})
+	payerNames    = x12.ByElement(map[int]string{3: "Name", 8: "IDQualifier", 9: "ID"})
+	nteNames      = x12.ByElement(map[int]string{1: "Type", 2: "Text"})
+	clmNames      = x12.ByElement(map[int]string{1: "PatientControlNumber", 2: "Charge", 501: "PlaceOfService", 503: "Frequency",
 		6: "ProviderSignature", 7: "Assignment", 8: "BenefitsAssigned", 9: "ReleaseOfInformation", 10: "PatientSignature"})
-	linNames = byElement(map[int]string{3: "NDC"})
-	ctpNames = byElement(map[int]string{4: "Quantity", 5: "Unit"})
+	linNames = x12.ByElement(map[int]string{3: "NDC"})
+	ctpNames = x12.ByElement(map[int]string{4: "Quantity", 5: "Unit"})
 )
 
 // hiNames: HI01…HI12 are Diagnoses[0]…[11].

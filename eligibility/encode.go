@@ -143,10 +143,31 @@ type encoder struct {
 	e     *x12.EnvelopeWriter
 	loops map[string]*x12.Loop
 	hl    int
-	ids   bool // HL01s as the items keep them (Inquiry.HL, Answer.HL)
+	ids   bool   // HL01s as the items keep them (Inquiry.HL, Answer.HL)
+	items string // the Go field of the items: Inquiries or Answers
 }
 
 func (enc *encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
+
+// at says the next segment comes from field within item i (EnvelopeWriter.At); the path is
+// built only when the writer records fields.
+func (enc *encoder) at(i int, field string, names x12.FieldNames) {
+	if enc.e.Marking() {
+		enc.e.At(enc.items+"["+strconv.Itoa(i)+"]"+field, names)
+	}
+}
+
+// The fields of the segments the encoder writes from the model.
+var (
+	memberNames = x12.ByElement(map[int]string{1: "Entity", 2: "NameType", 3: "Last", 4: "First", 5: "Middle", 7: "Suffix",
+		8: "IDQualifier", 9: "ID"})
+	dmgNames = x12.ByElement(map[int]string{2: "BirthDate", 3: "Gender"})
+	insNames = x12.ByElement(map[int]string{2: "Relationship"})
+	eqNames  = x12.ByElement(map[int]string{1: "ServiceTypes", 2: "Procedure", 3: "Coverage"})
+	ebNames  = x12.ByElement(map[int]string{1: "Info", 2: "Coverage", 3: "ServiceTypes", 4: "InsuranceType", 5: "Plan",
+		6: "Period", 7: "Amount", 8: "Percent", 9: "QuantityQualifier", 10: "Quantity", 11: "Authorization",
+		12: "InNetwork", 13: "Procedure", 14: "Diagnoses"})
+)
 
 // queue returns the extras of one loop instance, ordered by the guide.
 func (enc *encoder) queue(extra []x12.RawSegment, loop string, nested ...string) (x12.ExtraQueue, *x12.Loop) {
@@ -232,7 +253,7 @@ func (enc *encoder) bht(purpose, defPurpose, ref string, created time.Time, digi
 // links are computed; Extra segments go back where the guide puts them. Write checks the
 // result.
 func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
-	enc := &encoder{e: e, loops: loops270}
+	enc := &encoder{e: e, loops: loops270, items: "Inquiries"}
 	return enc.set("270", "13", &r.Header, len(r.Inquiries),
 		func(i int) (*Party, *Party, *Member, *Member) {
 			q := &r.Inquiries[i]
@@ -240,7 +261,8 @@ func EncodeRequest(e *x12.EnvelopeWriter, r *Request) error {
 		},
 		func(i int) []string { return r.Inquiries[i].HL },
 		func(i int, letter string) {
-			for _, question := range r.Inquiries[i].Questions {
+			for k, question := range r.Inquiries[i].Questions {
+				enc.at(i, ".Questions["+strconv.Itoa(k)+"]", eqNames)
 				enc.question(&question, letter)
 			}
 		})
@@ -268,7 +290,7 @@ func (enc *encoder) set(id, purpose string, h *Header, n int, at func(i int) (sr
 
 // EncodeResponse writes one 271 transaction set through e, as EncodeRequest does a 270.
 func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
-	enc := &encoder{e: e, loops: loops271}
+	enc := &encoder{e: e, loops: loops271, items: "Answers"}
 	return enc.set("271", "11", &r.Header, len(r.Answers),
 		func(i int) (*Party, *Party, *Member, *Member) {
 			a := &r.Answers[i]
@@ -276,7 +298,8 @@ func EncodeResponse(e *x12.EnvelopeWriter, r *Response) error {
 		},
 		func(i int) []string { return r.Answers[i].HL },
 		func(i int, letter string) {
-			for _, b := range r.Answers[i].Benefits {
+			for k, b := range r.Answers[i].Benefits {
+				enc.at(i, ".Benefits["+strconv.Itoa(k)+"]", ebNames)
 				enc.benefit(&b, letter)
 			}
 		})
@@ -345,15 +368,15 @@ func (enc *encoder) hierarchy(n int, at func(i int) (src, rcv *Party, sub, dep *
 					}
 					_, _, sub, _ := at(lv[0])
 					hlC := enc.nextHL(id(lv[0], 2), hlB, "22", child)
-					enc.member(sub, "C", hlC, func() {
+					enc.member(sub, lv[0], "C", func() {
 						for _, i := range own {
 							items(i, "C")
 						}
 					})
 					for _, i := range deps {
 						_, _, _, dep := at(i)
-						hlD := enc.nextHL(id(i, 3), hlC, "23", "0")
-						enc.member(dep, "D", hlD, func() { items(i, "D") })
+						enc.nextHL(id(i, 3), hlC, "23", "0")
+						enc.member(dep, i, "D", func() { items(i, "D") })
 					}
 				}
 			}
@@ -500,7 +523,12 @@ func (enc *encoder) dates(ex *x12.ExtraQueue, l *x12.Loop, dates []DateRange) {
 
 // member writes a subscriber (letter C) or dependent (D) level after its HL: traces, name
 // loop, then the question or benefit loops items writes.
-func (enc *encoder) member(m *Member, letter, _ string, items func()) {
+// member writes the subscriber (letter C) or dependent (D) level m of item i.
+func (enc *encoder) member(m *Member, i int, letter string, items func()) {
+	field := ".Subscriber"
+	if letter == "D" {
+		field = ".Dependent"
+	}
 	hlLoop, nameLoop := "2000"+letter, "2100"+letter
 	exHL, hl := enc.queue(m.Extra, hlLoop)
 	exName, nl := enc.queue(m.Extra, nameLoop)
@@ -514,6 +542,7 @@ func (enc *encoder) member(m *Member, letter, _ string, items func()) {
 		kind = "1"
 	}
 	if m.Entity != "" || m.Last != "" || m.ID != "" { // a level read without its name loop has none
+		enc.at(i, field, memberNames)
 		enc.s("NM1", m.Entity, kind, m.Last, m.First, m.Middle, "", m.Suffix, m.IDQualifier, m.ID)
 	}
 	for _, r := range m.Refs {
@@ -527,6 +556,7 @@ func (enc *encoder) member(m *Member, letter, _ string, items func()) {
 	}
 	if !m.BirthDate.IsZero() || m.Gender != "" {
 		exName.Flush(enc.e, nl.Key("DMG"))
+		enc.at(i, field, dmgNames)
 		enc.s("DMG", "D8", m.BirthDate.X12(), m.Gender)
 	}
 	if m.Relationship != "" {
@@ -535,6 +565,7 @@ func (enc *encoder) member(m *Member, letter, _ string, items func()) {
 		if letter == "D" {
 			insured = "N"
 		}
+		enc.at(i, field, insNames)
 		enc.s("INS", insured, m.Relationship)
 	}
 	enc.dates(&exName, nl, m.Dates)

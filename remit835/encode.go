@@ -3,6 +3,7 @@ package remit835
 import (
 	"errors"
 	"io"
+	"strconv"
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
@@ -127,6 +128,28 @@ type encoder struct {
 
 func (enc encoder) s(id string, v ...string) { enc.e.WriteStrings(id, v...) }
 
+// at says the next segment comes from the Go field path gives, built only when the writer
+// records fields (EnvelopeWriter.Marking).
+func (enc encoder) at(path func() string, names x12.FieldNames) {
+	if enc.e.Marking() {
+		enc.e.At(path(), names)
+	}
+}
+
+// The fields of the segments the encoder writes from the model.
+var (
+	bprNames = x12.ByElement(map[int]string{1: "Handling", 2: "Amount", 3: "CreditDebit", 4: "Method", 5: "PaymentFormat",
+		6: "Sender", 7: "Sender", 8: "Sender", 9: "Sender", 10: "PayerID", 11: "Supplement",
+		12: "Receiver", 13: "Receiver", 14: "Receiver", 15: "Receiver", 16: "Date"})
+	trnNames = x12.ByElement(map[int]string{1: "Type", 2: "Number", 3: "Originator", 4: "Supplement"})
+	n1Names  = x12.ByElement(map[int]string{2: "Name", 3: "IDQualifier", 4: "ID"})
+	clpNames = x12.ByElement(map[int]string{1: "PatientControl", 2: "Status", 3: "Charge", 4: "Paid",
+		5: "PatientResponsibility", 6: "FilingIndicator", 7: "PayerControl", 8: "Facility", 9: "Frequency",
+		11: "DRG", 12: "DRGWeight", 13: "DischargeFraction"})
+	svcNames = x12.ByElement(map[int]string{1: "Procedure", 2: "Charge", 3: "Paid", 4: "RevenueCode", 5: "Units",
+		6: "Submitted", 7: "SubmittedUnits"})
+)
+
 // Encode writes one remittance as an 835 transaction set through e, which must have a group
 // open. It does not check the result: Write and Encoder do. Claims are grouped under LX header
 // numbers by their Header (consecutive claims with the same number share one LX unless the
@@ -147,9 +170,11 @@ func encode(e *x12.EnvelopeWriter, r *Remittance, control string) error {
 	v := []string{p.Handling, p.Unparsed.Or("Amount", p.Amount.X12()), p.CreditDebit, p.Method, p.PaymentFormat,
 		p.Sender.DFIQualifier, p.Sender.DFI, p.Sender.AccountQualifier, p.Sender.Account, p.PayerID, p.Supplement,
 		p.Receiver.DFIQualifier, p.Receiver.DFI, p.Receiver.AccountQualifier, p.Receiver.Account, or(p.Date.X12(), p.DateText)}
+	e.At("Payment", bprNames)
 	enc.s("BPR", append(v, p.Rest...)...)
 	ex.Flush(e, keyRoot.trn)
 	if r.Trace != (x12.Trace{}) {
+		e.At("Trace", trnNames)
 		enc.s("TRN", r.Trace.Type, r.Trace.Number, r.Trace.Originator, r.Trace.Supplement)
 	}
 	ex.Flush(e, keyRoot.cur)
@@ -169,21 +194,23 @@ func encode(e *x12.EnvelopeWriter, r *Remittance, control string) error {
 		enc.s("DTM", "405", r.Produced.X12())
 	}
 	ex.Flush(e, keyRoot.payer)
-	enc.party("PR", &r.Payer, r.Extra, loop1000A)
+	enc.party("PR", "Payer", &r.Payer, r.Extra, loop1000A)
 	ex.Flush(e, keyRoot.payee)
-	enc.party("PE", &r.Payee, r.Extra, loop1000B)
+	enc.party("PE", "Payee", &r.Payee, r.Extra, loop1000B)
 	ex.Flush(e, keyRoot.headers)
 	enc.claims(r)
 	ex.Flush(e, keyRoot.plb)
-	for _, a := range r.Adjustments {
+	for k, a := range r.Adjustments {
+		enc.at(func() string { return "Adjustments[" + strconv.Itoa(k) + "]" }, nil)
 		enc.plb(&a)
 	}
 	ex.FlushAll(e)
 	return e.EndSet()
 }
 
-func (enc encoder) party(entity string, p *Party, extra []x12.RawSegment, loop *x12.Loop) {
+func (enc encoder) party(entity, path string, p *Party, extra []x12.RawSegment, loop *x12.Loop) {
 	ex := x12.NewExtraQueue(extra, loop)
+	enc.e.At(path, n1Names)
 	enc.s("N1", entity, p.Name, p.IDQualifier, p.ID)
 	if a := p.Address; a != nil {
 		ex.Flush(enc.e, loop.Key("N3"))
@@ -241,7 +268,7 @@ func (enc encoder) claims(r *Remittance) {
 			header(number)
 			current, open = number, true
 		}
-		enc.claim(c)
+		enc.claim(i, c)
 	}
 	for _, h := range r.Headers[next:] {
 		enc.lx(&h)
@@ -297,9 +324,11 @@ func (enc encoder) name(entity string, n *Name) {
 	enc.s("NM1", entity, kind, n.Last, n.First, n.Middle, "", n.Suffix, n.IDQualifier, n.ID)
 }
 
-func (enc encoder) claim(c *Claim) {
+func (enc encoder) claim(i int, c *Claim) {
 	ex := x12.NewExtraQueue(c.Extra, loop2100)
 	ex.Flush(enc.e, key2100.clp)
+	path := func() string { return "Claims[" + strconv.Itoa(i) + "]" }
+	enc.at(path, clpNames)
 	u := c.Unparsed
 	v := []string{c.PatientControl, c.Status, u.Or("Charge", c.Charge.X12()), u.Or("Paid", c.Paid.X12()),
 		u.Or("PatientResponsibility", optX12(c.PatientResponsibility)),
@@ -310,6 +339,7 @@ func (enc encoder) claim(c *Claim) {
 	}
 	enc.s("CLP", v...)
 	ex.Flush(enc.e, key2100.cas)
+	enc.at(func() string { return path() + ".Adjustments" }, nil)
 	enc.adjustments(c.Adjustments)
 	for _, nm := range []struct {
 		entity string
@@ -342,8 +372,9 @@ func (enc encoder) claim(c *Claim) {
 	}
 	enc.amounts(&ex, loop2100, c.Amounts, c.Quantities)
 	ex.Flush(enc.e, key2100.lines)
-	for i := range c.Lines {
-		enc.line(&c.Lines[i])
+	for j := range c.Lines {
+		enc.at(func() string { return path() + ".Lines[" + strconv.Itoa(j) + "]" }, svcNames)
+		enc.line(&c.Lines[j])
 	}
 	ex.FlushAll(enc.e)
 }

@@ -126,12 +126,14 @@ func TestEncoderRefuses(t *testing.T) {
 		}, check: func(t *testing.T, we *x12.WriteError) {
 			require.NotEmpty(t, guideOf(we))
 			assert.Equal(t, "CLP", guideOf(we)[0].Pos.ID)
+			assert.Equal(t, "Claims[0].Charge", guideOf(we)[0].Field, "the Go field the element was written from")
 		}},
 		{name: "a payer without a name", spoil: func(bad, _ *Remittance) {
 			bad.Payer.Name = ""
 		}, check: func(t *testing.T, we *x12.WriteError) {
 			require.NotEmpty(t, guideOf(we))
 			assert.Equal(t, "N1", guideOf(we)[0].Pos.ID)
+			assert.Equal(t, "Payer.Name", guideOf(we)[0].Field)
 		}},
 		{name: "an ST02 the group has", dup: true, spoil: func(bad, first *Remittance) {
 			bad.Control = first.Control
@@ -187,6 +189,11 @@ func TestEncoderRefuses(t *testing.T) {
 			assert.Zero(t, w.Len())
 			_, whole := oldWrite(testEnvelope(), all)
 			require.NotNil(t, whole)
+			for _, f := range we.Findings {
+				if f.RuleID() != x12.RuleBalance {
+					f.Field = "" // the whole-output check knows no Go fields
+				}
+			}
 			assert.Equal(t, whole, we)
 			assert.NotContains(t, err.Error(), bad.Claims[0].PatientControl)
 		})

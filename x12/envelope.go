@@ -145,7 +145,8 @@ type EnvelopeWriter struct {
 	st02       string
 	groups     int
 	sets       int
-	setStart   int // w.Count() at the ST
+	setStart   int         // w.Count() at the ST
+	fields     *fieldMarks // what At records, for a CheckedGroup; nil: nothing
 }
 
 // NewEnvelopeWriter returns an EnvelopeWriter writing to w. Set the Writer's Delimiters and

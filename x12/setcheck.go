@@ -66,6 +66,7 @@ func (g *CheckedGroup) Begin() error {
 	}
 	env := g.env
 	g.ew = env.newWriter(&g.pending)
+	g.ew.fields = &fieldMarks{}
 	if err := g.ew.BeginInterchange(env.Interchange); err != nil {
 		return g.fail(err)
 	}
@@ -106,9 +107,10 @@ func (g *CheckedGroup) Begin() error {
 // the findings of the caller's own rules on the set (an 835's balance), placed.
 // A set with findings of error severity, or a repeated ST02, is not written, and Encode
 // returns a *WriteError holding them all, each at the position it would have had in the
-// output and with Index the number of sets written before; an error of body or of the writer
-// is returned as it is. Either stops the CheckedGroup. Encode after Close returns an error
-// and changes nothing.
+// output, with Index the number of sets written before and, where body said with
+// EnvelopeWriter.At which Go field a segment came from, that field; an error of body or of
+// the writer is returned as it is. Either stops the CheckedGroup. Encode after Close returns
+// an error and changes nothing.
 func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set *Set, place func(*Position)) []*Error) error {
 	switch {
 	case g.err != nil:
@@ -120,6 +122,7 @@ func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set
 		return err
 	}
 	ew := g.ew
+	ew.fields.reset()
 	mark, before := g.pending.Len(), ew.sets
 	at := Position{Offset: g.written + int64(mark), Interchange: 1, Segment: ew.Writer().Count()}
 	if err := body(ew); err != nil {
@@ -146,6 +149,9 @@ func (g *CheckedGroup) Encode(body func(e *EnvelopeWriter) error, check func(set
 	if Findings(findings).HasErrors() {
 		for _, f := range findings {
 			f.Index = g.sets
+			if f.Field == "" {
+				f.Field = ew.fields.field(f.Pos)
+			}
 		}
 		return g.fail(&WriteError{Findings: findings}) // the set stays in pending, never written
 	}

@@ -10,7 +10,7 @@ import (
 // is exempt with its reason: the package builds guides, whose values hold no patient data.
 func TestEveryTypeIsGuideData(t *testing.T) {
 	guidetest.CheckPHI(t, guidetest.PHICheck{
-		Dir:    ".",
+		Dir: ".",
 		Exempt: map[string]string{
 			"Party":   "a guide's description of an NM1 use: entity codes and usages",
 			"Contact": "a guide's description of a PER use: function codes and usages",
