@@ -336,7 +336,7 @@ func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
 var segDropped = &SegmentSpec{ID: "dropped"}
 
 func (b *builder) placeSpec(s *Segment) *SegmentSpec {
-	copyPos(&b.last, &s.Pos)
+	b.last = s.Pos
 	if b.deep {
 		// Inside an HL level nested too deep: its segments are dropped up to an HL that
 		// comes back within the limit (placeHL decides) or the set's end.
@@ -824,17 +824,4 @@ func (b *builder) finish() *Node {
 	b.closeTo(0, &Segment{Pos: b.last})
 	b.closeFrame(&b.stack[0], b.last)
 	return b.root()
-}
-
-// copyPos sets *dst to *src field by field, writing its strings only when they change: the
-// loop builder keeps the position of every segment it places.
-func copyPos(dst, src *Position) {
-	dst.Offset, dst.Interchange, dst.Segment, dst.SetSegment = src.Offset, src.Interchange, src.Segment, src.SetSegment
-	dst.Element, dst.Component, dst.Repetition = src.Element, src.Component, src.Repetition
-	if dst.ID != src.ID {
-		dst.ID = src.ID
-	}
-	if dst.Loop != src.Loop {
-		dst.Loop = src.Loop
-	}
 }

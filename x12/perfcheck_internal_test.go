@@ -2,7 +2,6 @@ package x12
 
 import (
 	"math/rand/v2"
-	"reflect"
 	"testing"
 )
 
@@ -39,23 +38,5 @@ func TestPlainText(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-// TestSetPosFields: setPos and copyPos set every field of a Position; a field added to
-// Position must be added there too.
-func TestSetPosFields(t *testing.T) {
-	if n := reflect.TypeOf(Position{}).NumField(); n != 9 {
-		t.Fatalf("Position has %d fields: update setPos and copyPos", n)
-	}
-	p := Position{Offset: 1, Interchange: 2, Segment: 3, SetSegment: 4, ID: "X", Loop: "L", Element: 5, Component: 6, Repetition: 7}
-	setPos(&p, 10, 11, 12, 13, "NM1")
-	if want := (Position{Offset: 10, Interchange: 11, Segment: 12, SetSegment: 13, ID: "NM1"}); p != want {
-		t.Fatalf("%+v, want %+v", p, want)
-	}
-	src := Position{Offset: 1, Interchange: 2, Segment: 3, SetSegment: 4, ID: "X", Loop: "L", Element: 5, Component: 6, Repetition: 7}
-	copyPos(&p, &src)
-	if p != src {
-		t.Fatalf("copyPos: %+v, want %+v", p, src)
 	}
 }

@@ -446,10 +446,7 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 			}
 		}
 	}
-	s.seps, s.raw = seps, raw
-	if s.text != "" {
-		s.text = ""
-	}
+	s.seps, s.raw, s.text = seps, raw, ""
 	if len(seps) > maxElems {
 		r.countSegment(nil)
 		return nil, r.newError(off, nil, ErrTooManyElements, LevelElement, "3")
@@ -477,29 +474,11 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 		r.countSegment(nil)
 		return nil, r.newError(off, nil, ErrSegmentID, LevelSegment, "1")
 	}
-	if s.id != id {
-		s.id = id
-	}
-	if s.delims != r.delims {
-		s.delims = r.delims
-	}
+	s.id = id
+	s.delims = r.delims
 	r.countSegment(s)
-	setPos(&s.Pos, off, r.interchange, r.segIndex, r.setIndex, id)
+	s.Pos = Position{Offset: off, Interchange: r.interchange, Segment: r.segIndex, SetSegment: r.setIndex, ID: id}
 	return s, nil
-}
-
-// setPos sets *p to Position{Offset: off, Interchange: ic, Segment: seg, SetSegment: inSet,
-// ID: id} field by field, writing its strings only when they change (the reader's ID is
-// interned): cheaper than storing a whole Position, pointers and all, for every segment.
-func setPos(p *Position, off int64, ic, seg, inSet int, id string) {
-	p.Offset, p.Interchange, p.Segment, p.SetSegment = off, ic, seg, inSet
-	p.Element, p.Component, p.Repetition = 0, 0, 0
-	if p.ID != id {
-		p.ID = id
-	}
-	if p.Loop != "" {
-		p.Loop = ""
-	}
 }
 
 // countSegment advances the segment counters; s is nil for a segment that could not be read.
