@@ -11,15 +11,6 @@ import (
 // into its typed field (for amounts, ErrAmount); the text is kept in an Unparsed.
 var ErrUnparsed = errors.New("element does not parse into its typed field; its text is kept")
 
-// UnparsedFinding is the finding a decoder makes on element n of s when the text does not
-// parse into its typed field and the guide said nothing against it (text the guide accepts
-// but the Go type cannot hold, or a read without element checks). It has no 999 code.
-func UnparsedFinding(s *Segment, n int, err error) *Error {
-	p := s.Pos
-	p.Element = n
-	return &Error{Pos: p, Level: LevelElement, Err: err}
-}
-
 // MergeFindings returns found with the decoder's own findings made added, except those on an
 // element found already has an error for (ReportedAt).
 func MergeFindings(found, made []*Error) []*Error {
