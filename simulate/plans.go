@@ -48,16 +48,16 @@ type Plan struct {
 
 // PlanMember is a subscriber with their plan and dependents.
 type PlanMember struct {
-	ID         string               `json:"id"`
-	Last       string               `json:"last"`
-	First      string               `json:"first"`
-	BirthDate  x12.Date             `json:"birth_date"`
-	Gender     string               `json:"gender"`
-	Plan       string               `json:"plan"`
-	Group      string               `json:"group,omitempty"`
-	Active     bool                 `json:"active"`
-	Dependents []PlanDependent      `json:"dependents,omitempty"`
-	Address    *x12.Address `json:"address,omitempty"`
+	ID         string          `json:"id"`
+	Last       string          `json:"last"`
+	First      string          `json:"first"`
+	BirthDate  x12.Date        `json:"birth_date"`
+	Gender     string          `json:"gender"`
+	Plan       string          `json:"plan"`
+	Group      string          `json:"group,omitempty"`
+	Active     bool            `json:"active"`
+	Dependents []PlanDependent `json:"dependents,omitempty"`
+	Address    *x12.Address    `json:"address,omitempty"`
 }
 
 // PlanDependent is a dependent on a member's plan.
