@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math"
+	"sync"
+	"sync/atomic"
 )
 
 // The element checks' fast path: each SegmentSpec a set uses is compiled once per set read
@@ -66,20 +68,26 @@ type ckElem struct {
 // ckCold is what the element checks read of a compiled element only for a value that needs
 // it: codes, the code test, components, and the spec for findings.
 type ckCold struct {
-	es      *ElementSpec
-	short   []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
-	long    []string // inline codes longer than 7 bytes
-	comps   []ckElem // a composite's components, compiled (has false where the spec has none)
-	testGen uint64   // the checker generation test was looked up for (0: never)
-	test    func([]byte) bool
+	es    *ElementSpec
+	short []uint64 // inline codes of up to 7 bytes, packed (packCode); with long, all of es.Codes
+	long  []string // inline codes longer than 7 bytes
+	comps []ckElem // a composite's components, compiled (has false where the spec has none)
+	setID int32    // for an element naming a code set: its number (ckSetIDs), for elementChecker.tests
 }
 
-// ckCache holds the compiled specs a SetReader's checkers share, set after set: compiled
-// once per reader. Each set's checker has a generation of its own, so that what depends on
-// its CodeSource (ckElem.test) is looked up again for it.
-type ckCache struct {
-	bySpec map[*SegmentSpec]*ckSeg
-	gen    uint64
+// ckSpecs holds every segment spec compiled for the element checks (*SegmentSpec →
+// *ckSeg), shared by every reader: compiled specs are never written once made, and guides
+// are data that does not change once in use. What depends on a checker's CodeSource, the
+// code tests, stays with the checker (elementChecker.tests, by ckCold.setID).
+var ckSpecs sync.Map
+
+// ckSetIDs numbers the compiled elements that name a code set.
+var ckSetIDs atomic.Int32
+
+// ckTest is a checker's code test for one compiled element (by setID).
+type ckTest struct {
+	done bool // looked up (test may still be nil: not checked)
+	test func([]byte) bool
 }
 
 // ckSeg is one compiled segment spec.
@@ -150,6 +158,9 @@ func compileElem(e *ckElem, es *ElementSpec) {
 		e.kind = kindText
 	}
 	e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
+	if e.set {
+		e.setID = ckSetIDs.Add(1) - 1
+	}
 	for _, code := range es.Codes {
 		if k, ok := packCode([]byte(code)); ok {
 			e.short = append(e.short, k)
@@ -170,17 +181,11 @@ func (c *elementChecker) compiled(spec *SegmentSpec, slot, slots int) *ckSeg {
 			return cs
 		}
 	}
-	if c.ck == nil {
-		c.ck, c.gen = &ckCache{gen: 1}, 1
+	v, ok := ckSpecs.Load(spec)
+	if !ok {
+		v, _ = ckSpecs.LoadOrStore(spec, compileSeg(spec))
 	}
-	cs := c.ck.bySpec[spec]
-	if cs == nil {
-		cs = compileSeg(spec)
-		if c.ck.bySpec == nil {
-			c.ck.bySpec = map[*SegmentSpec]*ckSeg{}
-		}
-		c.ck.bySpec[spec] = cs
-	}
+	cs := v.(*ckSeg)
 	if slot >= 0 {
 		c.bySlot[slot] = cs
 	}
@@ -368,10 +373,15 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 	if !e.set {
 		return
 	}
-	if e.testGen != c.gen {
-		e.test, e.testGen = c.codeTest(e.es), c.gen
+	id := int(e.setID)
+	if id >= len(c.tests) {
+		c.tests = append(c.tests, make([]ckTest, id+1-len(c.tests))...)
 	}
-	if e.test != nil && !e.test(v) {
+	t := &c.tests[id]
+	if !t.done {
+		t.test, t.done = c.codeTest(e.es), true
+	}
+	if t.test != nil && !t.test(v) {
 		c.fail(s, loop, n, comp, 0, e.es.Ref, "7", ErrInvalidCode)
 	}
 }

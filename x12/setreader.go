@@ -139,7 +139,6 @@ type SetReader struct {
 	pool     []*arena  // memory of loops let go (with Units), to reuse
 	serial   uint64    // loop instances built so far
 	noMemo   bool      // check every segment's elements, even one seen clean (tests compare)
-	ck       *ckCache  // the element checks' compiled specs, shared by the sets' checkers
 
 	stopped   error // what stopped the Reader (or an I/O error): returned by every later call
 	sawISA    bool  // an interchange was read
@@ -418,11 +417,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 				}
 			})
 		}
-		if sr.ck == nil {
-			sr.ck = &ckCache{}
-		}
-		sr.ck.gen++
-		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add, noMemo: sr.noMemo, ck: sr.ck, gen: sr.ck.gen}
+		c.ec = elementChecker{codes: sr.Codes, report: set.Findings.Add, noMemo: sr.noMemo}
 	} else {
 		p := st.Pos
 		p.Element = 1

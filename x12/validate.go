@@ -19,11 +19,10 @@ type elementChecker struct {
 	stats  []memoStat  // per guide child (builder.slot): how well the memo serves its segments
 	noMemo bool        // check every segment (tests compare)
 
-	// The fast path (fastcheck.go): compiled specs, by guide child and by spec, and the byte
-	// classes for the delimiters in use.
+	// The fast path (fastcheck.go): compiled specs by guide child, the code tests, and the
+	// byte classes for the delimiters in use.
 	bySlot          []*ckSeg
-	ck              *ckCache // shared by the SetReader's checkers (see compiled)
-	gen             uint64   // this checker's generation in ck: never 0 once ck is set
+	tests           []ckTest // the code tests of compiled elements, by ckCold.setID
 	cls             [256]uint8
 	clsComp, clsRep byte
 	clsReady        bool
