@@ -119,28 +119,27 @@ type frame struct {
 	hl      hlKey  // HL01 for a loop started by an HL (empty otherwise)
 }
 
-// hlKey holds an HL01 for placeHL to find a parent by: short ones in place, without
-// allocating, longer ones as a string.
+// hlKey holds an HL01 for placeHL to find a parent by: one of up to seven bytes packed
+// (packCode), without allocating, a longer one as a string.
 type hlKey struct {
-	n    uint8 // bytes in b; 0 for an empty HL01, or one in long
-	b    [22]byte
-	long string
+	num  uint64 // the packed HL01; 0 for an empty or a longer one
+	long string // a longer HL01
 }
 
 func makeHLKey(v []byte) hlKey {
-	var k hlKey
-	if len(v) <= len(k.b) {
-		k.n = uint8(copy(k.b[:], v))
-	} else {
-		k.long = string(v)
+	if len(v) == 0 {
+		return hlKey{}
 	}
-	return k
+	if k, ok := packCode(v); ok {
+		return hlKey{num: k} // not 0: the length is packed too
+	}
+	return hlKey{long: string(v)}
 }
 
-// is reports whether the key holds v, which is not empty.
-func (k *hlKey) is(v []byte) bool {
-	if k.n > 0 {
-		return string(k.b[:k.n]) == string(v)
+// is reports whether the key holds v, which is not empty; packed and short are packCode(v).
+func (k *hlKey) is(v []byte, packed uint64, short bool) bool {
+	if short {
+		return k.num == packed
 	}
 	return k.long != "" && k.long == string(v)
 }
@@ -454,8 +453,9 @@ func (b *builder) placeHL(s *Segment) *SegmentSpec {
 	if len(parent) == 0 {
 		d = 0
 	} else {
+		packed, short := packCode(parent)
 		for i := len(b.stack) - 1; i > 0; i-- {
-			if b.stack[i].hl.is(parent) {
+			if b.stack[i].hl.is(parent, packed, short) {
 				d = i
 				break
 			}

@@ -40,3 +40,23 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestHLKey: an HL01 kept by the loop builder matches that HL01 and no other, short (packed)
+// or long, leading zeros included.
+func TestHLKey(t *testing.T) {
+	ids := []string{"1", "01", "001", "10", "2", "1234567", "01234567", "12345678", "ABCDEFGHIJKL", "ABCDEFGHIJKM"}
+	for _, a := range ids {
+		k := makeHLKey([]byte(a))
+		for _, b := range ids {
+			p, short := packCode([]byte(b))
+			if got := k.is([]byte(b), p, short); got != (a == b) {
+				t.Errorf("HL01 %q kept, %q asked: %v", a, b, got)
+			}
+		}
+	}
+	empty := makeHLKey(nil)
+	p, short := packCode([]byte("1"))
+	if empty.is([]byte("1"), p, short) {
+		t.Error("an empty HL01 matches a parent")
+	}
+}
