@@ -292,10 +292,12 @@ func (e *Error) Error() string {
 		b.WriteString("warning: ")
 	}
 	b.WriteString(e.Pos.String())
-	if e.Field != "" {
+	if e.Index > 0 {
 		b.WriteString(", value ")
 		b.WriteString(strconv.Itoa(e.Index))
-		b.WriteString(" field ")
+	}
+	if e.Field != "" {
+		b.WriteString(", field ")
 		b.WriteString(e.Field)
 	}
 	b.WriteString(": ")

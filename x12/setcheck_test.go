@@ -122,7 +122,14 @@ func TestCheckedGroup(t *testing.T) {
 				}
 				assert.True(t, found, "the whole output's findings: %v", wholeFindings)
 			} else {
-				// The findings a check of the whole output gives for that set, positions included.
+				// The findings a check of the whole output gives for that set, positions included;
+				// the group's name the value too (Index: the sets written before).
+				for _, f := range se.Findings {
+					assert.Equal(t, tt.refused, f.Index)
+				}
+				for _, f := range wholeFindings {
+					f.Index = tt.refused
+				}
 				assert.Equal(t, fmt.Sprint(wholeFindings), fmt.Sprint(se.Findings))
 				require.Equal(t, len(wholeFindings), len(se.Findings))
 				for i := range se.Findings {
