@@ -7,7 +7,8 @@
 // HIPAA shapes ElAmount, ElNotUsed), a segment use with NewSegmentSpec (Qualify tells uses of
 // one segment apart, WithSyntax adds syntax notes), a loop with NewLoop, x12.Seg and x12.Sub.
 // HLSpec, N3Spec, N4Spec and NM1Spec are the segment uses whose shape every 5010 guide
-// shares; x12.STSpec and x12.SESpec open and close every guide.
+// shares, REFSpec, DTPSpec, AMTSpec, QTYSpec and PERSpec the qualified ones every guide
+// repeats; x12.STSpec and x12.SESpec open and close every guide.
 package guide
 
 import "github.com/x12kit/x12kit/x12"
