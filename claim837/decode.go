@@ -9,6 +9,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Decoder reads 837P batches from a stream, a transaction set at a time (Next, All), or the
@@ -79,7 +80,7 @@ func (d *Decoder) Stops(err error) bool { return d.st.Sticky(err) }
 func (d *Decoder) Next() (*Batch, error) {
 	var b *Batch
 	var ended *x12.Set
-	ok, err := x12.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) {
+	ok, err := codec.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) {
 		c, end, err := d.part(&d.scratch)
 		ended = end
 		return c, end != nil, err
@@ -761,7 +762,7 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 				extra(&c.Extra, s, n.Loop.ID)
 			case sp == use2300.clm && s.Len() <= 10 && s.Components(5, 1) == 3 && s.Value(1) != "":
 				c.PatientControlNumber = s.Value(1)
-				r := x12.ReadFields(s, nil, &c.Unparsed, &c.Findings)
+				r := codec.ReadFields(s, nil, &c.Unparsed, &c.Findings)
 				r.Amount(&c.Charge, "Charge", 2)
 				c.PlaceOfService, c.Frequency = s.Text(5, 1, 1), s.Text(5, 1, 3)
 				c.ProviderSignature = s.Value(6) == "Y"
@@ -911,7 +912,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 				}
 				l.Modifiers = sl.mods[start:len(sl.mods):len(sl.mods)]
 			}
-			r := x12.ReadFields(s, nil, &l.Unparsed, made)
+			r := codec.ReadFields(s, nil, &l.Unparsed, made)
 			r.Amount(&l.Charge, "Charge", 2)
 			l.Unit, l.Quantity = s.Value(3), s.Value(4)
 			l.PlaceOfService = s.Value(5)

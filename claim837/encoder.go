@@ -9,6 +9,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Write writes one interchange holding one functional group (GS01 HC) with the transaction
@@ -19,7 +20,7 @@ import (
 // writes an interchange holding an empty group. To see the checks' warnings, or to stream
 // with memory bounded by one batch, use an Encoder.
 func Write(w io.Writer, env x12.Envelope, batches ...*Batch) error {
-	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
+	return codec.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
 		enc := NewEncoder(buf, env, nil)
 		return enc.g, enc.Encode
 	}, batches)

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Generate makes n synthetic claims for seed: simulate.Claims with zero options, for the tests
@@ -15,7 +16,7 @@ var Generate func(n int, seed uint64) *Batch
 // clean, and returns the checks' warnings and the error: Write, with the warnings.
 func (o EncodeOptions) write(w io.Writer, env x12.Envelope, batches ...*Batch) (x12.Findings, error) {
 	var enc *Encoder
-	err := x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
+	err := codec.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Batch) error) {
 		enc = NewEncoder(buf, env, &o)
 		return enc.g, enc.Encode
 	}, batches)

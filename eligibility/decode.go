@@ -8,6 +8,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // kind is one of the two transactions, for the decoder and the encoder they share: its guide
@@ -669,7 +670,7 @@ func decodeEB(s *x12.Segment, b *Benefit) {
 	b.Info, b.Coverage, b.ServiceTypes = s.Value(1), s.Value(2), repetitions(s, 3)
 	b.InsuranceType, b.Plan, b.Period = s.Value(4), s.Value(5), s.Value(6)
 	// An amount that does not parse is kept in Unparsed; the guide's finding on EB07 says why.
-	r := x12.ReadFields(s, nil, &b.Unparsed, nil)
+	r := codec.ReadFields(s, nil, &b.Unparsed, nil)
 	r.OptAmount(&b.Amount, nil, "Amount", 7)
 	b.Percent, b.QuantityQualifier, b.Quantity = s.Value(8), s.Value(9), s.Value(10)
 	b.Authorization, b.InNetwork, b.Procedure, b.Diagnoses = s.Value(11), s.Value(12), composite(s, 13), s.Value(14)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Version is the implementation guide x12kit writes (GS08 and ST03).
@@ -33,7 +34,7 @@ func WriteResponses(w io.Writer, env x12.Envelope, resps ...*Response) error {
 }
 
 func writeAll[T any](w io.Writer, env x12.Envelope, k kind[T], values []*T) error {
-	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*T) error) {
+	return codec.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*T) error) {
 		enc := newEncoder(buf, env, k, nil)
 		return enc.g, enc.encode
 	}, values)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Decoder reads 835 remittances from a stream, a transaction set at a time (Next, All), or
@@ -115,7 +116,7 @@ func (d *Decoder) Made() []*x12.Error { return d.made }
 // adjustments, or io.EOF after the last; errors as the Decoder's doc says.
 func (d *Decoder) Next() (*Remittance, error) {
 	var claims []Claim
-	ok, err := x12.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) { return d.part(nil) }, func(c *Claim) {
+	ok, err := codec.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) { return d.part(nil) }, func(c *Claim) {
 		claims = append(claims, *c)
 		if d.keepMade {
 			d.allMade = append(d.allMade, d.made...)
@@ -305,8 +306,8 @@ type fields struct {
 }
 
 // reader returns a field reader over s, whose fields f are, keeping what does not parse in u.
-func (fs *fields) reader(s *x12.Segment, f []string, u *x12.Unparsed) x12.FieldReader {
-	return x12.ReadFields(s, f, u, &fs.made)
+func (fs *fields) reader(s *x12.Segment, f []string, u *x12.Unparsed) codec.FieldReader {
+	return codec.ReadFields(s, f, u, &fs.made)
 }
 
 // of returns s's fields (see x12.Segment.Fields); the slice is reused by the next call.
@@ -457,11 +458,11 @@ func decodeHeaderNumber(n *x12.Node, fs *fields) Header {
 
 // decodeBPR reads the payment from its fields f; an amount or date that does not parse is
 // left zero with its text kept (Unparsed, DateText) and the guide's finding on it.
-func decodeBPR(f []string, p *Payment) { readBPR(x12.ReadFields(nil, f, &p.Unparsed, nil), f, p) }
+func decodeBPR(f []string, p *Payment) { readBPR(codec.ReadFields(nil, f, &p.Unparsed, nil), f, p) }
 
 // readBPR is decodeBPR with the amount read through r (over the BPR and p.Unparsed), which
 // makes a finding of the Decoder's own for an amount that does not parse.
-func readBPR(r x12.FieldReader, f []string, p *Payment) {
+func readBPR(r codec.FieldReader, f []string, p *Payment) {
 	date, ok := dateAt(f, 16)
 	*p = Payment{
 		Handling: at(f, 1), CreditDebit: at(f, 3), Method: at(f, 4), PaymentFormat: at(f, 5),
@@ -748,11 +749,11 @@ func decodeClaim(n *x12.Node, fs *fields, reuse *claimBlock) *Claim {
 // decodeCLP reads a CLP from its fields f into c, its patient responsibility into *mem when
 // mem is not nil.
 func decodeCLP(f []string, c *Claim, mem *x12.Amount) {
-	readCLP(x12.ReadFields(nil, f, &c.Unparsed, nil), f, c, mem)
+	readCLP(codec.ReadFields(nil, f, &c.Unparsed, nil), f, c, mem)
 }
 
 // readCLP is decodeCLP with the amounts read through r (over the CLP and c.Unparsed).
-func readCLP(r x12.FieldReader, f []string, c *Claim, mem *x12.Amount) {
+func readCLP(r codec.FieldReader, f []string, c *Claim, mem *x12.Amount) {
 	c.PatientControl, c.Status = at(f, 1), at(f, 2)
 	r.Amount(&c.Charge, "Charge", 3)
 	r.Amount(&c.Paid, "Paid", 4)
@@ -892,11 +893,11 @@ func decodeLine(n *x12.Node, fs *fields, l *Line, sl *claimSlabs) {
 // decodeSVC reads an SVC from its fields f into l, the procedures' modifiers from sl when not
 // nil.
 func decodeSVC(f []string, comp byte, l *Line, sl *claimSlabs) {
-	readSVC(x12.ReadFields(nil, f, &l.Unparsed, nil), f, comp, l, sl)
+	readSVC(codec.ReadFields(nil, f, &l.Unparsed, nil), f, comp, l, sl)
 }
 
 // readSVC is decodeSVC with the amounts read through r (over the SVC and l.Unparsed).
-func readSVC(r x12.FieldReader, f []string, comp byte, l *Line, sl *claimSlabs) {
+func readSVC(r codec.FieldReader, f []string, comp byte, l *Line, sl *claimSlabs) {
 	p, _ := decodeProcedure(at(f, 1), comp, sl)
 	l.Procedure = p
 	r.Amount(&l.Charge, "Charge", 2)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/x12kit/x12kit/codes"
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // Version is the implementation guide x12kit writes (GS08).
@@ -21,7 +22,7 @@ const Version = "005010X221A1"
 // an empty group. Write keeps the whole output in memory; an Encoder streams with memory
 // bounded by one remittance.
 func Write(w io.Writer, env x12.Envelope, remits ...*Remittance) error {
-	return x12.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Remittance) error) {
+	return codec.WriteAll(w, func(buf io.Writer) (*x12.CheckedGroup, func(*Remittance) error) {
 		enc := NewEncoder(buf, env, nil)
 		return enc.g, enc.Encode
 	}, remits)

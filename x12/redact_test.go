@@ -29,7 +29,7 @@ func TestEveryTypeRedactsSegmentData(t *testing.T) {
 		Types: []any{
 			x12.Address{}, x12.Date{}, &x12.Sequence{}, x12.ExtraQueue{}, x12.Node{}, x12.Item{}, x12.RawSegment{}, x12.RawSegments{{Text: "NM1*IL*1*DOE", Delimiters: "*:^"}},
 			x12.Reader{}, x12.Segment{}, x12.Set{}, x12.SetReader{}, x12.Part{}, x12.Stream{}, x12.Unparsed{},
-			x12.UnparsedValue{}, x12.Element{}, x12.Writer{}, x12.CheckedGroup{}, x12.FieldReader{},
+			x12.UnparsedValue{}, x12.Element{}, x12.Writer{}, x12.CheckedGroup{},
 			x12.Ref{}, x12.Contact{}, x12.Number{}, x12.Trace{},
 		},
 		Exempt: map[string]string{

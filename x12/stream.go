@@ -140,7 +140,7 @@ func (st *Stream) takeEnvelope() {
 }
 
 // Add records a finding a decoder made itself on a value (a text that does not parse into its
-// typed field, see FieldReader), so that Errors and ReadAllError have it.
+// typed field, see package x12/codec), so that Errors and ReadAllError have it.
 func (st *Stream) Add(f *Error) { st.note(f) }
 
 // Findings returns the findings that came with no unit: those of set ends (a wrong SE01, a

@@ -1,4 +1,4 @@
-package x12_test
+package codec_test
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // TestGather: units are gathered up to a set's end; errors inside a set come after it, one per
@@ -51,7 +51,7 @@ func TestGather(t *testing.T) {
 			var got []string
 			for range tc.want {
 				units := []int{}
-				ok, err := x12.Gather(&held, sticky, next, func(u *int) { units = append(units, *u) })
+				ok, err := codec.Gather(&held, sticky, next, func(u *int) { units = append(units, *u) })
 				switch {
 				case ok:
 					got = append(got, fmtInts(units))

@@ -1,9 +1,11 @@
-package x12
+package codec
 
 import (
 	"fmt"
 	"log/slog"
 	"strconv"
+
+	"github.com/x12kit/x12kit/x12"
 )
 
 // FieldReader reads typed fields (amounts, dates, integers) from the elements of one segment
@@ -19,11 +21,11 @@ import (
 // small value meant to live on the stack. It reads patient data, so under fmt and log/slog
 // it prints only whether a read failed.
 type FieldReader struct {
-	seg      *Segment
+	seg      *x12.Segment
 	fields   []string
-	unparsed *Unparsed
-	made     *[]*Error
-	err      *Error
+	unparsed *x12.Unparsed
+	made     *[]*x12.Error
+	err      *x12.Error
 }
 
 // ReadFields returns a FieldReader over the elements of s that keeps the text of what does
@@ -31,7 +33,7 @@ type FieldReader struct {
 // counted in Err). fields, when not nil, are s's elements as Segment.Fields returns them
 // (fields[n] is element n), read instead of s's own: a decoder that has cut them once for
 // the segment passes them to read each element without another allocation.
-func ReadFields(s *Segment, fields []string, u *Unparsed, made *[]*Error) FieldReader {
+func ReadFields(s *x12.Segment, fields []string, u *x12.Unparsed, made *[]*x12.Error) FieldReader {
 	return FieldReader{seg: s, fields: fields, unparsed: u, made: made}
 }
 
@@ -53,11 +55,11 @@ func (r *FieldReader) Text(n int) string {
 // Amount reads element n into *dst when it is an X12 decimal amount (ParseAmount); else it
 // keeps the text under field with a finding wrapping ErrAmount. An empty element is not an
 // amount. It reports whether the amount parsed.
-func (r *FieldReader) Amount(dst *Amount, field string, n int) bool {
+func (r *FieldReader) Amount(dst *x12.Amount, field string, n int) bool {
 	text := r.Text(n)
-	a, err := ParseAmount(text)
+	a, err := x12.ParseAmount(text)
 	if err != nil {
-		r.Keep(field, n, text, ErrAmount)
+		r.Keep(field, n, text, x12.ErrAmount)
 		return false
 	}
 	*dst = a
@@ -68,20 +70,20 @@ func (r *FieldReader) Amount(dst *Amount, field string, n int) bool {
 // the amount, held in *mem when mem is not nil (memory the caller made with the value) or in
 // a new Amount. Text that is not an amount leaves *dst nil and is kept as Amount keeps it.
 // It reports whether the element was empty or parsed.
-func (r *FieldReader) OptAmount(dst **Amount, mem *Amount, field string, n int) bool {
+func (r *FieldReader) OptAmount(dst **x12.Amount, mem *x12.Amount, field string, n int) bool {
 	text := r.Text(n)
 	if text == "" {
 		*dst = nil
 		return true
 	}
-	a, err := ParseAmount(text)
+	a, err := x12.ParseAmount(text)
 	if err != nil {
 		*dst = nil
-		r.Keep(field, n, text, ErrAmount)
+		r.Keep(field, n, text, x12.ErrAmount)
 		return false
 	}
 	if mem == nil {
-		mem = new(Amount)
+		mem = new(x12.Amount)
 	}
 	*mem = a
 	*dst = mem
@@ -91,14 +93,14 @@ func (r *FieldReader) OptAmount(dst **Amount, mem *Amount, field string, n int) 
 // Date reads element n into *dst when it is a CCYYMMDD date (ParseDate), leaves *dst as it
 // is when the element is empty, and else keeps the text under field with a finding wrapping
 // ErrDate. It reports whether the element was empty or parsed.
-func (r *FieldReader) Date(dst *Date, field string, n int) bool {
+func (r *FieldReader) Date(dst *x12.Date, field string, n int) bool {
 	text := r.Text(n)
 	if text == "" {
 		return true
 	}
-	d, err := ParseDate(text)
+	d, err := x12.ParseDate(text)
 	if err != nil {
-		r.Keep(field, n, text, ErrDate)
+		r.Keep(field, n, text, x12.ErrDate)
 		return false
 	}
 	*dst = d
@@ -116,7 +118,7 @@ func (r *FieldReader) Int(dst *int, field string, n int) bool {
 	}
 	v, err := strconv.Atoi(text)
 	if err != nil {
-		r.Keep(field, n, text, ErrUnparsed)
+		r.Keep(field, n, text, x12.ErrUnparsed)
 		return false
 	}
 	*dst = v
@@ -128,17 +130,17 @@ func (r *FieldReader) Int(dst *int, field string, n int) bool {
 // adds a finding on element n wrapping err (ErrUnparsed when nil).
 func (r *FieldReader) Keep(field string, n int, text string, err error) {
 	if err == nil {
-		err = ErrUnparsed
+		err = x12.ErrUnparsed
 	}
 	if r.unparsed != nil {
 		r.unparsed.Set(field, text)
 	}
-	var p Position
+	var p x12.Position
 	if r.seg != nil {
 		p = r.seg.Pos
 	}
 	p.Element = n
-	f := &Error{Pos: p, Level: LevelElement, Err: err, Rule: RuleUnparsed, Field: field}
+	f := &x12.Error{Pos: p, Level: x12.LevelElement, Err: err, Rule: x12.RuleUnparsed, Field: field}
 	if r.err == nil {
 		r.err = f
 	}

@@ -1,4 +1,4 @@
-package x12
+package codec
 
 import "io"
 

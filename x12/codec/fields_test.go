@@ -1,4 +1,4 @@
-package x12_test
+package codec_test
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/x12"
+	"github.com/x12kit/x12kit/x12/codec"
 )
 
 // A decoder reads a segment's typed fields with a FieldReader and asks for the first error
@@ -22,7 +23,7 @@ func ExampleFieldReader() {
 		Unparsed              x12.Unparsed
 	}
 	var findings []*x12.Error
-	r := x12.ReadFields(seg, nil, &claim.Unparsed, &findings)
+	r := codec.ReadFields(seg, nil, &claim.Unparsed, &findings)
 	r.Amount(&claim.Charge, "Charge", 3)
 	r.Amount(&claim.Paid, "Paid", 4)
 	r.OptAmount(&claim.PatientResponsibility, nil, "PatientResponsibility", 5)
@@ -46,7 +47,7 @@ func TestFieldReader(t *testing.T) {
 	t.Run("all parse", func(t *testing.T) {
 		var u x12.Unparsed
 		var made []*x12.Error
-		r := x12.ReadFields(seg, nil, &u, &made)
+		r := codec.ReadFields(seg, nil, &u, &made)
 		var a x12.Amount
 		var opt *x12.Amount = new(x12.Amount)
 		var d x12.Date
@@ -68,7 +69,7 @@ func TestFieldReader(t *testing.T) {
 	t.Run("the first error is kept, every finding made", func(t *testing.T) {
 		var u x12.Unparsed
 		var made []*x12.Error
-		r := x12.ReadFields(seg, nil, &u, &made)
+		r := codec.ReadFields(seg, nil, &u, &made)
 		var a x12.Amount = 5
 		var d x12.Date
 		var n int
@@ -122,7 +123,7 @@ func TestFieldReader(t *testing.T) {
 	t.Run("fields cut once", func(t *testing.T) {
 		f := seg.Fields(nil)
 		var u x12.Unparsed
-		r := x12.ReadFields(seg, f, &u, nil)
+		r := codec.ReadFields(seg, f, &u, nil)
 		var a x12.Amount
 		assert.True(t, r.Amount(&a, "A", 1))
 		assert.Equal(t, "", r.Text(99))
@@ -132,7 +133,7 @@ func TestFieldReader(t *testing.T) {
 	})
 
 	t.Run("zero reader", func(t *testing.T) {
-		var r x12.FieldReader
+		var r codec.FieldReader
 		var a x12.Amount
 		assert.Equal(t, "", r.Text(1))
 		assert.False(t, r.Amount(&a, "A", 1))
