@@ -2,7 +2,6 @@ package claim837
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,33 +20,13 @@ var notTyped = map[string]string{
 	"staedi-sample837-small.edi":     "both sets end before their first claim: each is a Batch without claims, and a Batch holds a billing provider loop (HL 20, PRV) only with its claims, so those segments are not written back",
 }
 
-// batchesByKey decodes data with a Decoder: each set's batch, claims included, by its key.
-func batchesByKey(t *testing.T, data []byte) map[guidetest.SetKey]*Batch {
-	t.Helper()
-	d := NewDecoder(bytes.NewReader(data), nil)
-	var keys guidetest.SetKeys
-	out := map[guidetest.SetKey]*Batch{}
-	for {
-		b, err := d.Next()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			if d.Stops(err) {
-				return out
-			}
-			continue // findings: what was read is kept
-		}
-		out[keys.Of(d.Set())] = b
-	}
-}
 
 // wholeRoundTrip decodes data into batches and encodes them again inside data's own
 // envelopes (guidetest.TypedRoundTrip): the file must come back segment for segment, ISA to
 // IEA, HL loops as received.
 func wholeRoundTrip(t *testing.T, data []byte) guidetest.FileDiff {
 	t.Helper()
-	byKey := batchesByKey(t, data)
+	byKey := guidetest.ByKey[*Batch](NewDecoder(bytes.NewReader(data), nil))
 	return guidetest.TypedRoundTrip(t, data, func(e *x12.EnvelopeWriter, key guidetest.SetKey) (bool, error) {
 		b := byKey[key]
 		if b == nil {

@@ -2,7 +2,6 @@ package eligibility
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,34 +13,14 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// setsByKey decodes data with the decoder of one kind: each set's value by its key (the sets
-// of the other kind are errors, passed over).
-func setsByKey[T any](t *testing.T, data []byte, k kind[T]) map[guidetest.SetKey]*T {
-	t.Helper()
-	d := newDecoder(bytes.NewReader(data), k, nil)
-	var keys guidetest.SetKeys
-	out := map[guidetest.SetKey]*T{}
-	for {
-		v, err := d.next()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			if d.st.Sticky(err) {
-				return out
-			}
-			continue // findings or a set of the other kind: what was read is kept
-		}
-		out[keys.Of(d.Set())] = v
-	}
-}
 
 // wholeRoundTrip decodes data into requests and responses and encodes them again inside
 // data's own envelopes (guidetest.TypedRoundTrip): the file must come back segment for
 // segment, ISA to IEA, HL levels and ST03 as received.
 func wholeRoundTrip(t *testing.T, name string, data []byte) int {
 	t.Helper()
-	reqs, resps := setsByKey(t, data, kind270), setsByKey(t, data, kind271)
+	reqs := guidetest.ByKey[*Request](NewRequestDecoder(bytes.NewReader(data), nil))
+	resps := guidetest.ByKey[*Response](NewResponseDecoder(bytes.NewReader(data), nil))
 	return guidetest.AssertTypedRoundTrip(t, name, data, func(e *x12.EnvelopeWriter, key guidetest.SetKey) (bool, error) {
 		if r := reqs[key]; r != nil {
 			return true, EncodeRequest(e, r)

@@ -2,7 +2,6 @@ package remit835
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,38 +13,13 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-// remitsByKey decodes data with a Decoder: each set's remittance, claims included, by its key.
-func remitsByKey(t *testing.T, data []byte) map[guidetest.SetKey]*Remittance {
-	t.Helper()
-	d := NewDecoder(bytes.NewReader(data), nil)
-	var keys guidetest.SetKeys
-	out := map[guidetest.SetKey]*Remittance{}
-	var claims []Claim
-	d.SetDone = func(r *Remittance, set *x12.Set) {
-		r.Claims, claims = claims, nil
-		out[keys.Of(set)] = r
-	}
-	for {
-		c, err := d.NextClaim()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			if d.st.Sticky(err) {
-				return out
-			}
-			continue // findings: what was read is kept
-		}
-		claims = append(claims, *c)
-	}
-}
 
 // wholeRoundTrip decodes data into remittances and encodes them again inside data's own
 // envelopes (guidetest.TypedRoundTrip): the file must come back segment for segment, ISA to
 // IEA.
 func wholeRoundTrip(t *testing.T, name string, data []byte) int {
 	t.Helper()
-	byKey := remitsByKey(t, data)
+	byKey := guidetest.ByKey[*Remittance](NewDecoder(bytes.NewReader(data), nil))
 	return guidetest.AssertTypedRoundTrip(t, name, data, func(e *x12.EnvelopeWriter, key guidetest.SetKey) (bool, error) {
 		r := byKey[key]
 		if r == nil {

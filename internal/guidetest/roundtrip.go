@@ -507,3 +507,26 @@ func EachFile(t testing.TB, patterns []string, fn func(name string, data []byte)
 	}
 	return files, segments
 }
+
+// SetDecoder is what ByKey reads: a transaction package's decoder, a value per set.
+type SetDecoder[T any] interface {
+	Next() (T, error)
+	Stops(err error) bool
+	Set() *x12.Set
+}
+
+// ByKey reads every value d hands out, keyed by the set it came from, past every error that
+// does not stop reading (findings, a set of another kind): what was read is kept.
+func ByKey[T any](d SetDecoder[T]) map[SetKey]T {
+	var keys SetKeys
+	out := map[SetKey]T{}
+	for {
+		v, err := d.Next()
+		switch {
+		case err == io.EOF || err != nil && d.Stops(err):
+			return out
+		case err == nil:
+			out[keys.Of(d.Set())] = v
+		}
+	}
+}
