@@ -20,7 +20,6 @@ var notTyped = map[string]string{
 	"staedi-sample837-small.edi":     "both sets end before their first claim: each is a Batch without claims, and a Batch holds a billing provider loop (HL 20, PRV) only with its claims, so those segments are not written back",
 }
 
-
 // wholeRoundTrip decodes data into batches and encodes them again inside data's own
 // envelopes (guidetest.TypedRoundTrip): the file must come back segment for segment, ISA to
 // IEA, HL loops as received.

@@ -13,7 +13,6 @@ import (
 	"github.com/x12kit/x12kit/x12"
 )
 
-
 // wholeRoundTrip decodes data into remittances and encodes them again inside data's own
 // envelopes (guidetest.TypedRoundTrip): the file must come back segment for segment, ISA to
 // IEA.
