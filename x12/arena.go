@@ -1,5 +1,7 @@
 package x12
 
+import "unsafe"
+
 // arena hands out the memory of one transaction set's tree in chunks, so that keeping every
 // segment of a set costs a few allocations per thousand segments instead of several per
 // segment. Chunks are never grown in place, so pointers into them stay valid; the whole
@@ -30,23 +32,50 @@ func chunk(last, need, first, ceiling int) int {
 
 // clone copies s into the arena.
 func (a *arena) clone(s *Segment) *Segment {
-	if len(a.segs) == cap(a.segs) {
-		a.segs = make([]Segment, 0, chunk(cap(a.segs), 1, arenaFirst, arenaSlots))
-	}
-	a.segs = append(a.segs, *s)
-	c := &a.segs[len(a.segs)-1]
 	if n := len(s.raw); cap(a.bytes)-len(a.bytes) < n {
 		a.bytes = make([]byte, 0, chunk(cap(a.bytes), n, arenaFirst*64, arenaBytes))
 	}
 	start := len(a.bytes)
 	a.bytes = append(a.bytes, s.raw...)
-	c.raw = a.bytes[start:len(a.bytes):len(a.bytes)]
+	return a.cloneSeps(s, a.bytes[start:len(a.bytes):len(a.bytes)])
+}
+
+// cloneSeps copies s into the arena with raw as its bytes (already copied).
+func (a *arena) cloneSeps(s *Segment, raw []byte) *Segment {
+	if len(a.segs) == cap(a.segs) {
+		a.segs = make([]Segment, 0, chunk(cap(a.segs), 1, arenaFirst, arenaSlots))
+	}
+	a.segs = append(a.segs, *s)
+	c := &a.segs[len(a.segs)-1]
+	c.raw = raw
 	if n := len(s.seps); cap(a.seps)-len(a.seps) < n {
 		a.seps = make([]int32, 0, chunk(cap(a.seps), n, arenaFirst*16, arenaBytes/4))
 	}
-	start = len(a.seps)
+	start := len(a.seps)
 	a.seps = append(a.seps, s.seps...)
 	c.seps = a.seps[start:len(a.seps):len(a.seps)]
+	return c
+}
+
+// textChunk is the size of the chunks segments' bytes are copied into by cloneText: a few
+// dozen units share one, so a caller holding one unit's values keeps at most one chunk.
+const textChunk = 4 << 10
+
+// cloneText is clone for a segment whose values are handed out as text (SetReader.UnitText):
+// its bytes go to *text, memory that is never reused, and the segment's text is a string
+// over them, so they are copied once and Value cuts them without allocating.
+func (a *arena) cloneText(s *Segment, text *[]byte) *Segment {
+	n := len(s.raw)
+	if cap(*text)-len(*text) < n {
+		*text = make([]byte, 0, max(textChunk, n))
+	}
+	start := len(*text)
+	*text = append(*text, s.raw...)
+	raw := (*text)[start : start+n : start+n]
+	c := a.cloneSeps(s, raw)
+	if n > 0 && !s.binary {
+		c.text = unsafe.String(&raw[0], n)
+	}
 	return c
 }
 

@@ -79,7 +79,11 @@ func (n *Node) add(b *builder, it Item) {
 			if top := b.stack[len(b.stack)-1].node; n != top && n != b.opening {
 				mem = b.outer(n)
 			}
-			it.Segment = mem.clone(it.Segment)
+			if b.unitText {
+				it.Segment = mem.cloneText(it.Segment, &b.text)
+			} else {
+				it.Segment = mem.clone(it.Segment)
+			}
 			b.held++
 		}
 		n.Items = append(n.Items, it)
@@ -169,6 +173,8 @@ type builder struct {
 	serial      *uint64        // the SetReader's count of loop instances
 	opening     *Node          // the loop instance being opened (its trigger is placed next)
 	textSegs    []*Segment     // gathered by collectText
+	unitText    bool           // SetReader.UnitText with Units: segments get their text as they are placed
+	text        []byte         // where their bytes go (cloneText): memory never written twice
 	textLen     int            // their bytes
 	dead        []*Node        // loop instances let go since the last part was handed out
 	at          *Node          // where the segment being placed went, when not the innermost loop

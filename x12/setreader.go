@@ -97,7 +97,9 @@ type SetReader struct {
 	Trace func(s *Segment, in *Node, spec *SegmentSpec)
 	// UnitText gives each handed-out unit, and the loops above it, one string holding their
 	// segments' text, so that Segment.Value and Fields cut it instead of allocating per
-	// element: one allocation per unit for readers that map units to typed values.
+	// element: one allocation per unit for readers that map units to typed values. Each
+	// segment is then copied once, into memory that is never written again, and Segment.Raw
+	// of a segment in the set's tree shares it with the text: it must not be modified.
 	UnitText bool
 	// StructureOnly skips the element checks (usage, type, length, codes, syntax notes):
 	// segments are still placed in their loops and the structure checked. For input that was
@@ -409,6 +411,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
 		c.b.setLimits(sr.MaxUnitSegments, sr.MaxDepth)
+		c.b.unitText = sr.UnitText && len(sr.Units) > 0
 		set.Root = c.b.root() // filled as the set is read
 		if len(sr.Units) > 0 {
 			set.Guide.Root.Walk(func(l, _ *Loop) {
