@@ -45,9 +45,12 @@ func (a *arena) cloneSeps(s *Segment, raw []byte) *Segment {
 	if len(a.segs) == cap(a.segs) {
 		a.segs = make([]Segment, 0, chunk(cap(a.segs), 1, arenaFirst, arenaSlots))
 	}
-	a.segs = append(a.segs, *s)
+	// Field by field rather than *c = *s: a whole-struct copy into the heap takes the bulk
+	// write barrier while the collector runs, which cost more than the copy.
+	a.segs = a.segs[:len(a.segs)+1]
 	c := &a.segs[len(a.segs)-1]
-	c.raw = raw
+	c.id, c.raw, c.delims, c.binary, c.text = s.id, raw, s.delims, s.binary, s.text
+	setPos(&c.Pos, &s.Pos)
 	if n := len(s.seps); cap(a.seps)-len(a.seps) < n {
 		a.seps = make([]int32, 0, chunk(cap(a.seps), n, arenaFirst*16, arenaBytes/4))
 	}
@@ -55,6 +58,14 @@ func (a *arena) cloneSeps(s *Segment, raw []byte) *Segment {
 	a.seps = append(a.seps, s.seps...)
 	c.seps = a.seps[start:len(a.seps):len(a.seps)]
 	return c
+}
+
+// setPos sets *dst to *src field by field: a Position holds strings, and a whole-struct copy
+// into the heap takes the bulk write barrier while the collector runs.
+func setPos(dst, src *Position) {
+	dst.Offset, dst.Interchange, dst.Segment, dst.SetSegment = src.Offset, src.Interchange, src.Segment, src.SetSegment
+	dst.ID, dst.Loop = src.ID, src.Loop
+	dst.Element, dst.Component, dst.Repetition = src.Element, src.Component, src.Repetition
 }
 
 // textChunk is the size of the chunks segments' bytes are copied into by cloneText: a few

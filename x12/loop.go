@@ -341,7 +341,7 @@ func (b *builder) place(s *Segment) (*SegmentSpec, *Node) {
 var segDropped = &SegmentSpec{ID: "dropped"}
 
 func (b *builder) placeSpec(s *Segment) *SegmentSpec {
-	b.last = s.Pos
+	setPos(&b.last, &s.Pos)
 	if b.deep {
 		// Inside an HL level nested too deep: its segments are dropped up to an HL that
 		// comes back within the limit (placeHL decides) or the set's end.
