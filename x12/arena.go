@@ -95,8 +95,9 @@ func (a *arena) node(l *Loop, parent *Node, items int) *Node {
 	if len(a.nodes) == cap(a.nodes) {
 		a.nodes = make([]Node, 0, chunk(cap(a.nodes), 1, arenaFirst, arenaSlots))
 	}
-	a.nodes = append(a.nodes, Node{Loop: l, Parent: parent})
+	a.nodes = a.nodes[:len(a.nodes)+1]
 	n := &a.nodes[len(a.nodes)-1]
+	n.Loop, n.Parent, n.Items, n.serial, n.texted = l, parent, nil, 0, 0 // field by field: see cloneSeps
 	if items > 0 {
 		n.Items = a.itemSlice(items)
 	}

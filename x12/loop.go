@@ -2,6 +2,7 @@ package x12
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -605,18 +606,28 @@ func (b *builder) openLoop(d, j int, s *Segment) {
 	} else if l.Repeat > 0 && f.uses[j] > l.Repeat {
 		b.segError(s, l.ID, "4", ErrLoopOverRepeat)
 	}
-	nf := frame{node: n, ix: f.ix.kids[j], pos: 0, uses: b.carveUses(len(l.Children)), units: b.unitsClosed, held: b.held,
-		hls: f.hls, restore: restore, own: own}
-	if hl {
-		nf.hls++
-		nf.hl = makeHLKey(s.Element(1))
-	}
-	nf.uses[0] = 1
-	b.slot = nf.ix.base
+	ix, hls, held, units := f.ix.kids[j], f.hls, b.held, b.unitsClosed
+	uses := b.carveUses(len(l.Children))
+	uses[0] = 1
+	b.slot = ix.base
 	b.opening = n
 	n.add(b, Item{Segment: s, Spec: l.Children[0].Segment})
 	b.opening = nil
-	b.stack = append(b.stack, nf)
+	// The new frame is filled in place, field by field: a whole-struct copy into the stack
+	// takes the bulk write barrier while the collector runs.
+	if len(b.stack) == cap(b.stack) {
+		b.stack = slices.Grow(b.stack, 1)
+	}
+	b.stack = b.stack[:len(b.stack)+1]
+	nf := &b.stack[len(b.stack)-1]
+	nf.ix, nf.node, nf.pos, nf.uses, nf.units, nf.held, nf.out = ix, n, 0, uses, units, held, 0
+	nf.hls, nf.peak, nf.restore, nf.own = hls, 0, restore, own
+	if hl {
+		nf.hls++
+		nf.hl = makeHLKey(s.Element(1))
+	} else if nf.hl != (hlKey{}) {
+		nf.hl = hlKey{}
+	}
 }
 
 // closeTo closes every loop instance deeper than depth d; at is the segment that caused it.

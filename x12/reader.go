@@ -477,7 +477,11 @@ func (r *Reader) split(off int64, raw []byte, maxElem, maxElems int) (*Segment, 
 	s.id = id
 	s.delims = r.delims
 	r.countSegment(s)
-	s.Pos = Position{Offset: off, Interchange: r.interchange, Segment: r.segIndex, SetSegment: r.setIndex, ID: id}
+	// Field by field: a whole-struct copy into the reader takes the bulk write barrier while
+	// the collector runs.
+	s.Pos.Offset, s.Pos.Interchange, s.Pos.Segment, s.Pos.SetSegment = off, r.interchange, r.segIndex, r.setIndex
+	s.Pos.ID, s.Pos.Loop = id, ""
+	s.Pos.Element, s.Pos.Component, s.Pos.Repetition = 0, 0, 0
 	return s, nil
 }
 
