@@ -365,35 +365,65 @@ func contactOf(s *x12.Segment) x12.Contact {
 	return c
 }
 
-// addressIn reads the N3/N4 of a party loop instance (uses u); nil unless it has both (the
-// encoder writes an address as both, so a lone N3 or N4 stays raw in Extra).
-func addressIn(n *x12.Node, u *party) *x12.Address {
-	n3, n4 := addressOf(n, u)
-	if n3 == nil {
+// partyItems are the segments of a party loop instance (uses u) the decoder reads, found in
+// one pass over its items: the first of each use, as x12.Node.Find gives them, and whether
+// its first DMG is one the model holds.
+type partyItems struct {
+	nm1, n3, n4, dmg *x12.Segment
+	dmgTyped         bool // dmg is not nil and dmgTyped
+}
+
+// itemsOf finds the partyItems of n (uses u).
+func itemsOf(n *x12.Node, u *party) partyItems {
+	var p partyItems
+	var nm1, n3, n4, dmg bool // found
+	for _, it := range n.Items {
+		sp := it.Spec
+		if !nm1 && sp == u.nm1 {
+			p.nm1, nm1 = it.Segment, true
+		}
+		if !n3 && sp == u.n3 {
+			p.n3, n3 = it.Segment, true
+		}
+		if !n4 && sp == u.n4 {
+			p.n4, n4 = it.Segment, true
+		}
+		if !dmg && sp == u.dmg {
+			p.dmg, dmg = it.Segment, true
+		}
+	}
+	if u.n3 == nil || u.n4 == nil {
+		p.n3, p.n4 = nil, nil
+	}
+	p.dmgTyped = p.dmg != nil && dmgTyped(p.dmg)
+	return p
+}
+
+// hasAddress reports whether the loop instance has both an N3 and an N4 (uses with both):
+// the encoder writes an address as both, so a lone N3 or N4 stays raw in Extra.
+func (p *partyItems) hasAddress() bool { return p.n3 != nil && p.n4 != nil }
+
+// address reads the first N3/N4 of the loop instance into a new address; nil unless it has
+// both.
+func (p *partyItems) address() *x12.Address {
+	if !p.hasAddress() {
 		return nil
 	}
-	return &x12.Address{Line1: n3.Value(1), Line2: n3.Value(2),
+	a := p.addressValue()
+	return &a
+}
+
+// addressValue reads the first N3/N4 of the loop instance, which has both (hasAddress).
+func (p *partyItems) addressValue() x12.Address {
+	n3, n4 := p.n3, p.n4
+	return x12.Address{Line1: n3.Value(1), Line2: n3.Value(2),
 		City: n4.Value(1), State: n4.Value(2), ZIP: n4.Value(3), Country: n4.Value(4)}
 }
 
-// addressOf returns the first N3 and N4 of a party loop instance (uses u) when it has both,
-// else nil and nil.
-func addressOf(n *x12.Node, u *party) (n3, n4 *x12.Segment) {
-	if u.n3 == nil || u.n4 == nil {
-		return nil, nil
-	}
-	n3, n4 = n.Find(u.n3), n.Find(u.n4)
-	if n3 == nil || n4 == nil {
-		return nil, nil
-	}
-	return n3, n4
-}
-
-// addressSegment reports whether s is the N3 or N4 addressIn reads from n (the first of
-// each, when n has both); any other stays raw in Extra.
-func addressSegment(n *x12.Node, u *party, s *x12.Segment) bool {
-	n3, n4 := addressOf(n, u)
-	return n3 != nil && (s == n3 || s == n4)
+// addressSegment reports whether s is the N3 or N4 address reads (the first of each, when
+// the loop instance has both); any other stays raw in Extra.
+func (p *partyItems) addressSegment(s *x12.Segment) bool {
+	return p.hasAddress() && (s == p.n3 || s == p.n4)
 }
 
 func providerOf(s *x12.Segment) Provider {
@@ -408,13 +438,15 @@ func npiOf(s *x12.Segment) string {
 	return ""
 }
 
-func personOf(n *x12.Node, u *party, nm1 *x12.Segment) Person {
+// personOf reads a subscriber or patient from the party items pi of its loop (pi.nm1 not nil).
+func personOf(pi *partyItems) Person {
+	nm1 := pi.nm1
 	p := Person{Last: nm1.Value(3), First: nm1.Value(4), Middle: nm1.Value(5), Suffix: nm1.Value(7)}
 	if nm1.Value(8) == "MI" {
 		p.MemberID = nm1.Value(9)
 	}
-	p.Address = addressIn(n, u)
-	if dmg := n.Find(u.dmg); dmg != nil && dmgTyped(dmg) {
+	p.Address = pi.address()
+	if dmg := pi.dmg; pi.dmgTyped {
 		p.BirthDate, _ = x12.ParseDate(dmg.Value(2)) // else the DMG stays raw (keepUntyped)
 		p.Gender = dmg.Value(3)
 	}
@@ -453,18 +485,21 @@ func dmgTyped(s *x12.Segment) bool {
 	return s.Value(3) != ""
 }
 
-// typedIn reports whether the segment it of the party loop instance n (uses u: 2010AB,
-// 2010BA, 2010BB or 2010CA) is one the decoder maps to a field.
-func typedIn(n *x12.Node, u *party, it x12.Item) bool {
+// typedIn reports whether the segment it of a party loop instance (uses u: 2010AB, 2010BA,
+// 2010BB or 2010CA; its items pi) is one the decoder maps to a field.
+func typedIn(u *party, pi *partyItems, it x12.Item) bool {
 	switch it.Spec {
 	case nil:
 		return false
 	case u.nm1: // the pay-to address (2010AB): its NM1 is written with the address
-		return u != &use2010AB || addressIn(n, u) != nil
+		return u != &use2010AB || pi.hasAddress()
 	case u.dmg:
+		if it.Segment == pi.dmg {
+			return pi.dmgTyped
+		}
 		return dmgTyped(it.Segment)
 	}
-	return addressSegment(n, u, it.Segment)
+	return pi.addressSegment(it.Segment)
 }
 
 // billingContext reads a 2000A loop's own segments (not its subscribers).
@@ -490,6 +525,7 @@ func billingContext(n *x12.Node) *context {
 		}
 		switch c.Loop.ID {
 		case "2010AA":
+			pi := itemsOf(c, &use2010AA.party)
 			for _, si := range c.Items {
 				s := si.Segment
 				if s == nil {
@@ -504,9 +540,9 @@ func billingContext(n *x12.Node) *context {
 					tax := ctx.provider.Taxonomy
 					ctx.provider = providerOf(s)
 					ctx.provider.Taxonomy = tax
-					ctx.provider.Address = addressIn(c, u)
+					ctx.provider.Address = pi.address()
 				case u.n3, u.n4:
-					if !addressSegment(c, u, s) {
+					if !pi.addressSegment(s) {
 						extra(&ctx.extra, s, c.Loop.ID)
 					}
 				case use2010AA.refTax, use2010AA.refUPIN:
@@ -529,8 +565,9 @@ func billingContext(n *x12.Node) *context {
 				}
 			}
 		case "2010AB":
-			ctx.payTo = addressIn(c, &use2010AB)
-			keepUntyped(&ctx.extra, c, &use2010AB)
+			pi := itemsOf(c, &use2010AB)
+			ctx.payTo = pi.address()
+			keepUntyped(&ctx.extra, c, &use2010AB, &pi)
 		case "2000B":
 		default:
 			allExtra(&ctx.extra, c)
@@ -569,18 +606,20 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 		}
 		switch c.Loop.ID {
 		case "2010BA":
-			if nm1 := c.Find(use2010BA.nm1); nm1 != nil {
-				ctx.subscriber.Person = personOf(c, &use2010BA, nm1)
+			pi := itemsOf(c, &use2010BA)
+			if pi.nm1 != nil {
+				ctx.subscriber.Person = personOf(&pi)
 			}
-			keepUntyped(&ctx.extra, c, &use2010BA)
+			keepUntyped(&ctx.extra, c, &use2010BA, &pi)
 		case "2010BB":
-			if nm1 := c.Find(use2010BB.nm1); nm1 != nil {
-				ctx.payer = Payer{Name: nm1.Value(3), ID: nm1.Value(9), IDQualifier: nm1.Value(8), Address: addressIn(c, &use2010BB)}
+			pi := itemsOf(c, &use2010BB)
+			if nm1 := pi.nm1; nm1 != nil {
+				ctx.payer = Payer{Name: nm1.Value(3), ID: nm1.Value(9), IDQualifier: nm1.Value(8), Address: pi.address()}
 				if ctx.payer.IDQualifier == "PI" {
 					ctx.payer.IDQualifier = ""
 				}
 			}
-			keepUntyped(&ctx.extra, c, &use2010BB)
+			keepUntyped(&ctx.extra, c, &use2010BB, &pi)
 		case "2300", "2000C":
 		default:
 			allExtra(&ctx.extra, c)
@@ -616,12 +655,13 @@ func (p *partyLoops) again(id string) bool {
 	return seen
 }
 
-// keepUntyped keeps the segments of a party loop (uses u) that the model has no field for.
-func keepUntyped(list *x12.RawSegments, n *x12.Node, u *party) {
+// keepUntyped keeps the segments of a party loop (uses u, its items pi) that the model has no
+// field for.
+func keepUntyped(list *x12.RawSegments, n *x12.Node, u *party, pi *partyItems) {
 	for _, it := range n.Items {
 		if it.Node != nil {
 			allExtra(list, it.Node)
-		} else if !typedIn(n, u, it) {
+		} else if !typedIn(u, pi, it) {
 			extra(list, it.Segment, n.Loop.ID)
 		}
 	}
@@ -658,10 +698,11 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 		}
 		switch c.Loop.ID {
 		case "2010CA":
-			if nm1 := c.Find(use2010CA.nm1); nm1 != nil {
-				p.Person = personOf(c, &use2010CA, nm1)
+			pi := itemsOf(c, &use2010CA)
+			if pi.nm1 != nil {
+				p.Person = personOf(&pi)
 			}
-			keepUntyped(&ctx.extra, c, &use2010CA)
+			keepUntyped(&ctx.extra, c, &use2010CA, &pi)
 		case "2300":
 		default:
 			allExtra(&ctx.extra, c)
@@ -744,9 +785,17 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 		}
 	}
 	c, parts, ls := newClaim(into, lines)
-	*c = Claim{BillingProvider: ctx.provider, PayTo: ctx.payTo, Subscriber: ctx.subscriber, Payer: ctx.payer, Patient: ctx.patient,
-		Lines: ls}
-	c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
+	if into != nil {
+		*c = Claim{} // a new block is zero already
+	}
+	// Field by field into the zero claim: a composite literal would be built apart and
+	// copied whole.
+	c.BillingProvider, c.PayTo = ctx.provider, ctx.payTo
+	c.Subscriber, c.Payer, c.Patient = ctx.subscriber, ctx.payer, ctx.patient
+	c.Lines = ls
+	if len(ctx.extra) > 0 {
+		c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
+	}
 	if ctx.nhl >= 2 {
 		parts.hl = ctx.hl
 		c.HL = parts.hl[:ctx.nhl:ctx.nhl]
@@ -813,6 +862,7 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 			}
 		case "2310C":
 			f := &Facility{}
+			pi := itemsOf(sub, &use2310C)
 			for _, si := range sub.Items {
 				switch s := si.Segment; {
 				case s == nil:
@@ -821,13 +871,13 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 					extra(&c.Extra, s, sub.Loop.ID)
 				case si.Spec == use2310C.nm1:
 					f.Name, f.NPI = s.Value(3), npiOf(s)
-				case addressSegment(sub, &use2310C, s):
+				case pi.addressSegment(s):
 				default:
 					extra(&c.Extra, s, sub.Loop.ID)
 				}
 			}
-			if a := addressIn(sub, &use2310C); a != nil {
-				f.Address = *a
+			if pi.hasAddress() {
+				f.Address = pi.addressValue()
 			}
 			c.ServiceFacility = f
 		case "2400":
