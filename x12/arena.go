@@ -97,7 +97,7 @@ func (a *arena) node(l *Loop, parent *Node, items int) *Node {
 	}
 	a.nodes = a.nodes[:len(a.nodes)+1]
 	n := &a.nodes[len(a.nodes)-1]
-	n.Loop, n.Parent, n.Items, n.serial, n.texted = l, parent, nil, 0, 0 // field by field: see cloneSeps
+	n.Loop, n.Parent, n.Items, n.serial = l, parent, nil, 0 // field by field: see cloneSeps
 	if items > 0 {
 		n.Items = a.itemSlice(items)
 	}
@@ -119,7 +119,7 @@ func (a *arena) itemSlice(size int) []Item {
 // items so that its old memory can be reused.
 func (a *arena) moveTree(n, parent *Node, keep map[*Loop]bool) *Node {
 	c := a.node(n.Loop, parent, 0)
-	c.serial, c.texted = n.serial, n.texted
+	c.serial = n.serial
 	c.Items = a.itemSlice(len(n.Items))
 	for i, it := range n.Items {
 		switch {

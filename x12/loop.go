@@ -3,7 +3,6 @@ package x12
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // The loop builder: it places each segment of a transaction set in the guide's loop tree,
@@ -18,7 +17,6 @@ type Node struct {
 	Parent *Node
 	Items  []Item
 	serial uint64
-	texted int // Items before this one have their segments' text (collectText), nested loops too
 }
 
 // Serial identifies this loop instance among all those a SetReader builds. With Units, the
@@ -173,10 +171,8 @@ type builder struct {
 	deadArenas  []*arena       // arenas of loops let go since the last part, for the pool
 	serial      *uint64        // the SetReader's count of loop instances
 	opening     *Node          // the loop instance being opened (its trigger is placed next)
-	textSegs    []*Segment     // gathered by collectText
-	unitText    bool           // SetReader.UnitText with Units: segments get their text as they are placed
+	unitText    bool           // SetReader.UnitText: segments get their text as they are placed
 	text        []byte         // where their bytes go (cloneText): memory never written twice
-	textLen     int            // their bytes
 	dead        []*Node        // loop instances let go since the last part was handed out
 	at          *Node          // where the segment being placed went, when not the innermost loop
 	free        []*Node
@@ -702,42 +698,6 @@ func (b *builder) rehome(f *frame) {
 	*b.pool = append(*b.pool, f.own) // nothing points into it any more
 }
 
-// collectText gathers the segments of n and its nested loops that have no text yet, for
-// makeText: typed decoders then read values without allocating per element. Done before a
-// unit is handed out: nothing changes a segment after that.
-func (b *builder) collectText(n *Node) {
-	// A unit's parents are gathered again with each unit: only what came since.
-	for _, it := range n.Items[min(n.texted, len(n.Items)):] {
-		if s := it.Segment; s != nil && s.text == "" && !s.binary && len(s.raw) > 0 {
-			b.textSegs = append(b.textSegs, s)
-			b.textLen += len(s.raw)
-		} else if it.Node != nil {
-			b.collectText(it.Node)
-		}
-	}
-	n.texted = len(n.Items)
-}
-
-// makeText gives the gathered segments their text, cut from one string.
-func (b *builder) makeText() {
-	if len(b.textSegs) == 0 {
-		return
-	}
-	var sb strings.Builder
-	sb.Grow(b.textLen)
-	for _, s := range b.textSegs {
-		sb.Write(s.raw)
-	}
-	text := sb.String()
-	off := 0
-	for _, s := range b.textSegs {
-		s.text = text[off : off+len(s.raw)]
-		off += len(s.raw)
-	}
-	clear(b.textSegs)
-	b.textSegs, b.textLen = b.textSegs[:0], 0
-}
-
 // release clears the loop instances let go before the last part was handed out (the caller is
 // done with them): the tree's memory comes in shared chunks, so a stale pointer in one would
 // keep every older chunk reachable.
@@ -759,7 +719,7 @@ func clearTree(n *Node) {
 		}
 		n.Items[i] = Item{}
 	}
-	n.Items, n.Parent, n.texted = nil, nil, 0
+	n.Items, n.Parent = nil, nil
 }
 
 // detach takes n out of its parent's items (clearing the slot it frees, so that nothing in
@@ -771,9 +731,6 @@ func detach(n *Node) {
 	}
 	for i := len(p.Items) - 1; i >= 0; i-- {
 		if p.Items[i].Node == n {
-			if i < p.texted {
-				p.texted--
-			}
 			copy(p.Items[i:], p.Items[i+1:])
 			p.Items[len(p.Items)-1] = Item{}
 			p.Items = p.Items[:len(p.Items)-1]

@@ -95,11 +95,11 @@ type SetReader struct {
 	// and guide use it was given inside a transaction set, or nil ones outside (envelopes)
 	// and where no guide applies. The segment is valid only during the call.
 	Trace func(s *Segment, in *Node, spec *SegmentSpec)
-	// UnitText gives each handed-out unit, and the loops above it, one string holding their
-	// segments' text, so that Segment.Value and Fields cut it instead of allocating per
-	// element: one allocation per unit for readers that map units to typed values. Each
-	// segment is then copied once, into memory that is never written again, and Segment.Raw
-	// of a segment in the set's tree shares it with the text: it must not be modified.
+	// UnitText gives the segments kept in the set's tree (a handed-out unit's, and the loops'
+	// above it) their text as they are placed, so that Segment.Value and Fields cut it
+	// instead of allocating per element: for readers that map units to typed values. Each
+	// such segment is copied once, into memory shared by a few dozen units and never
+	// written again, and its Raw shares that memory: it must not be modified.
 	UnitText bool
 	// StructureOnly skips the element checks (usage, type, length, codes, syntax notes):
 	// segments are still placed in their loops and the structure checked. For input that was
@@ -324,13 +324,6 @@ func (sr *SetReader) unitPart() Part {
 	c := sr.cur
 	u := c.b.ready
 	c.b.ready = nil
-	if sr.UnitText {
-		c.b.collectText(u)
-		for p := u.Parent; p != nil; p = p.Parent {
-			c.b.collectText(p) // the unit's parents' segments, read with it
-		}
-		c.b.makeText()
-	}
 	all := c.set.Findings.All()
 	upTo := len(all)
 	if c.ended {
@@ -411,7 +404,7 @@ func (sr *SetReader) startSet(st *Segment, envBefore int) {
 		c.b = newBuilder(set.Guide, keep, set.Findings.Add)
 		c.b.setUnits(sr.Units, &sr.pool, &sr.serial)
 		c.b.setLimits(sr.MaxUnitSegments, sr.MaxDepth)
-		c.b.unitText = sr.UnitText && len(sr.Units) > 0
+		c.b.unitText = sr.UnitText
 		set.Root = c.b.root() // filled as the set is read
 		if len(sr.Units) > 0 {
 			set.Guide.Root.Walk(func(l, _ *Loop) {
