@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -61,6 +62,7 @@ type ckElem struct {
 	single   bool // a composite of at most one repetition
 	codes    bool // the element has inline codes
 	set      bool // the element names an external code set
+	plain    bool // simple text (kindText) naming no code set: fastCheck's inline case
 	min, max int32
 	*ckCold
 }
@@ -158,6 +160,7 @@ func compileElem(e *ckElem, es *ElementSpec) {
 		e.kind = kindText
 	}
 	e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
+	e.plain = e.simple && e.kind == kindText && !e.set
 	if e.set {
 		e.setID = ckSetIDs.Add(1) - 1
 	}
@@ -253,6 +256,16 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 		if e.usage == NotUsed {
 			c.fail(s, loop, n, 0, 0, e.es.Ref, "I10", ErrElementNotUsed)
 			continue
+		}
+		if clean && e.plain && int32(len(v)) >= e.min && (e.max <= 0 || int32(len(v)) <= e.max) {
+			// The common case, without a call: printable text of a length the element allows,
+			// of no code list or one of short codes that holds it.
+			if !e.codes {
+				continue
+			}
+			if k, ok := packCode(v); ok && slices.Contains(e.short, k) {
+				continue
+			}
 		}
 		var acc uint8
 		if !clean || e.kind == kindInt || e.kind == kindReal {
