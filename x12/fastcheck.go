@@ -294,8 +294,71 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 }
 
 // composite is element for a composite of one repetition, v (not empty, without a repetition
-// separator).
+// separator): one pass over its bytes finds the components and their byte classes, and
+// printable text of an allowed length and short code is passed without a call.
 func (c *elementChecker) composite(s *Segment, loop string, n int, e *ckElem, v []byte, cls *[256]uint8) {
+	if s.delims.Component == 0 {
+		c.compositeSplit(s, loop, n, e, v, cls) // no separator marked in cls
+		return
+	}
+	var ends [16]int32 // where each component ends in v
+	var accs [16]uint8 // its byte classes or-ed
+	k := 0
+	var acc uint8
+	for i, b := range v {
+		cl := cls[b]
+		if cl&clsComp != 0 {
+			if k >= len(e.comps)-1 || k >= len(ends)-1 {
+				// More components than the element has (a finding that comes first), or
+				// than this pass keeps.
+				c.compositeSplit(s, loop, n, e, v, cls)
+				return
+			}
+			ends[k], accs[k] = int32(i), acc
+			k++
+			acc = 0
+			continue
+		}
+		acc |= cl
+	}
+	ends[k], accs[k] = int32(len(v)), acc
+	k++
+	start := 0
+	for j := range e.comps {
+		ce := &e.comps[j]
+		var cv []byte
+		var a uint8
+		if j < k {
+			cv, a = v[start:ends[j]], accs[j]
+			start = int(ends[j]) + 1
+		}
+		if !ce.has {
+			continue
+		}
+		if len(cv) == 0 {
+			if ce.usage == Required {
+				c.fail(s, loop, n, j+1, 0, ce.es.Ref, "1", ErrElementRequired)
+			}
+			continue
+		}
+		if ce.usage == NotUsed {
+			c.fail(s, loop, n, j+1, 0, ce.es.Ref, "I10", ErrElementNotUsed)
+			continue
+		}
+		if ce.plain && a&clsNotExt == 0 && int32(len(cv)) >= ce.min && (ce.max <= 0 || int32(len(cv)) <= ce.max) {
+			if !ce.codes {
+				continue
+			}
+			if code, ok := packCode(cv); ok && slices.Contains(ce.short, code) {
+				continue
+			}
+		}
+		c.fastValue(s, loop, n, j+1, ce, cv, a)
+	}
+}
+
+// compositeSplit is composite for any number of components, splitting them one by one.
+func (c *elementChecker) compositeSplit(s *Segment, loop string, n int, e *ckElem, v []byte, cls *[256]uint8) {
 	comp := s.delims.Component
 	if bytes.Count(v, []byte{comp})+1 > len(e.comps) {
 		c.fail(s, loop, n, len(e.comps)+1, 0, e.es.Ref, "13", ErrTooManyComponents)
