@@ -573,10 +573,15 @@ func decodeCAS(f []string, list *[]Adjustment, casStart *int) bool {
 	return true
 }
 
-func decodeName(f []string) (Name, bool) {
-	n := Name{Person: at(f, 2) == "1", Last: at(f, 3), First: at(f, 4), Middle: at(f, 5),
-		Suffix: at(f, 7), IDQualifier: at(f, 8), ID: at(f, 9)}
-	return n, len(f) <= 10 && (at(f, 2) == "1" || at(f, 2) == "2") && at(f, 6) == ""
+// nameOK reports whether an NM1's fields f are a name the model holds as read.
+func nameOK(f []string) bool {
+	return len(f) <= 10 && (at(f, 2) == "1" || at(f, 2) == "2") && at(f, 6) == ""
+}
+
+// readName reads an NM1's fields f into n, which is zero.
+func readName(f []string, n *Name) {
+	n.Person, n.Last, n.First, n.Middle = at(f, 2) == "1", at(f, 3), at(f, 4), at(f, 5)
+	n.Suffix, n.IDQualifier, n.ID = at(f, 7), at(f, 8), at(f, 9)
 }
 
 // counts tallies what a loop instance will need, so its slices are made once: its NM1s,
@@ -702,11 +707,10 @@ func decodeClaim(n *x12.Node, fs *fields, reuse *claimBlock) *Claim {
 			case use2100.patient, use2100.insured, use2100.corrected, use2100.serviceProvider,
 				use2100.crossover, use2100.priorityPayer, use2100.otherSubscriber:
 				slot := c.nameOf(it.Spec)
-				var nm Name
-				nm, ok = decodeName(f)
-				if ok = ok && *slot == nil && len(slab) < cap(slab); ok {
-					slab = append(slab, nm)
+				if ok = nameOK(f) && *slot == nil && len(slab) < cap(slab); ok {
+					slab = slab[:len(slab)+1]
 					*slot = &slab[len(slab)-1]
+					readName(f, *slot) // in place: the slab's room is zero
 				}
 			case use2100.mia:
 				ok = c.Inpatient == nil
