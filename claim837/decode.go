@@ -370,7 +370,8 @@ func contactOf(s *x12.Segment) x12.Contact {
 // its first DMG is one the model holds.
 type partyItems struct {
 	nm1, n3, n4, dmg *x12.Segment
-	dmgTyped         bool // dmg is not nil and dmgTyped
+	dmgTyped         bool     // dmg is not nil and dmgTyped
+	birth            x12.Date // dmg's birth date, when dmgTyped (zero without one)
 }
 
 // itemsOf finds the partyItems of n (uses u).
@@ -395,7 +396,9 @@ func itemsOf(n *x12.Node, u *party) partyItems {
 	if u.n3 == nil || u.n4 == nil {
 		p.n3, p.n4 = nil, nil
 	}
-	p.dmgTyped = p.dmg != nil && dmgTyped(p.dmg)
+	if p.dmg != nil {
+		p.birth, p.dmgTyped = dmgOf(p.dmg)
+	}
 	return p
 }
 
@@ -446,9 +449,8 @@ func personOf(pi *partyItems) Person {
 		p.MemberID = nm1.Value(9)
 	}
 	p.Address = pi.address()
-	if dmg := pi.dmg; pi.dmgTyped {
-		p.BirthDate, _ = x12.ParseDate(dmg.Value(2)) // else the DMG stays raw (keepUntyped)
-		p.Gender = dmg.Value(3)
+	if pi.dmgTyped { // else the DMG stays raw (keepUntyped)
+		p.BirthDate, p.Gender = pi.birth, pi.dmg.Value(3)
 	}
 	return p
 }
@@ -460,15 +462,31 @@ func dateOK(text string) bool {
 	return text == "" || err == nil
 }
 
-// serviceDatesOK reports whether a DTP*472 holds a D8 date or an RD8 range that parse.
-func serviceDatesOK(s *x12.Segment) bool {
+// readServiceDates reads a DTP*472 into l's ServiceDate (and ServiceDateEnd for a range) when
+// it holds a D8 date or an RD8 range that parse, and reports whether it did; else l is left
+// as it was.
+func readServiceDates(s *x12.Segment, l *Line) bool {
 	v := s.Value(3)
 	switch s.Value(2) {
 	case "D8":
-		return v != "" && dateOK(v)
+		d, err := x12.ParseDate(v)
+		if v == "" || err != nil {
+			return false
+		}
+		l.ServiceDate = d
+		return true
 	case "RD8":
 		from, to, ok := strings.Cut(v, "-")
-		return ok && from != "" && to != "" && dateOK(from) && dateOK(to)
+		if !ok || from == "" || to == "" {
+			return false
+		}
+		d, err := x12.ParseDate(from)
+		end, err2 := x12.ParseDate(to)
+		if err != nil || err2 != nil {
+			return false
+		}
+		l.ServiceDate, l.ServiceDateEnd = d, end
+		return true
 	}
 	return false
 }
@@ -476,13 +494,20 @@ func serviceDatesOK(s *x12.Segment) bool {
 // dmgTyped reports whether a DMG is one the model holds and the encoder writes back as it
 // was: DMG*D8 with a birth date that parses, a gender, or both, and nothing after DMG03.
 func dmgTyped(s *x12.Segment) bool {
+	_, typed := dmgOf(s)
+	return typed
+}
+
+// dmgOf is dmgTyped with the birth date the DMG holds (zero without one).
+func dmgOf(s *x12.Segment) (birth x12.Date, typed bool) {
 	if s.Len() > 3 || s.Value(1) != "D8" {
-		return false
+		return x12.Date{}, false
 	}
 	if v := s.Value(2); v != "" {
-		return dateOK(v)
+		d, err := x12.ParseDate(v)
+		return d, err == nil
 	}
-	return s.Value(3) != ""
+	return x12.Date{}, s.Value(3) != ""
 }
 
 // typedIn reports whether the segment it of a party loop instance (uses u: 2010AB, 2010BA,
@@ -986,15 +1011,7 @@ func decodeLine(n *x12.Node, claimPOS string, l *Line, made *[]*x12.Error, sl *l
 					l.DiagnosisPointers = sl.ptrs[start:len(sl.ptrs):len(sl.ptrs)]
 				}
 			}
-		case sp == use2400.service && l.ServiceDate.IsZero() && serviceDatesOK(s):
-			v := s.Value(3)
-			if s.Value(2) == "RD8" {
-				from, to, _ := strings.Cut(v, "-")
-				l.ServiceDate, _ = x12.ParseDate(from)
-				l.ServiceDateEnd, _ = x12.ParseDate(to)
-			} else {
-				l.ServiceDate, _ = x12.ParseDate(v)
-			}
+		case sp == use2400.service && l.ServiceDate.IsZero() && readServiceDates(s, l):
 		case sp == use2400.ref6R && s.Len() == 2 && l.ControlNumber == "":
 			l.ControlNumber = s.Value(2)
 		default:
