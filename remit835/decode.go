@@ -553,16 +553,18 @@ func decodeCAS(f []string, list *[]Adjustment, casStart *int) bool {
 	if group == "" || len(f) < 4 || len(f) > 20 {
 		return false
 	}
+	var amts [6]x12.Amount // parsed once: a CAS has at most six adjustments (len(f) <= 20)
 	for i := 2; i < len(f); i += 3 {
-		if _, ok := amountAt(f, i+1); !ok || at(f, i) == "" {
+		a, ok := amountAt(f, i+1)
+		if !ok || at(f, i) == "" {
 			return false
 		}
+		amts[(i-2)/3] = a
 	}
 	start := len(*list)
 	*list = slices.Grow(*list, (len(f)-1)/3)
 	for i := 2; i < len(f); i += 3 {
-		amt, _ := amountAt(f, i+1)
-		*list = append(*list, Adjustment{Group: group, Reason: at(f, i), Amount: amt, Quantity: at(f, i+2)})
+		*list = append(*list, Adjustment{Group: group, Reason: at(f, i), Amount: amts[(i-2)/3], Quantity: at(f, i+2)})
 	}
 	// The encoder packs an adjustment into the previous CAS when that CAS has the same group
 	// and fewer than six; mark where that would not give back the same segments.
