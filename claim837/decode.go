@@ -441,14 +441,21 @@ func npiOf(s *x12.Segment) string {
 	return ""
 }
 
-// personOf reads a subscriber or patient from the party items pi of its loop (pi.nm1 not nil).
-func personOf(pi *partyItems) Person {
+// personOf reads a subscriber or patient from the party items pi of its loop (pi.nm1 not nil),
+// its address into *addr (zero) when addr is not nil, else into a new one.
+func personOf(pi *partyItems, addr *x12.Address) Person {
 	nm1 := pi.nm1
 	p := Person{Last: nm1.Value(3), First: nm1.Value(4), Middle: nm1.Value(5), Suffix: nm1.Value(7)}
 	if nm1.Value(8) == "MI" {
 		p.MemberID = nm1.Value(9)
 	}
-	p.Address = pi.address()
+	if pi.hasAddress() {
+		if addr == nil {
+			addr = new(x12.Address)
+		}
+		*addr = pi.addressValue()
+		p.Address = addr
+	}
 	if pi.dmgTyped { // else the DMG stays raw (keepUntyped)
 		p.BirthDate, p.Gender = pi.birth, pi.dmg.Value(3)
 	}
@@ -633,7 +640,7 @@ func subscriberContext(n *x12.Node, parent, ctx *context) *context {
 		case "2010BA":
 			pi := itemsOf(c, &use2010BA)
 			if pi.nm1 != nil {
-				ctx.subscriber.Person = personOf(&pi)
+				ctx.subscriber.Person = personOf(&pi, nil)
 			}
 			keepUntyped(&ctx.extra, c, &use2010BA, &pi)
 		case "2010BB":
@@ -692,12 +699,20 @@ func keepUntyped(list *x12.RawSegments, n *x12.Node, u *party, pi *partyItems) {
 	}
 }
 
+// patientBlock is a patient with room for its address, made in one allocation: claims share
+// the patient of their 2000C, and its address lives as long as it does.
+type patientBlock struct {
+	patient Patient
+	address x12.Address
+}
+
 // patientContext reads a 2000C loop's own segments (not its claims) over the subscriber's
 // context, into ctx.
 func patientContext(n *x12.Node, parent, ctx *context) *context {
 	*ctx = *parent
 	ctx.extra = append([]x12.RawSegment(nil), ctx.extra...)
-	p := &Patient{}
+	b := &patientBlock{}
+	p := &b.patient
 	ctx.patient = p
 	var seen partyLoops
 	for i, it := range n.Items {
@@ -725,7 +740,7 @@ func patientContext(n *x12.Node, parent, ctx *context) *context {
 		case "2010CA":
 			pi := itemsOf(c, &use2010CA)
 			if pi.nm1 != nil {
-				p.Person = personOf(&pi)
+				p.Person = personOf(&pi, &b.address)
 			}
 			keepUntyped(&ctx.extra, c, &use2010CA, &pi)
 		case "2300":
