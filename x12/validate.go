@@ -39,9 +39,8 @@ type elementChecker struct {
 // segments the memo has seldom held is checked without it, and tried with it again now and
 // then. The findings are the same either way.
 func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, findings *ErrorList, slot, slots int) {
-	cs := c.compiled(spec, slot, slots)
 	if c.noMemo {
-		c.fastCheck(s, cs, loop)
+		c.fastCheck(s, c.compiled(spec, slot, slots), loop)
 		return
 	}
 	var st *memoStat
@@ -52,9 +51,14 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		st = &c.stats[slot]
 		if st.skip > 0 {
 			st.skip--
-			c.fastCheck(s, cs, loop)
+			c.fastCheck(s, c.compiled(spec, slot, slots), loop)
 			return
 		}
+	}
+	if st != nil && st.lastUse == spec && len(st.last) == len(s.raw) && string(st.last) == string(s.raw) {
+		// The use's last segment again (a payer's CAS, a claim's LX): clean without a hash.
+		st.seen(true)
+		return
 	}
 	h := memoHash(s.raw)
 	hit := c.memo.has(h, spec, s.raw)
@@ -62,19 +66,42 @@ func (c *elementChecker) checkOnce(s *Segment, spec *SegmentSpec, loop string, f
 		st.seen(hit)
 	}
 	if hit {
+		st.remember(spec, s.raw)
 		return
 	}
 	before := findings.Len() + findings.Omitted
-	c.fastCheck(s, cs, loop)
+	c.fastCheck(s, c.compiled(spec, slot, slots), loop)
 	if findings.Len()+findings.Omitted == before {
 		c.memo.add(h, spec, s.raw)
+		st.remember(spec, s.raw)
 	}
+}
+
+const (
+	memoLast      = 256 // the longest segment a memoStat keeps as its use's last clean one
+	memoLastAfter = 32  // lookups of a use before it keeps one: a small set allocates nothing for it
+)
+
+// remember keeps raw, shown clean as the use spec, as the use's last segment (st may be nil:
+// no use number).
+func (st *memoStat) remember(spec *SegmentSpec, raw []byte) {
+	if st == nil || len(raw) > memoLast {
+		return
+	}
+	if st.last == nil && st.lookups < memoLastAfter {
+		st.lookups++
+		return
+	}
+	st.last, st.lastUse = append(st.last[:0], raw...), spec
 }
 
 // memoStat is how often the memo held the segments of one use.
 type memoStat struct {
 	tries, hits int32
-	skip        int32 // segments of this use still to check without the memo
+	skip        int32        // segments of this use still to check without the memo
+	last        []byte       // the last segment of this use shown clean (memoLast bytes at most)
+	lastUse     *SegmentSpec // and its use (nil: none kept)
+	lookups     int32        // lookups before last is first kept (memoLastAfter)
 }
 
 const (
