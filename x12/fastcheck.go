@@ -90,6 +90,11 @@ var ckSetIDs atomic.Int32
 type ckTest struct {
 	done bool // looked up (test may still be nil: not checked)
 	test func([]byte) bool
+	// ok holds the last few values of up to seven bytes the test passed, packed (packCode;
+	// 0 for none): codes repeat (a payer's reason codes, a state), and a compare is cheaper
+	// than a lookup in the set. Kept for one set read.
+	ok   [4]uint64
+	next uint8 // the entry of ok replaced next
 }
 
 // ckSeg is one compiled segment spec.
@@ -457,8 +462,20 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 	if !t.done {
 		t.test, t.done = c.codeTest(e.es), true
 	}
-	if t.test != nil && !t.test(v) {
+	if t.test == nil {
+		return
+	}
+	k, short := packCode(v)
+	if short && (t.ok[0] == k || t.ok[1] == k || t.ok[2] == k || t.ok[3] == k) {
+		return // not 0: a packed code holds its length
+	}
+	if !t.test(v) {
 		c.fail(s, loop, n, comp, 0, e.es.Ref, "7", ErrInvalidCode)
+		return
+	}
+	if short {
+		t.ok[t.next&3] = k
+		t.next++
 	}
 }
 
