@@ -29,6 +29,13 @@ import (
 // which they return again. Use one of the two ways of reading per Decoder. A Decoder is not
 // safe for concurrent use.
 type Decoder struct {
+	// ReuseClaim, when set, lets NextClaim return the same *Claim on every call, overwritten
+	// by the next call with the memory its slices point to (lines, diagnoses, modifiers,
+	// pointers, HL, Extra, the first provider loop's), in the manner of csv.Reader's
+	// ReuseRecord: a program that reads each claim and keeps only what it copies out saves a
+	// claim's allocations per claim. Next never reuses.
+	ReuseClaim bool
+
 	sr     *x12.SetReader
 	st     *x12.Stream
 	set    *x12.Set
@@ -38,8 +45,9 @@ type Decoder struct {
 	free   []*context // contexts of HL chains let go, to fill again
 	parent uint64     // the serial of the last claim's parent
 
-	held    []error // what Next returns on its next calls, after the batch it handed out
-	scratch Claim   // each claim Next reads is copied into its batch
+	held    []error    // what Next returns on its next calls, after the batch it handed out
+	scratch Claim      // each claim Next reads is copied into its batch
+	reuse   claimReuse // what NextClaim decodes into with ReuseClaim
 }
 
 // NewDecoder returns a Decoder reading from r with opts (nil for the defaults: the codes
@@ -81,7 +89,7 @@ func (d *Decoder) Next() (*Batch, error) {
 	var b *Batch
 	var ended *x12.Set
 	ok, err := codec.Gather(&d.held, d.st.Sticky, func() (*Claim, bool, error) {
-		c, end, err := d.part(&d.scratch)
+		c, end, err := d.part(&d.scratch, nil)
 		ended = end
 		return c, end != nil, err
 	}, func(c *Claim) {
@@ -108,15 +116,21 @@ func (d *Decoder) All() iter.Seq2[*Batch, error] { return x12.All(d.Next) }
 
 // NextClaim returns the next claim, or io.EOF after the last; errors as the Decoder's doc
 // says.
-func (d *Decoder) NextClaim() (*Claim, error) { return d.next(nil) }
+func (d *Decoder) NextClaim() (*Claim, error) {
+	if d.ReuseClaim {
+		return d.next(nil, &d.reuse)
+	}
+	return d.next(nil, nil)
+}
 
 // Claims ranges over the claims as NextClaim returns them, stopping after the first error.
 func (d *Decoder) Claims() iter.Seq2[*Claim, error] { return x12.All(d.NextClaim) }
 
-// next is NextClaim, decoding the claim into *into (overwritten whole) when into is not nil.
-func (d *Decoder) next(into *Claim) (*Claim, error) {
+// next is NextClaim, decoding the claim into *into (overwritten whole) when into is not nil,
+// into reuse's memory when reuse is not nil.
+func (d *Decoder) next(into *Claim, reuse *claimReuse) (*Claim, error) {
 	for {
-		c, _, err := d.part(into)
+		c, _, err := d.part(into, reuse)
 		if err != nil || c != nil {
 			return c, err
 		}
@@ -128,8 +142,8 @@ func newBatch(set *x12.Set) *Batch {
 }
 
 // part reads the next claim (c) or the end of an 837P set (end), decoding a claim into *into
-// when into is not nil.
-func (d *Decoder) part(into *Claim) (c *Claim, end *x12.Set, err error) {
+// when into is not nil, into reuse's memory when reuse is not nil.
+func (d *Decoder) part(into *Claim, reuse *claimReuse) (c *Claim, end *x12.Set, err error) {
 	p, err := d.st.Next()
 	if err != nil {
 		return nil, nil, err
@@ -157,7 +171,7 @@ func (d *Decoder) part(into *Claim) (c *Claim, end *x12.Set, err error) {
 		clear(d.ctx)
 		d.ctx, d.spare = d.spare, d.ctx[:0]
 	}
-	c = decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into)
+	c = decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into, reuse)
 	c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
 	for _, f := range c.Findings[len(p.Findings):] {
 		d.st.Add(f) // the decoder's own, for ReadAll
@@ -316,7 +330,7 @@ func decodeSet(root *x12.Node, b *Batch) []Claim {
 				walk(c, patientContext(c, ctx, new(context)))
 			case "2300":
 				claims = append(claims, Claim{})
-				decodeClaim(c, ctx, &claims[len(claims)-1])
+				decodeClaim(c, ctx, &claims[len(claims)-1], nil)
 			}
 		}
 	}
@@ -790,13 +804,35 @@ type lineSlabs struct {
 	ptrs []int
 }
 
-// newClaim returns the claim to fill (into, or a new one), its parts, and its Lines with room
-// for lines (nil for none).
-func newClaim(into *Claim, lines int) (*Claim, *claimParts, []Line) {
+// claimReuse is the memory NextClaim decodes every claim into with ReuseClaim: a claim with
+// its parts and room for its lines and Extra, kept from one claim to the next.
+type claimReuse struct {
+	claimBlock1
+	lines []Line           // for a claim of more than one line
+	extra []x12.RawSegment // the last claim's Extra, for its memory
+}
+
+// newClaim returns the claim to fill (reuse's, into, or a new one), its parts, and its Lines
+// with room for lines (nil for none). Reused memory is cleared.
+func newClaim(into *Claim, lines int, reuse *claimReuse) (*Claim, *claimParts, []Line) {
 	var c *Claim
 	var p *claimParts
 	var ls []Line
 	switch {
+	case reuse != nil:
+		c, p = &reuse.claim, &reuse.parts
+		*p = claimParts{}
+		if lines == 1 {
+			reuse.line[0] = Line{}
+			ls = reuse.line[:0:1]
+		} else if lines > 1 {
+			if cap(reuse.lines) < lines {
+				reuse.lines = make([]Line, lines)
+			}
+			ls = reuse.lines[:0:lines]
+			clear(ls[:lines])
+		}
+		return c, p, ls
 	case into == nil && lines == 1:
 		b := &claimBlock1{}
 		c, p, ls = &b.claim, &b.parts, b.line[:0:1]
@@ -815,17 +851,17 @@ func newClaim(into *Claim, lines int) (*Claim, *claimParts, []Line) {
 	return c, p, ls
 }
 
-// decodeClaim reads a 2300 loop instance under ctx into a new claim, or into *into (which it
-// overwrites whole) when into is not nil.
-func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
+// decodeClaim reads a 2300 loop instance under ctx into a new claim; into *into (which it
+// overwrites whole) when into is not nil; into reuse's memory when reuse is not nil.
+func decodeClaim(n *x12.Node, ctx *context, into *Claim, reuse *claimReuse) *Claim {
 	lines := 0
 	for _, it := range n.Items {
 		if it.Node != nil && it.Node.Loop.ID == "2400" {
 			lines++
 		}
 	}
-	c, parts, ls := newClaim(into, lines)
-	if into != nil {
+	c, parts, ls := newClaim(into, lines, reuse)
+	if into != nil || reuse != nil {
 		*c = Claim{} // a new block is zero already
 	}
 	// Field by field into the zero claim: a composite literal would be built apart and
@@ -833,7 +869,13 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 	c.BillingProvider, c.PayTo = ctx.provider, ctx.payTo
 	c.Subscriber, c.Payer, c.Patient = ctx.subscriber, ctx.payer, ctx.patient
 	c.Lines = ls
-	if len(ctx.extra) > 0 {
+	switch {
+	case reuse != nil:
+		c.Extra = append(reuse.extra[:0], ctx.extra...)
+		if len(c.Extra) == 0 {
+			c.Extra = nil // as a new claim's: no Extra is nil
+		}
+	case len(ctx.extra) > 0:
 		c.Extra = append([]x12.RawSegment(nil), ctx.extra...)
 	}
 	if ctx.nhl >= 2 {
@@ -926,6 +968,9 @@ func decodeClaim(n *x12.Node, ctx *context, into *Claim) *Claim {
 		default:
 			allExtra(&c.Extra, sub)
 		}
+	}
+	if reuse != nil && cap(c.Extra) > cap(reuse.extra) {
+		reuse.extra = c.Extra[:0] // grown: the next claim's Extra starts from it
 	}
 	return c
 }
