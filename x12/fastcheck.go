@@ -99,9 +99,10 @@ type ckTest struct {
 
 // ckSeg is one compiled segment spec.
 type ckSeg struct {
-	spec  *SegmentSpec
-	elems []ckElem // per spec.Elements; es nil where the spec has none
-	mask  bool     // every syntax note names elements of the spec below 64: presence as a bit mask
+	spec     *SegmentSpec
+	elems    []ckElem // per spec.Elements; es nil where the spec has none
+	required []int32  // indexes in elems of the required elements, in order
+	mask     bool     // every syntax note names elements of the spec below 64: presence as a bit mask
 }
 
 // packCode packs a value of at most 7 bytes, with its length, into a number; ok is false for
@@ -122,6 +123,9 @@ func compileSeg(spec *SegmentSpec) *ckSeg {
 	for i, es := range spec.Elements {
 		if es != nil {
 			compileElem(&cs.elems[i], es)
+			if es.Usage == Required {
+				cs.required = append(cs.required, int32(i))
+			}
 		}
 	}
 	for _, rule := range spec.Syntax {
@@ -234,20 +238,19 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 	// made of such segments).
 	clean := printableOnly && len(raw) >= 8 && plainText(raw, &s.delims)
 	var present uint64 // bit n: element n is not empty
-	for i := range cs.elems {
-		e := &cs.elems[i]
+	// The elements the segment has; past them, only a required one makes a finding.
+	elems := cs.elems[:min(len(cs.elems), nseps)]
+	for i := range elems {
+		e := &elems[i]
 		n := i + 1
-		var v []byte
-		if n <= nseps {
-			from := int(s.seps[n-1]) + 1
-			to := len(raw)
-			if n < nseps {
-				to = int(s.seps[n])
-			}
-			v = raw[from:to]
-			if len(v) > 0 && n < 64 {
-				present |= 1 << n
-			}
+		from := int(s.seps[i]) + 1
+		to := len(raw)
+		if n < nseps {
+			to = int(s.seps[n])
+		}
+		v := raw[from:to]
+		if len(v) > 0 && n < 64 {
+			present |= 1 << n
 		}
 		if !e.has {
 			continue
@@ -285,6 +288,11 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 			c.composite(s, loop, n, e, v, cls)
 		default:
 			c.element(s, loop, n, e.es) // repetitions: the general checks
+		}
+	}
+	for _, i := range cs.required {
+		if int(i) >= len(elems) {
+			c.fail(s, loop, int(i)+1, 0, 0, cs.elems[i].es.Ref, "1", ErrElementRequired)
 		}
 	}
 	if cs.mask {
