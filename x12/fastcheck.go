@@ -63,6 +63,7 @@ type ckElem struct {
 	codes    bool // the element has inline codes
 	set      bool // the element names an external code set
 	plain    bool // simple text (kindText) naming no code set: fastCheck's inline case
+	num      bool // a simple number (kindInt, kindReal) of no code list or set: inline too
 	min, max int32
 	*ckCold
 }
@@ -170,6 +171,7 @@ func compileElem(e *ckElem, es *ElementSpec) {
 	}
 	e.codes, e.set = len(es.Codes) > 0, es.CodeSet != ""
 	e.plain = e.simple && e.kind == kindText && !e.set
+	e.num = e.simple && (e.kind == kindInt || e.kind == kindReal) && !e.set && !e.codes
 	if e.set {
 		e.setID = ckSetIDs.Add(1) - 1
 	}
@@ -240,13 +242,14 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 	var present uint64 // bit n: element n is not empty
 	// The elements the segment has; past them, only a required one makes a finding.
 	elems := cs.elems[:min(len(cs.elems), nseps)]
+	seps := s.seps[:nseps]
 	for i := range elems {
 		e := &elems[i]
 		n := i + 1
-		from := int(s.seps[i]) + 1
+		from := int(seps[i]) + 1
 		to := len(raw)
-		if n < nseps {
-			to = int(s.seps[n])
+		if n < len(seps) {
+			to = int(seps[n])
 		}
 		v := raw[from:to]
 		if len(v) > 0 && n < 64 {
@@ -272,6 +275,13 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 				continue
 			}
 			if k, ok := packCode(v); ok && slices.Contains(e.short, k) {
+				continue
+			}
+		}
+		if clean && e.num {
+			// A number, read once: its digits (a sign and a decimal point aside) within the
+			// element's length.
+			if digits, ok := numeric(v, e.kind == kindReal); ok && int32(digits) >= e.min && (e.max <= 0 || int32(digits) <= e.max) {
 				continue
 			}
 		}
