@@ -191,6 +191,10 @@ func (c *EnvelopeChecker) warnings(r *Reader) {
 
 // Segment checks one segment.
 func (c *EnvelopeChecker) Segment(s *Segment) {
+	if id := s.ID(); c.inSet && id != "" && id[0] != 'I' && id[0] != 'G' && id[0] != 'S' && id[0] != 'T' {
+		c.segsIn++ // not an envelope segment (ISA, IEA, ISB, ISE, GS, GE, ST, SE, TA1): the usual case
+		return
+	}
 	switch s.ID() {
 	case "ISA":
 		c.isa(s)
