@@ -30,10 +30,10 @@ import (
 // safe for concurrent use.
 type Decoder struct {
 	// ReuseClaim, when set, lets NextClaim return the same *Claim on every call, overwritten
-	// by the next call with the memory its slices point to (lines, diagnoses, modifiers,
-	// pointers, HL, Extra, the first provider loop's), in the manner of csv.Reader's
-	// ReuseRecord: a program that reads each claim and keeps only what it copies out saves a
-	// claim's allocations per claim. Next never reuses.
+	// by the next call, and with it the memory its slices point to (lines, diagnoses,
+	// modifiers, pointers, HL, Extra, the first provider loop's): a program that reads each
+	// claim and keeps only what it copies out saves a claim's allocations per claim. Next
+	// never reuses.
 	ReuseClaim bool
 
 	sr     *x12.SetReader
