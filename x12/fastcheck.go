@@ -255,17 +255,8 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 		if len(v) > 0 && n < 64 {
 			present |= 1 << n
 		}
-		if !e.has {
-			continue
-		}
-		if len(v) == 0 {
-			if e.usage == Required {
-				c.fail(s, loop, n, 0, 0, e.es.Ref, "1", ErrElementRequired)
-			}
-			continue
-		}
-		if e.usage == NotUsed {
-			c.fail(s, loop, n, 0, 0, e.es.Ref, "I10", ErrElementNotUsed)
+		if !e.has || len(v) == 0 || e.usage == NotUsed {
+			c.absent(s, loop, n, 0, e, v)
 			continue
 		}
 		if clean && e.plain && int32(len(v)) >= e.min && (e.max <= 0 || int32(len(v)) <= e.max) {
@@ -316,6 +307,19 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 	}
 }
 
+// absent reports what a value v that is not checked further makes (component comp of element
+// n, 0 for the whole element): nothing when the spec has no such element, a finding when it
+// is required and empty, or present where the guide does not use it.
+func (c *elementChecker) absent(s *Segment, loop string, n, comp int, e *ckElem, v []byte) {
+	switch {
+	case !e.has:
+	case len(v) == 0 && e.usage == Required:
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "1", ErrElementRequired)
+	case len(v) > 0 && e.usage == NotUsed:
+		c.fail(s, loop, n, comp, 0, e.es.Ref, "I10", ErrElementNotUsed)
+	}
+}
+
 // composite is element for a composite of one repetition, v (not empty, without a repetition
 // separator): one pass over its bytes finds the components and their byte classes, and
 // printable text of an allowed length and short code is passed without a call.
@@ -355,17 +359,8 @@ func (c *elementChecker) composite(s *Segment, loop string, n int, e *ckElem, v 
 			cv, a = v[start:ends[j]], accs[j]
 			start = int(ends[j]) + 1
 		}
-		if !ce.has {
-			continue
-		}
-		if len(cv) == 0 {
-			if ce.usage == Required {
-				c.fail(s, loop, n, j+1, 0, ce.es.Ref, "1", ErrElementRequired)
-			}
-			continue
-		}
-		if ce.usage == NotUsed {
-			c.fail(s, loop, n, j+1, 0, ce.es.Ref, "I10", ErrElementNotUsed)
+		if !ce.has || len(cv) == 0 || ce.usage == NotUsed {
+			c.absent(s, loop, n, j+1, ce, cv)
 			continue
 		}
 		if ce.plain && a&clsNotExt == 0 && int32(len(cv)) >= ce.min && (ce.max <= 0 || int32(len(cv)) <= ce.max) {
@@ -391,17 +386,8 @@ func (c *elementChecker) compositeSplit(s *Segment, loop string, n int, e *ckEle
 		ce := &e.comps[k]
 		var cv []byte
 		cv, rest = cutPart(rest, comp)
-		if !ce.has {
-			continue
-		}
-		if len(cv) == 0 {
-			if ce.usage == Required {
-				c.fail(s, loop, n, k+1, 0, ce.es.Ref, "1", ErrElementRequired)
-			}
-			continue
-		}
-		if ce.usage == NotUsed {
-			c.fail(s, loop, n, k+1, 0, ce.es.Ref, "I10", ErrElementNotUsed)
+		if !ce.has || len(cv) == 0 || ce.usage == NotUsed {
+			c.absent(s, loop, n, k+1, ce, cv)
 			continue
 		}
 		var acc uint8
