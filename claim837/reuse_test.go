@@ -2,12 +2,13 @@ package claim837
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
 )
 
 // TestDecoderReuseClaim: with ReuseClaim, NextClaim hands out one *Claim again and again,
@@ -46,23 +47,7 @@ func TestDecoderReuseClaim(t *testing.T) {
 			fresh := NewDecoder(bytes.NewReader(data), nil)
 			reused := NewDecoder(bytes.NewReader(data), nil)
 			reused.ReuseClaim = true
-			var first *Claim
-			n := 0
-			for {
-				want, err := fresh.NextClaim()
-				got, err2 := reused.NextClaim()
-				require.Equal(t, err, err2)
-				if err == io.EOF {
-					break
-				}
-				require.NoError(t, err)
-				if first == nil {
-					first = got
-				}
-				assert.Same(t, first, got, "the same claim, overwritten")
-				assert.Equal(t, want, got, "claim %d", n)
-				n++
-			}
+			n := guidetest.SameAsFresh(t, fresh.NextClaim, reused.NextClaim)
 			assert.Positive(t, n)
 		})
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/x12kit/x12kit/internal/guidetest"
 )
 
 // TestDecoderNextSets: Next hands out one remittance per transaction set, with the claim
@@ -60,22 +62,6 @@ func TestDecoderReuseClaim(t *testing.T) {
 	fresh := NewDecoder(bytes.NewReader(buf.Bytes()), nil)
 	reused := NewDecoder(bytes.NewReader(buf.Bytes()), nil)
 	reused.ReuseClaim = true
-	var first *Claim
-	n := 0
-	for {
-		want, err := fresh.NextClaim()
-		got, err2 := reused.NextClaim()
-		require.Equal(t, err, err2)
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		if first == nil {
-			first = got
-		}
-		assert.Same(t, first, got, "the same claim, overwritten")
-		assert.Equal(t, want, got, "claim %d", n)
-		n++
-	}
+	n := guidetest.SameAsFresh(t, fresh.NextClaim, reused.NextClaim)
 	assert.Greater(t, n, 40)
 }
