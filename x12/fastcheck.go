@@ -103,7 +103,7 @@ type ckSeg struct {
 	spec     *SegmentSpec
 	elems    []ckElem // per spec.Elements; es nil where the spec has none
 	required []int32  // indexes in elems of the required elements, in order
-	mask     bool     // every syntax note names elements of the spec below 64: presence as a bit mask
+	rules    []ckRule // per spec.Syntax
 }
 
 // packCode packs a value of at most 7 bytes, with its length, into a number; ok is false for
@@ -120,7 +120,7 @@ func packCode(v []byte) (uint64, bool) {
 }
 
 func compileSeg(spec *SegmentSpec) *ckSeg {
-	cs := &ckSeg{spec: spec, elems: make([]ckElem, len(spec.Elements)), mask: true}
+	cs := &ckSeg{spec: spec, elems: make([]ckElem, len(spec.Elements))}
 	for i, es := range spec.Elements {
 		if es != nil {
 			compileElem(&cs.elems[i], es)
@@ -130,11 +130,7 @@ func compileSeg(spec *SegmentSpec) *ckSeg {
 		}
 	}
 	for _, rule := range spec.Syntax {
-		for _, n := range rule.Elements {
-			if n < 1 || n > 63 || n > len(spec.Elements) {
-				cs.mask = false
-			}
-		}
+		cs.rules = append(cs.rules, compileRule(rule, len(spec.Elements)))
 	}
 	return cs
 }
@@ -296,14 +292,10 @@ func (c *elementChecker) fastCheck(s *Segment, cs *ckSeg, loop string) {
 			c.fail(s, loop, int(i)+1, 0, 0, cs.elems[i].es.Ref, "1", ErrElementRequired)
 		}
 	}
-	if cs.mask {
-		for _, rule := range spec.Syntax {
-			c.syntaxMask(s, loop, spec, rule, present)
+	for i := range cs.rules {
+		if r := &cs.rules[i]; r.violated(present) {
+			c.syntax(s, loop, spec, r.rule)
 		}
-		return
-	}
-	for _, rule := range spec.Syntax {
-		c.syntax(s, loop, spec, rule)
 	}
 }
 
@@ -483,45 +475,51 @@ func (c *elementChecker) fastValue(s *Segment, loop string, n, comp int, e *ckEl
 	}
 }
 
-// syntaxMask is syntax with the segment's present elements as bits (bit n for element n,
-// every rule's elements below 64).
-func (c *elementChecker) syntaxMask(s *Segment, loop string, spec *SegmentSpec, rule SyntaxRule, present uint64) {
-	has := func(n int) bool { return present&(1<<n) != 0 }
-	switch rule.Kind {
-	case Paired:
-		all, any := true, false
-		for _, n := range rule.Elements {
-			if has(n) {
-				any = true
-			} else {
-				all = false
-			}
+// ckRule is a syntax note compiled into bit masks of its elements (bit n for element n).
+type ckRule struct {
+	rule  SyntaxRule
+	all   uint64 // its elements
+	first uint64 // its first element
+	exact bool   // its elements are distinct, of the spec and below 64: violated tells it all
+}
+
+// compileRule compiles rule of a segment spec of elements elements: fastCheck sees only
+// those as present.
+func compileRule(rule SyntaxRule, elements int) ckRule {
+	r := ckRule{rule: rule, exact: len(rule.Elements) > 0}
+	for i, n := range rule.Elements {
+		if n < 1 || n > 63 || n > elements || r.all&(1<<n) != 0 {
+			r.exact = false
+			continue
 		}
-		if any && !all {
-			c.syntax(s, loop, spec, rule)
-		}
-	case RequiredOne:
-		for _, n := range rule.Elements {
-			if has(n) {
-				return
-			}
-		}
-		c.syntax(s, loop, spec, rule)
-	case Exclusion:
-		k := 0
-		for _, n := range rule.Elements {
-			if has(n) {
-				k++
-			}
-		}
-		if k > 1 {
-			c.syntax(s, loop, spec, rule)
-		}
-	case Conditional, ListConditional:
-		if has(rule.Elements[0]) {
-			c.syntax(s, loop, spec, rule)
+		r.all |= 1 << n
+		if i == 0 {
+			r.first = 1 << n
 		}
 	}
+	return r
+}
+
+// violated reports whether the note fails with these elements present (bit n for element
+// n): for an exact rule exactly when syntax makes a finding, else whenever it may.
+func (r *ckRule) violated(present uint64) bool {
+	if !r.exact {
+		return true
+	}
+	m := present & r.all
+	switch r.rule.Kind {
+	case Paired: // all or none
+		return m != 0 && m != r.all
+	case RequiredOne: // at least one
+		return m == 0
+	case Exclusion: // at most one
+		return m&(m-1) != 0
+	case Conditional: // if the first, then all
+		return m&r.first != 0 && m != r.all
+	case ListConditional: // if the first, then at least one other
+		return m == r.first
+	}
+	return true
 }
 
 const (

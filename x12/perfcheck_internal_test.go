@@ -60,3 +60,49 @@ func TestHLKey(t *testing.T) {
 		t.Error("an empty HL01 matches a parent")
 	}
 }
+
+// TestCompiledSyntaxRules: a syntax note compiled to bit masks is violated exactly when the
+// general check makes a finding, for every kind, every set of present elements among six, and
+// notes that name elements twice or past the spec (which always go to the general check).
+func TestCompiledSyntaxRules(t *testing.T) {
+	rules := []SyntaxRule{}
+	for _, kind := range []SyntaxKind{Paired, RequiredOne, Exclusion, Conditional, ListConditional} {
+		for _, els := range [][]int{{2, 3}, {4, 2, 5}, {1, 3, 5, 6}, {2, 2, 4}, {5, 7}} {
+			rules = append(rules, SyntaxRule{Kind: kind, Elements: els})
+		}
+	}
+	spec := &SegmentSpec{ID: "ZZ1", Elements: make([]*ElementSpec, 6)}
+	for i := range spec.Elements {
+		spec.Elements[i] = &ElementSpec{Type: TypeAN, Max: 5, Usage: Situational}
+	}
+	exact := 0
+	for _, rule := range rules {
+		r := compileRule(rule, len(spec.Elements))
+		if r.exact {
+			exact++
+		}
+		for set := 0; set < 1<<6; set++ {
+			values := make([]string, 6)
+			var present uint64
+			for n := 1; n <= 6; n++ {
+				if set&(1<<(n-1)) != 0 {
+					values[n-1], present = "X", present|1<<n
+				}
+			}
+			s := NewSegment(DefaultDelimiters, "ZZ1", values...)
+			found := 0
+			c := &elementChecker{report: func(*Error) { found++ }}
+			c.syntax(s, "L", spec, rule)
+			if r.exact {
+				if got := r.violated(present); got != (found > 0) {
+					t.Errorf("%c%v with %06b present: violated %v, general check found %d", rule.Kind, rule.Elements, set, got, found)
+				}
+			} else if found > 0 && !r.violated(present) {
+				t.Errorf("%c%v with %06b present: a finding the compiled rule passes", rule.Kind, rule.Elements, set)
+			}
+		}
+	}
+	if exact == 0 || exact == len(rules) {
+		t.Fatalf("%d exact rules of %d: both kinds must be tested", exact, len(rules))
+	}
+}
