@@ -2,6 +2,7 @@ package x12
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -113,23 +114,7 @@ func (qt qualTest) match(s *Segment) bool {
 		} else {
 			v = s.Element(q.element)
 		}
-		found := false
-		if k, ok := packCode(v); ok {
-			for _, want := range q.short {
-				if k == want {
-					found = true
-					break
-				}
-			}
-		} else {
-			for _, want := range q.long {
-				if string(v) == want {
-					found = true
-					break
-				}
-			}
-		}
-		if !found {
+		if k, ok := packCode(v); ok && !slices.Contains(q.short, k) || !ok && !slices.Contains(q.long, string(v)) {
 			return false
 		}
 	}
@@ -331,14 +316,7 @@ func (sp *SegmentSpec) qualified(s *Segment) bool {
 		} else {
 			v = s.Element(q.Element)
 		}
-		found := false
-		for _, want := range q.Values {
-			if string(v) == want {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(q.Values, string(v)) {
 			return false
 		}
 	}
