@@ -66,7 +66,7 @@ type Decoder struct {
 	// set's end takes them.
 	made, pending []*x12.Error
 
-	block    claimBlock   // the claim NextClaim returns again and again with ReuseClaim
+	reuse    claimReuse   // the claim NextClaim returns again and again with ReuseClaim
 	held     []error      // what Next returns on its next calls, after the remittance it handed out
 	keepMade bool         // ReadAll: keep every finding the Decoder made, in allMade
 	allMade  []*x12.Error // the findings the Decoder made on every claim payment (keepMade)
@@ -139,9 +139,9 @@ func (d *Decoder) All() iter.Seq2[*Remittance, error] { return x12.All(d.Next) }
 // NextClaim returns the next claim payment, or io.EOF after the last; errors as the
 // Decoder's doc says.
 func (d *Decoder) NextClaim() (*Claim, error) {
-	var reuse *claimBlock
+	var reuse *claimReuse
 	if d.ReuseClaim {
-		reuse = &d.block
+		reuse = &d.reuse
 	}
 	for {
 		c, _, err := d.part(reuse)
@@ -158,7 +158,7 @@ func (d *Decoder) Claims() iter.Seq2[*Claim, error] { return x12.All(d.NextClaim
 // part reads the next claim payment (c), or the end of an 835 set (end, with the error of
 // its end findings, if any); a claim payment is decoded into reuse when it is not nil and
 // the claim fits in it.
-func (d *Decoder) part(reuse *claimBlock) (c *Claim, end bool, err error) {
+func (d *Decoder) part(reuse *claimReuse) (c *Claim, end bool, err error) {
 	d.made = d.made[:0]
 	for {
 		p, err := d.st.Next()
@@ -335,16 +335,6 @@ func keep(list *x12.RawSegments, s *x12.Segment, loop string) {
 func amountAt(f []string, i int) (x12.Amount, bool) {
 	a, err := x12.ParseAmount(at(f, i))
 	return a, err == nil
-}
-
-// optAmount parses element i when it is not empty (nil when it is); ok is false when it is
-// not an amount (the segment is then kept raw).
-func optAmount(f []string, i int) (*x12.Amount, bool) {
-	if at(f, i) == "" {
-		return nil, true
-	}
-	a, ok := amountAt(f, i)
-	return &a, ok
 }
 
 func dateAt(f []string, i int) (x12.Date, bool) {
@@ -619,6 +609,12 @@ type claimBlock struct {
 	amt   x12.Amount
 }
 
+// claimReuse is the memory a Decoder with ReuseClaim decodes every claim payment into.
+type claimReuse struct {
+	block claimBlock
+	moa   outpatientBlock
+}
+
 // claimSlabs is where a claim and its lines take their small slices from (the claim's block
 // first; memory of their own when it has no room). Every slice handed out is capped
 // (s[i:j:j]), so appending to one never writes into another.
@@ -650,16 +646,21 @@ func (sl *claimSlabs) strings(v []string) []string {
 }
 
 // decodeClaim reads one 2100 loop instance.
-func decodeClaim(n *x12.Node, fs *fields, reuse *claimBlock) *Claim {
+func decodeClaim(n *x12.Node, fs *fields, reuse *claimReuse) *Claim {
 	names, adjustments, lines := counts(n)
 	var c *Claim
 	var slab []Name // the claim's names, one allocation
 	var sl claimSlabs
+	var moa *outpatientBlock // where an MOA goes: nil for memory of its own
+	if reuse != nil {
+		moa = &reuse.moa
+	}
 	if lines <= len(claimBlock{}.line) && names <= len(claimBlock{}.names) {
-		b := reuse
-		if b == nil {
+		var b *claimBlock
+		if reuse == nil {
 			b = &claimBlock{}
 		} else {
+			b = &reuse.block
 			*b = claimBlock{}
 		}
 		c = &b.claim
@@ -722,7 +723,7 @@ func decodeClaim(n *x12.Node, fs *fields, reuse *claimBlock) *Claim {
 					c.Inpatient = append([]string(nil), f[1:]...)
 				}
 			case use2100.moa:
-				ok = c.Outpatient == nil && decodeMOA(f, c)
+				ok = c.Outpatient == nil && decodeMOA(f, c, moa)
 			case use2100.refOther, use2100.refRendering:
 				if ok = len(f) == 3; ok {
 					c.Refs = append(c.Refs, x12.Ref{Qualifier: at(f, 1), Value: at(f, 2)})
@@ -773,14 +774,44 @@ func readCLP(r codec.FieldReader, f []string, c *Claim, mem *x12.Amount) {
 	}
 }
 
-func decodeMOA(f []string, c *Claim) bool {
-	hcpcs, ok1 := optAmount(f, 2)
-	esrd, ok2 := optAmount(f, 8)
-	np, ok3 := optAmount(f, 9)
-	if !ok1 || !ok2 || !ok3 || len(f) > 10 {
+// outpatientBlock is an MOA's values in one allocation: the Outpatient with room for its
+// remark codes and amounts.
+type outpatientBlock struct {
+	out     Outpatient
+	remarks [5]string
+	amts    [3]x12.Amount
+}
+
+// decodeMOA reads an MOA into room (a new block when room is nil) and sets c.Outpatient to it.
+func decodeMOA(f []string, c *Claim, room *outpatientBlock) bool {
+	if len(f) > 10 {
 		return false
 	}
-	m := &Outpatient{Rate: at(f, 1), HCPCSPayable: hcpcs, ESRDPayment: esrd, NonPayable: np}
+	var amts [3]x12.Amount
+	var has [3]bool
+	for k, i := range [3]int{2, 8, 9} {
+		if at(f, i) == "" {
+			continue
+		}
+		a, ok := amountAt(f, i)
+		if !ok {
+			return false
+		}
+		amts[k], has[k] = a, true
+	}
+	if room == nil {
+		room = new(outpatientBlock)
+	} else {
+		*room = outpatientBlock{}
+	}
+	m := &room.out
+	room.amts = amts
+	for k, p := range [3]**x12.Amount{&m.HCPCSPayable, &m.ESRDPayment, &m.NonPayable} {
+		if has[k] {
+			*p = &room.amts[k]
+		}
+	}
+	m.Rate = at(f, 1)
 	last := 0
 	for i := 3; i <= 7; i++ {
 		if at(f, i) != "" {
@@ -788,7 +819,8 @@ func decodeMOA(f []string, c *Claim) bool {
 		}
 	}
 	if last > 0 {
-		m.Remarks = append(make([]string, 0, last-2), f[3:last+1]...)
+		n := copy(room.remarks[:], f[3:last+1])
+		m.Remarks = room.remarks[:n:n]
 	}
 	c.Outpatient = m
 	return true

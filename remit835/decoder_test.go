@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/x12kit/x12kit/internal/guidetest"
+	"github.com/x12kit/x12kit/x12"
 )
 
 // TestDecoderNextSets: Next hands out one remittance per transaction set, with the claim
@@ -64,4 +65,39 @@ func TestDecoderReuseClaim(t *testing.T) {
 	reused.ReuseClaim = true
 	n := guidetest.SameAsFresh(t, fresh.NextClaim, reused.NextClaim)
 	assert.Greater(t, n, 40)
+
+	// MOAs of every shape in turn, and claims without one between them: a reused claim's
+	// outpatient values must not keep the last claim's remarks or amounts.
+	amt := func(a x12.Amount) *x12.Amount { return &a }
+	moas := []*Outpatient{
+		{Remarks: []string{"MA01", "MA18", "N130"}, HCPCSPayable: amt(x12.Dollars(12)), NonPayable: amt(x12.Dollars(3))},
+		nil,
+		{Rate: "0.5", Remarks: []string{"MA01"}, ESRDPayment: amt(x12.Dollars(7))},
+		{Remarks: []string{"MA18"}},
+		nil,
+	}
+	remits := Adjudicated(30, 6)
+	k := 0
+	for _, r := range remits {
+		for i := range r.Claims {
+			r.Claims[i].Outpatient = moas[k%len(moas)]
+			k++
+		}
+	}
+	buf.Reset()
+	require.NoError(t, Write(&buf, testEnvelope(), remits...))
+	fresh = NewDecoder(bytes.NewReader(buf.Bytes()), nil)
+	reused = NewDecoder(bytes.NewReader(buf.Bytes()), nil)
+	reused.ReuseClaim = true
+	assert.Equal(t, k, guidetest.SameAsFresh(t, fresh.NextClaim, reused.NextClaim))
+	got, err := ReadAll(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	k = 0
+	for _, r := range got {
+		for _, c := range r.Claims {
+			assert.Equal(t, moas[k%len(moas)], c.Outpatient, "claim %d", k)
+			k++
+		}
+	}
+	assert.Greater(t, k, 2*len(moas))
 }
