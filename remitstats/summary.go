@@ -92,12 +92,16 @@ func TelehealthPOS(pos string) bool { return telehealthCodes().pos[pos] }
 
 // IsDenialAdjustment reports whether an adjustment denies rather than prices (see Outcome).
 func IsDenialAdjustment(a remit835.Adjustment) bool {
-	if a.Amount <= 0 || a.Group == "PR" {
-		return false
-	}
+	return a.Amount > 0 && a.Group != "PR" && reasonDenies(a.Reason)
+}
+
+// reasonDenies reports whether a positive adjustment for the CARC reason, in a group other
+// than PR, is a denial adjustment: its category is none of contractual, patient
+// responsibility, coordination of benefits and informational (or it is not in the table).
+func reasonDenies(reason string) bool {
 	cat := codes.CatOther
 	if s := carcTable(); s != nil {
-		if c, ok := s.Get(a.Reason); ok {
+		if c, ok := s.Get(reason); ok {
 			cat = c.Category
 		}
 	}
@@ -108,16 +112,32 @@ func IsDenialAdjustment(a remit835.Adjustment) bool {
 	return true
 }
 
-func hasDenial(list []remit835.Adjustment) bool {
-	return slices.ContainsFunc(list, IsDenialAdjustment)
+// adjFlags is what the outcomes need to know of a list of adjustments.
+type adjFlags struct {
+	pr     bool // a PR adjustment with a non-zero amount
+	denial bool // a denial adjustment (IsDenialAdjustment)
 }
 
-func hasPR(list []remit835.Adjustment) bool {
-	return slices.ContainsFunc(list, func(a remit835.Adjustment) bool { return a.Group == "PR" && a.Amount != 0 })
+func flagsOf(list []remit835.Adjustment) (f adjFlags) {
+	for _, a := range list {
+		f.pr = f.pr || a.Group == "PR" && a.Amount != 0
+		f.denial = f.denial || IsDenialAdjustment(a)
+	}
+	return f
 }
 
 // ClaimOutcome classifies a claim payment (see Outcome).
 func ClaimOutcome(c *remit835.Claim) Outcome {
+	var room [4]adjFlags
+	lines := room[:0]
+	for i := range c.Lines {
+		lines = append(lines, flagsOf(c.Lines[i].Adjustments))
+	}
+	return claimOutcome(c, flagsOf(c.Adjustments), lines)
+}
+
+// claimOutcome is ClaimOutcome given the flags of the claim's adjustments and of each line's.
+func claimOutcome(c *remit835.Claim, claim adjFlags, lines []adjFlags) Outcome {
 	switch {
 	case c.Status == "22":
 		return Reversed
@@ -125,20 +145,20 @@ func ClaimOutcome(c *remit835.Claim) Outcome {
 		return Denied
 	}
 	if c.Paid == 0 {
-		pr := hasPR(c.Adjustments) || c.PatientResponsibility != nil && *c.PatientResponsibility != 0
-		for i := range c.Lines {
-			pr = pr || hasPR(c.Lines[i].Adjustments)
+		pr := claim.pr || c.PatientResponsibility != nil && *c.PatientResponsibility != 0
+		for _, f := range lines {
+			pr = pr || f.pr
 		}
 		if !pr {
 			return Denied
 		}
 	}
 	if c.Paid > 0 {
-		if hasDenial(c.Adjustments) {
+		if claim.denial {
 			return PartiallyPaid
 		}
 		for i := range c.Lines {
-			if o := LineOutcome(Paid, &c.Lines[i]); o == Denied || o == PartiallyPaid {
+			if o := lineOutcome(Paid, &c.Lines[i], lines[i]); o == Denied || o == PartiallyPaid {
 				return PartiallyPaid
 			}
 		}
@@ -148,12 +168,17 @@ func ClaimOutcome(c *remit835.Claim) Outcome {
 
 // LineOutcome classifies a service payment given its claim's outcome (see Outcome).
 func LineOutcome(claim Outcome, l *remit835.Line) Outcome {
+	return lineOutcome(claim, l, flagsOf(l.Adjustments))
+}
+
+// lineOutcome is LineOutcome given the flags of the line's adjustments.
+func lineOutcome(claim Outcome, l *remit835.Line, f adjFlags) Outcome {
 	switch {
 	case claim == Reversed || claim == Denied:
 		return claim
-	case l.Paid == 0 && l.Charge != 0 && !hasPR(l.Adjustments):
+	case l.Paid == 0 && l.Charge != 0 && !f.pr:
 		return Denied
-	case l.Paid > 0 && hasDenial(l.Adjustments):
+	case l.Paid > 0 && f.denial:
 		return PartiallyPaid
 	}
 	return Paid
@@ -406,7 +431,9 @@ type Summary struct {
 	payer    *Figures
 	month    *Figures
 	payDate  x12.Date
-	outcomes []Outcome // reused per claim
+	outcomes []Outcome  // reused per claim
+	flags    []adjFlags // reused per claim
+	book     reasonBook
 }
 
 // NewSummary returns an empty Summary.
@@ -421,6 +448,7 @@ func (s *Summary) Balanced() bool { return s.Imbalances == 0 }
 
 func (s *Summary) startSet(r *remit835.Remittance) {
 	s.cur, s.setPaid, s.setIndex = r, 0, 0
+	s.book = reasonBook{m: s.Reasons} // counts go where Reasons is now
 	s.Sets++
 	key := PayerKey{Name: r.Payer.Name, ID: r.Payer.ID}
 	if s.payer = s.ByPayer[key]; s.payer == nil {
@@ -458,10 +486,16 @@ func (s *Summary) Add(r *remit835.Remittance, c *remit835.Claim) {
 		s.Reconciler.Add(c)
 	}
 
-	k := claimFacts{c: c, outcome: ClaimOutcome(c)}
+	// Each adjustment is counted in Reasons and classed once, through the book.
+	claim := s.book.add(c.Adjustments)
+	s.flags = s.flags[:0]
+	for i := range c.Lines {
+		s.flags = append(s.flags, s.book.add(c.Lines[i].Adjustments))
+	}
+	k := claimFacts{c: c, outcome: claimOutcome(c, claim, s.flags)}
 	s.outcomes = s.outcomes[:0]
 	for i := range c.Lines {
-		s.outcomes = append(s.outcomes, LineOutcome(k.outcome, &c.Lines[i]))
+		s.outcomes = append(s.outcomes, lineOutcome(k.outcome, &c.Lines[i], s.flags[i]))
 	}
 	k.lines = s.outcomes
 	k.telehealth = s.telehealth(c)
@@ -473,7 +507,6 @@ func (s *Summary) Add(r *remit835.Remittance, c *remit835.Claim) {
 	s.Totals.addClaim(&k)
 	s.payer.addClaim(&k)
 	s.month.addClaim(&k)
-	addReasons(s.Reasons, c)
 }
 
 // addReasons counts the adjustments of a claim and its lines in m.
@@ -488,17 +521,66 @@ func addAdjustments(m map[ReasonKey]*Reason, list []remit835.Adjustment) {
 	for _, a := range list {
 		r := m[ReasonKey{a.Group, a.Reason}]
 		if r == nil {
-			r = &Reason{ReasonKey: ReasonKey{strings.Clone(a.Group), strings.Clone(a.Reason)}, Category: codes.CatOther}
-			if t := carcTable(); t != nil {
-				if c, ok := t.Get(a.Reason); ok {
-					r.Category, r.Description = c.Category, c.Description
-				}
-			}
-			m[r.ReasonKey] = r
+			r = newReason(m, a)
 		}
 		r.Count++
 		r.Amount += a.Amount
 	}
+}
+
+// newReason adds a's reason to m, with its category and description.
+func newReason(m map[ReasonKey]*Reason, a remit835.Adjustment) *Reason {
+	r := &Reason{ReasonKey: ReasonKey{strings.Clone(a.Group), strings.Clone(a.Reason)}, Category: codes.CatOther}
+	if t := carcTable(); t != nil {
+		if c, ok := t.Get(a.Reason); ok {
+			r.Category, r.Description = c.Category, c.Description
+		}
+	}
+	m[r.ReasonKey] = r
+	return r
+}
+
+// reasonBook counts adjustments in a Summary's Reasons and classes them (adjFlags),
+// remembering the last few reasons it saw with whether they deny: a file gives the same
+// handful again and again, and a short list beats the map and the CARC table.
+type reasonBook struct {
+	m      map[ReasonKey]*Reason
+	recent [8]bookEntry
+	next   int
+}
+
+type bookEntry struct {
+	r      *Reason // nil: empty
+	denies bool    // reasonDenies(r.Reason)
+}
+
+// add counts list in the book's map and returns its flags.
+func (b *reasonBook) add(list []remit835.Adjustment) (f adjFlags) {
+	for i := range list {
+		a := &list[i]
+		e := b.entry(a)
+		e.r.Count++
+		e.r.Amount += a.Amount
+		f.pr = f.pr || a.Group == "PR" && a.Amount != 0
+		f.denial = f.denial || a.Amount > 0 && a.Group != "PR" && e.denies
+	}
+	return f
+}
+
+func (b *reasonBook) entry(a *remit835.Adjustment) *bookEntry {
+	for i := range b.recent {
+		if e := &b.recent[i]; e.r != nil && e.r.Group == a.Group && e.r.Reason == a.Reason {
+			return e
+		}
+	}
+	r := b.m[ReasonKey{a.Group, a.Reason}]
+	if r == nil {
+		r = newReason(b.m, *a)
+	}
+	e := &b.recent[b.next%len(b.recent)]
+	b.next++
+	*e = bookEntry{r: r, denies: reasonDenies(a.Reason)}
+	return e
 }
 
 // EndSet adds the end of r's set: its payment (BPR02), provider adjustments (PLB) and the

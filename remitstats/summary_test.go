@@ -241,11 +241,67 @@ func TestOutcomes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			o := ClaimOutcome(&tc.c)
 			assert.Equal(t, tc.want, o)
+			var want Counts
 			for i := range tc.c.Lines {
 				assert.Equal(t, tc.lines[i], LineOutcome(o, &tc.c.Lines[i]), i)
+				want.add(tc.lines[i])
 			}
+			// A Summary classes the claim as the exported functions do.
+			s := NewSummary()
+			s.Add(&remit835.Remittance{}, &tc.c)
+			assert.Equal(t, counted(tc.want), s.Totals.Claims)
+			assert.Equal(t, want, s.Totals.Lines)
 		})
 	}
+}
+
+func counted(o Outcome) (c Counts) {
+	c.add(o)
+	return c
+}
+
+// TestSummaryOutcomesMany: over many claims whose adjustments mix more reasons than the
+// summary's reason book remembers, the summary counts what ClaimOutcome, LineOutcome and a
+// plain count of every adjustment's reason give.
+func TestSummaryOutcomesMany(t *testing.T) {
+	groups := []string{"CO", "PR", "OA", "PI", "CR"}
+	reasons := []string{"45", "1", "2", "3", "16", "18", "50", "96", "97", "151", "253", "B7", "N1", "A1"}
+	rnd := uint64(12345)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int(rnd>>33) % n
+	}
+	adjs := func() []remit835.Adjustment {
+		var list []remit835.Adjustment
+		for range next(4) {
+			list = append(list, remit835.Adjustment{Group: groups[next(len(groups))], Reason: reasons[next(len(reasons))],
+				Amount: x12.Amount(next(3)-1) * x12.Dollars(int64(1+next(40)))})
+		}
+		return list
+	}
+	s := NewSummary()
+	r := &remit835.Remittance{}
+	var claims, lines Counts
+	wantReasons := map[ReasonKey]*Reason{}
+	for i := range 3000 {
+		c := &remit835.Claim{Status: []string{"1", "2", "4", "22", "1"}[next(5)], Charge: x12.Dollars(100),
+			Paid: x12.Dollars(int64(next(3) * 40)), Adjustments: adjs()}
+		for range next(4) {
+			c.Lines = append(c.Lines, remit835.Line{Charge: x12.Dollars(int64(next(2) * 50)), Paid: x12.Dollars(int64(next(3) * 20)), Adjustments: adjs()})
+		}
+		o := ClaimOutcome(c)
+		claims.add(o)
+		for j := range c.Lines {
+			lines.add(LineOutcome(o, &c.Lines[j]))
+		}
+		addReasons(wantReasons, c)
+		s.Add(r, c)
+		require.Equal(t, claims, s.Totals.Claims, "claim %d", i)
+	}
+	assert.Equal(t, lines, s.Totals.Lines)
+	assert.Equal(t, wantReasons, s.Reasons)
+	assert.Greater(t, claims.PartiallyPaid, 100)
+	assert.Greater(t, lines.Denied, 100)
 }
 
 func TestSummaryFindings(t *testing.T) {
