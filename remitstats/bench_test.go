@@ -65,15 +65,7 @@ func BenchmarkSummaryVsScan(b *testing.B) {
 	_, _ = io.Copy(&mem, guidetest.NewSynthetic835(50<<20))
 	data := mem.Bytes()
 	want := bytes.Count(data, []byte("CLP*"))
-	b.Run("scan-50MB", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			if segs, elems := scanCount(data); segs == 0 || elems == 0 {
-				b.Fatal("nothing scanned")
-			}
-		}
-	})
+	b.Run("scan-50MB", func(b *testing.B) { guidetest.ScanBench(b, data) })
 	b.Run("summary-50MB", func(b *testing.B) {
 		b.SetBytes(int64(len(data)))
 		b.ReportAllocs()
@@ -84,23 +76,4 @@ func BenchmarkSummaryVsScan(b *testing.B) {
 			}
 		}
 	})
-}
-
-// scanCount counts segments and elements with bytes.IndexByte over data in memory: the
-// bare scan, without even a read buffer's copies.
-func scanCount(data []byte) (segs, elems int) {
-	for len(data) > 0 {
-		seg := data
-		if i := bytes.IndexByte(data, '~'); i >= 0 {
-			seg, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		segs++
-		for j := bytes.IndexByte(seg, '*'); j >= 0; j = bytes.IndexByte(seg, '*') {
-			elems++
-			seg = seg[j+1:]
-		}
-	}
-	return segs, elems
 }
