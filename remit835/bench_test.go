@@ -51,12 +51,15 @@ func adjudicated835() ([]byte, error) {
 // validating every element against the guide as it goes or only its structure, and validated
 // with Decoder.ReuseClaim; and from
 // synthetic 10 MB and 200 MB streams (made on the fly, so slower: the figure to read there is
-// the peak live heap, which does not grow with the file).
+// the peak live heap, which does not grow with the file). "8MB-scan" is the yardstick, a bare
+// bytes.IndexByte scan of the same 8 MB (guidetest.ScanCount): MB/s differ from machine to
+// machine, their ratio to the scan in the same run much less.
 func BenchmarkDecode(b *testing.B) {
 	data, err := adjudicated835()
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.Run("8MB-scan", func(b *testing.B) { guidetest.ScanBench(b, data) })
 	b.Run("8MB-validated-reuse", func(b *testing.B) { // as a program that copies out what it keeps
 		b.SetBytes(int64(len(data)))
 		b.ReportAllocs()
