@@ -53,6 +53,15 @@ func NewSynthetic835(size int) *Synthetic835 {
 	return &Synthetic835{parts: []string{header, "", trailer}, claims: n}
 }
 
+// Synthetic835Bytes is a Synthetic835 of about size bytes read into memory.
+func Synthetic835Bytes(size int) []byte {
+	b, err := io.ReadAll(NewSynthetic835(size))
+	if err != nil {
+		panic(err) // a Synthetic835 never fails
+	}
+	return b
+}
+
 // Read produces the next bytes of the 835.
 func (s *Synthetic835) Read(p []byte) (int, error) {
 	for len(s.buf) == 0 {
