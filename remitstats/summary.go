@@ -91,8 +91,11 @@ func TelehealthModifier(m string) bool { return telehealthCodes().modifiers[m] }
 func TelehealthPOS(pos string) bool { return telehealthCodes().pos[pos] }
 
 // IsDenialAdjustment reports whether an adjustment denies rather than prices (see Outcome).
-func IsDenialAdjustment(a remit835.Adjustment) bool {
-	return a.Amount > 0 && a.Group != "PR" && reasonDenies(a.Reason)
+func IsDenialAdjustment(a remit835.Adjustment) bool { return denies(&a, reasonDenies(a.Reason)) }
+
+// denies is IsDenialAdjustment given reasonDenies(a.Reason).
+func denies(a *remit835.Adjustment, reason bool) bool {
+	return reason && a.Amount > 0 && a.Group != "PR"
 }
 
 // reasonDenies reports whether a positive adjustment for the CARC reason, in a group other
@@ -118,10 +121,15 @@ type adjFlags struct {
 	denial bool // a denial adjustment (IsDenialAdjustment)
 }
 
+// note adds adjustment a to f, given reasonDenies(a.Reason).
+func (f *adjFlags) note(a *remit835.Adjustment, reason bool) {
+	f.pr = f.pr || a.Group == "PR" && a.Amount != 0
+	f.denial = f.denial || denies(a, reason)
+}
+
 func flagsOf(list []remit835.Adjustment) (f adjFlags) {
-	for _, a := range list {
-		f.pr = f.pr || a.Group == "PR" && a.Amount != 0
-		f.denial = f.denial || IsDenialAdjustment(a)
+	for i := range list {
+		f.note(&list[i], reasonDenies(list[i].Reason))
 	}
 	return f
 }
@@ -561,8 +569,7 @@ func (b *reasonBook) add(list []remit835.Adjustment) (f adjFlags) {
 		e := b.entry(a)
 		e.r.Count++
 		e.r.Amount += a.Amount
-		f.pr = f.pr || a.Group == "PR" && a.Amount != 0
-		f.denial = f.denial || a.Amount > 0 && a.Group != "PR" && e.denies
+		f.note(a, e.denies)
 	}
 	return f
 }
