@@ -45,7 +45,7 @@ type Decoder struct {
 	SetDone func(r *Remittance, set *x12.Set)
 
 	// ReuseClaim, when set, lets NextClaim return the same *Claim on every call, overwritten
-	// with the next claim payment (its lines, adjustments and names too), in the manner of
+	// with the next claim payment (its lines, adjustments, names and MOA values too), in the manner of
 	// encoding/csv's ReuseRecord: a caller that does not keep claims (a summary that adds up
 	// their amounts) saves an allocation per claim payment. Next never reuses.
 	ReuseClaim bool
