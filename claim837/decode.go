@@ -172,7 +172,7 @@ func (d *Decoder) part(into *Claim, reuse *claimReuse) (c *Claim, end *x12.Set, 
 		d.ctx, d.spare = d.spare, d.ctx[:0]
 	}
 	c = decodeClaim(p.Unit, d.contextOf(p.Unit.Parent), into, reuse)
-	c.Findings = x12.MergeFindings(slices.Clip(p.Findings), c.Findings)
+	c.Findings = codec.MergeFindings(slices.Clip(p.Findings), c.Findings)
 	for _, f := range c.Findings[len(p.Findings):] {
 		d.st.Add(f) // the decoder's own, for ReadAll
 	}
@@ -348,7 +348,7 @@ func decodeHeader(root *x12.Node, b *Batch) {
 		if s := it.Segment; s != nil {
 			if it.Spec == useST.bht {
 				b.Purpose, b.Reference, b.Type = s.Value(2), s.Value(3), s.Value(6)
-				x12.ReadCreated(s.Value(4), s.Value(5), &b.Created, &b.ClockDigits, &b.Unparsed)
+				codec.ReadCreated(s.Value(4), s.Value(5), &b.Created, &b.ClockDigits, &b.Unparsed)
 			}
 			continue
 		}

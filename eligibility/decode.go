@@ -270,7 +270,7 @@ func decodeSet(set *x12.Set, u *usesOf, each func(parties)) Header {
 			// Always typed (the encoder writes BHT*0022 from it).
 			seenBHT = true
 			h.Purpose, h.Reference = s.Value(2), s.Value(3)
-			x12.ReadCreated(s.Value(4), s.Value(5), &h.Created, &h.ClockDigits, &h.Unparsed)
+			codec.ReadCreated(s.Value(4), s.Value(5), &h.Created, &h.ClockDigits, &h.Unparsed)
 		default:
 			keep(&h.Extra, s, set.Root.Loop.ID)
 		}
@@ -415,7 +415,7 @@ func decodePartyName(n *x12.Node, u *nameUses, p *Party) {
 		case u.ref:
 			return into(&p.Refs)(decodeREF(s))
 		case u.n3, u.n4:
-			return x12.ReadAddress(s, &p.Address)
+			return codec.ReadAddress(s, &p.Address)
 		case u.aaa:
 			return into(&p.Errors)(decodeAAA(s, n.Loop.ID))
 		}
@@ -518,7 +518,7 @@ func decodeMemberName(n *x12.Node, u *nameUses, itemLoop string, m *Member) []*x
 		case u.ref:
 			return into(&m.Refs)(decodeREF(s))
 		case u.n3, u.n4:
-			return x12.ReadAddress(s, &m.Address)
+			return codec.ReadAddress(s, &m.Address)
 		case u.aaa:
 			return into(&m.Errors)(decodeAAA(s, n.Loop.ID))
 		case u.dmg:

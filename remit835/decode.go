@@ -227,7 +227,7 @@ func (d *Decoder) part(reuse *claimReuse) (c *Claim, end bool, err error) {
 // code: the guide has nothing against the text.
 func unreported(out, made, found []*x12.Error) []*x12.Error {
 	for _, f := range made {
-		if !x12.ReportedAt(found, f.Pos) {
+		if !codec.ReportedAt(found, f.Pos) {
 			out = append(out, f)
 		}
 	}
@@ -504,7 +504,7 @@ func decodeParty(n *x12.Node, u *partyLoop, p *Party, extra *x12.RawSegments, fs
 				}
 				seenN1 = true
 			case u.n3, u.n4:
-				ok = x12.ReadAddress(s, &p.Address)
+				ok = codec.ReadAddress(s, &p.Address)
 			case u.ref:
 				if ok = len(f) == 3; ok {
 					p.Refs = append(p.Refs, x12.Ref{Qualifier: at(f, 1), Value: at(f, 2)})

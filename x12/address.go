@@ -19,35 +19,6 @@ type Address struct {
 	Rest    []string `json:"rest,omitempty"`    // N405–N407 as read
 }
 
-// ReadAddress reads an N3 or N4 into *a, making the Address first if *a is nil. It reports
-// false for a segment the Address cannot hold as it came — a second N3 or N4, an N3 of more
-// than two elements, an empty N301 or N401, any other segment — which the caller keeps as
-// read (*a is made all the same).
-func ReadAddress(s *Segment, a **Address) bool {
-	if *a == nil {
-		*a = &Address{}
-	}
-	ad := *a
-	switch s.ID() {
-	case "N3":
-		if ad.Line1 != "" || s.Len() > 2 || s.Value(1) == "" {
-			return false
-		}
-		ad.Line1, ad.Line2 = s.Value(1), s.Value(2)
-		return true
-	case "N4":
-		if ad.City != "" || s.Value(1) == "" {
-			return false
-		}
-		ad.City, ad.State, ad.ZIP, ad.Country = s.Value(1), s.Value(2), s.Value(3), s.Value(4)
-		for i := 5; i <= s.Len(); i++ {
-			ad.Rest = append(ad.Rest, s.Value(i))
-		}
-		return true
-	}
-	return false
-}
-
 // N4Elements are the elements to write the Address's N4 with.
 func (a *Address) N4Elements() []string {
 	return append([]string{a.City, a.State, a.ZIP, a.Country}, a.Rest...)

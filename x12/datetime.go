@@ -5,23 +5,6 @@ import (
 	"time"
 )
 
-// ReadCreated reads a BHT04 date and BHT05 time into created, and into clockDigits the
-// length of a time written with seconds (6) or hundredths (8), else 0. When they are not a
-// date and time, created stays zero and their text is kept in u, under "Created" (BHT04)
-// and "ClockDigits" (BHT05), for an encoder to write back as read.
-func ReadCreated(date, clock string, created *time.Time, clockDigits *int, u *Unparsed) {
-	t, digits, ok := ParseDateTime(date, clock)
-	if !ok {
-		u.Set("Created", date)
-		u.Set("ClockDigits", clock)
-		return
-	}
-	*created = t
-	if digits == 6 || digits == 8 {
-		*clockDigits = digits
-	}
-}
-
 // ParseDateTime reads a CCYYMMDD date and an HHMM, HHMMSS or HHMMSSDD time (BHT04/BHT05,
 // GS04/GS05…) as one instant in UTC, and says how many digits the time had; ok is false when
 // either is not valid.

@@ -246,22 +246,6 @@ func ExampleSetReader_NextPart() {
 	// set 0001 ended: 8 segments
 }
 
-// ReadAddress fills an Address from a loop's N3 and N4 as they are read.
-func ExampleReadAddress() {
-	var a *x12.Address
-	for _, s := range []*x12.Segment{
-		x12.NewSegment(x12.DefaultDelimiters, "N3", "100 MAIN STREET"),
-		x12.NewSegment(x12.DefaultDelimiters, "N4", "SPRINGFIELD", "IL", "627010001"),
-	} {
-		x12.ReadAddress(s, &a)
-	}
-	fmt.Println(a.City, a.State, a.ZIP)
-	fmt.Println(a) // an address may be a patient's: never printed
-	// Output:
-	// SPRINGFIELD IL 627010001
-	// address (redacted)
-}
-
 // A legacy translator wrote ISA11 "U" in a 5010 interchange: the Reader reads it without a
 // repetition separator and says so in Warnings (an error with Strict).
 func ExampleReader_Warnings() {

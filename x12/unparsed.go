@@ -11,28 +11,6 @@ import (
 // into its typed field (for amounts, ErrAmount); the text is kept in an Unparsed.
 var ErrUnparsed = errors.New("element does not parse into its typed field; its text is kept")
 
-// MergeFindings returns found with the decoder's own findings made added, except those on an
-// element found already has an error for (ReportedAt).
-func MergeFindings(found, made []*Error) []*Error {
-	for _, m := range made {
-		if !ReportedAt(found, m.Pos) {
-			found = append(found, m)
-		}
-	}
-	return found
-}
-
-// ReportedAt reports whether found holds an error (not a warning) on the element at p: the
-// same segment (by offset) and element.
-func ReportedAt(found []*Error, p Position) bool {
-	for _, f := range found {
-		if f.Pos.Offset == p.Offset && f.Pos.Element == p.Element && f.Severity != SeverityWarning {
-			return true
-		}
-	}
-	return false
-}
-
 // Unparsed keeps the text of elements that did not parse into their typed fields (an amount
 // of "12X.00", a pointer of "A"), by the Go field's name, so that a decoder never zeroes a
 // value in silence and an encoder writes the text back as it was read. The guide's finding
